@@ -1,0 +1,5 @@
+"""python -m ipr_stats"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,86 @@
+"""The dataset as published: the tidy view, the metric catalogue and the source list."""
+
+from __future__ import annotations
+
+from .dataset import TIDY_COLUMNS
+from .errors import QueryError
+
+
+def _qualifier_label(qualifier: str | None, precision: float | None) -> str | None:
+    if qualifier == "rounded" and precision is not None:
+        return f"rounded:{int(precision) if float(precision).is_integer() else precision}"
+    return qualifier
+
+
+def in_year(frame, year: int):
+    """Rows whose whole period lies inside calendar year ``year`` (open-start totals excluded)."""
+    import polars as pl
+
+    return frame.filter(
+        pl.col("period_start").is_not_null()
+        & (pl.col("period_start").dt.year() == year)
+        & (pl.col("period_end").dt.year() == year)
+    )
+
+
+def years_with_data(frame) -> list[int]:
+    """Calendar years that some period lies wholly inside."""
+    import polars as pl
+
+    inside = frame.filter(pl.col("period_start").is_not_null() & (pl.col("period_start").dt.year() == pl.col("period_end").dt.year()))
+    return sorted(inside["period_start"].dt.year().unique().to_list())
+
+
+def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
+    """The published tidy view (one row per figure or claim), optionally filtered.
+
+    >>> import ipr_stats
+    >>> ipr_stats.tidy(ipr_stats.load_dataset(), metric="batches", year=2007)["value"].to_list()
+    [7456.0, 451.0]
+    """
+    import polars as pl
+
+    if metric is not None:
+        frame = frame.filter(pl.col("metric") == metric)
+    if source is not None:
+        frame = frame.filter(pl.col("source") == source)
+    if dimension is not None:
+        frame = frame.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    if year is not None:
+        chosen = in_year(frame, year)
+        if chosen.is_empty():
+            years = ", ".join(map(str, years_with_data(frame))) or "none"
+            raise QueryError(f"No figures for the year {year} with these filters. Years that have them: {years}.")
+        frame = chosen
+    labels = [_qualifier_label(q, p) for q, p in zip(frame["qualifier"].to_list(), frame["precision"].to_list())]
+    return frame.with_columns(pl.Series("qualifier", labels, dtype=pl.String)).select([*TIDY_COLUMNS, "decimals"])
+
+
+def metrics_catalogue(frame, vocab):
+    """One row per metric: unit, definition, the periods and dimensions it has figures for."""
+    import polars as pl
+
+    rows = []
+    figures = frame.filter(pl.col("value").is_not_null())
+    for key, (unit, definition) in vocab.metrics.items():
+        part = figures.filter(pl.col("metric") == key)
+        periods = part.select("period", "period_end").unique().sort("period_end", "period")["period"].to_list()
+        dims = sorted(d for d in part["dimension"].unique().to_list() if d)
+        rows.append({"metric": key, "unit": unit, "definition": definition, "figures": part.height,
+                     "periods": ", ".join(periods), "dimensions": ", ".join(dims)})
+    return pl.DataFrame(rows, schema={"metric": pl.String, "unit": pl.String, "definition": pl.String,
+                                      "figures": pl.Int64, "periods": pl.String, "dimensions": pl.String})
+
+
+def sources_table(sources, frame):
+    """One row per source document: citation fields and how many figures and claims it gives."""
+    import polars as pl
+
+    rows = []
+    for s in sources:
+        part = frame.filter(pl.col("source") == s["id"])
+        rows.append({"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
+                     "language": s.get("language"), "figures": part.filter(pl.col("value").is_not_null()).height,
+                     "claims": part.filter(pl.col("claim").is_not_null()).height})
+    return pl.DataFrame(rows, schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String,
+                                      "language": pl.String, "figures": pl.Int64, "claims": pl.Int64})

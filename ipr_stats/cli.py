@@ -1,0 +1,213 @@
+"""The ipr-stats command line: parse options, call the library, hand frames to render.
+
+Only click and the standard library are imported here at module level; polars,
+rich, plotext and yaml load inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import click
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+class Env:
+    """What a command runs against: user data paths, the output stream, a fixed width for tests."""
+
+    def __init__(self, data=(), out=None, width=None):
+        self.data = tuple(data)
+        self.out = out
+        self.width = width
+        self._loaded = None
+
+    @property
+    def stream(self):
+        return self.out or click.get_text_stream("stdout")
+
+    def load(self):
+        """(sources, frame, vocabulary), read once per command."""
+        if self._loaded is None:
+            from .dataset import load
+
+            self._loaded = load(self.data)
+        return self._loaded
+
+
+class Group(click.Group):
+    """Turns the library's data and query errors into one-paragraph messages with exit code 1."""
+
+    def invoke(self, ctx):
+        from .errors import DataError, QueryError
+
+        try:
+            return super().invoke(ctx)
+        except DataError as exc:
+            lines = "\n".join(f"  {p}" for p in exc.problems)
+            raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}") from None
+        except QueryError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def output_options(func):
+    """The --format option every command shares."""
+    return click.option(
+        "--format", "-f", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
+        help="Output format. Default: a table on a terminal, csv when piped.",
+    )(func)
+
+
+def emit(env: Env, view, fmt: str | None) -> None:
+    from .render import default_format, write
+
+    out = env.stream
+    write(view, (fmt or default_format(out)).lower(), out, width=env.width)
+
+
+def pick(value: str | None, choices, what: str, param: str) -> str | None:
+    """Check a user's choice; unknown ones exit 2 naming the valid ones and the closest."""
+    if value is None:
+        return None
+    from .model import closest
+
+    if value in choices:
+        return value
+    lowered = {c.casefold(): c for c in choices}
+    if value.casefold() in lowered:
+        return lowered[value.casefold()]
+    raise click.BadParameter(
+        f"Unknown {what} '{value}'.{closest(value, choices)} Valid {what}s: {', '.join(choices)}.", param_hint=param
+    )
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
+              help="Add a dataset file or a folder of them to the bundled data (repeatable). "
+                   "Also read from IPR_STATS_DATA (paths separated by ':').")
+@click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
+@click.pass_context
+def cli(ctx, data):
+    """Query, compare and cite the IPR enforcement statistics published by China Customs.
+
+    Every figure comes from a published source, with its unit, period, scope,
+    qualifier and locator; `ipr-stats sources` lists the documents.
+    """
+    ctx.obj = ctx.obj or Env()
+    ctx.obj.data = ctx.obj.data + tuple(data)
+
+
+@cli.command()
+@click.option("--metric", "-m", help="Only this metric (see `ipr-stats metrics`).")
+@click.option("--year", "-y", type=int, help="Only figures whose period lies inside this calendar year.")
+@click.option("--dim", "dimension", help="Only this dimension, or 'total' for figures with no breakdown.")
+@click.option("--source", "-s", help="Only this source (see `ipr-stats sources`).")
+@output_options
+@click.pass_obj
+def data(env, metric, year, dimension, source, fmt):
+    """Print the whole tidy dataset: one row per published figure or claim.
+
+    \b
+    Examples:
+      ipr-stats data --metric batches --year 2008
+      ipr-stats data --source gacc-2008 --dim customs --format json
+      ipr-stats data --format csv > ipr-figures.csv
+    """
+    from .catalog import tidy
+    from .render import View
+
+    sources, frame, vocab = env.load()
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric")
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    source = pick(source, [s["id"] for s in sources], "source", "--source")
+    view = View(
+        tidy(frame, metric=metric, year=year, dimension=dimension, source=source),
+        decimals={"value": "decimals"},
+        human_columns=["source", "locator", "metric", "period", "scope", "dimension", "member", "value", "unit",
+                       "qualifier", "published_share", "published_change"],
+        headers={"published_share": "share (published)", "published_change": "change (published)"},
+        caption="Notes, period kinds and dates: --format csv or json.",
+    )
+    emit(env, view, fmt)
+
+
+@cli.command()
+@output_options
+@click.pass_obj
+def metrics(env, fmt):
+    """List the metrics: unit, definition, and the periods and dimensions with figures.
+
+    \b
+    Examples:
+      ipr-stats metrics
+      ipr-stats metrics --format json
+    """
+    from .catalog import metrics_catalogue
+    from .render import View
+
+    _sources, frame, vocab = env.load()
+    emit(env, View(metrics_catalogue(frame, vocab), title="Metrics"), fmt)
+
+
+@cli.command()
+@output_options
+@click.pass_obj
+def sources(env, fmt):
+    """List the source documents: title, publisher, date and how many figures each gives.
+
+    \b
+    Examples:
+      ipr-stats sources
+      ipr-stats sources --format csv
+    """
+    from .catalog import sources_table
+    from .render import View
+
+    srcs, frame, _vocab = env.load()
+    emit(env, View(sources_table(srcs, frame), title="Sources"), fmt)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+@click.pass_obj
+def validate(env, paths):
+    """Check dataset files against the schema; exit 1 if any has a problem.
+
+    Each problem names the file, the record (index and key), the field, what was
+    found and what was expected. Files are checked together with the bundled data,
+    so a clash with a bundled source is reported too.
+
+    \b
+    Examples:
+      ipr-stats validate my-report.yaml
+      ipr-stats validate datasets/
+    """
+    from .dataset import bundled_files, read_files, user_files
+
+    files = user_files(paths)
+    bundled = bundled_files()
+    _srcs, rows, _vocab, problems = read_files([*bundled, *files], [f"datasets/{f.name}" for f in bundled] + [str(f) for f in files])
+    for p in problems:
+        click.echo(str(p), err=True)
+    for f in files:
+        mine = [r for r in rows if r["file"] == str(f)]
+        if not any(p.file == str(f) for p in problems):
+            figures = sum(1 for r in mine if not r.get("claim"))
+            click.echo(f"{f}: ok, {figures} figures and {len(mine) - figures} claims")
+    if problems:
+        click.echo(f"{len(problems)} problem(s) found.", err=True)
+        sys.exit(1)
+
+
+def main(argv=None):
+    """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    env_paths = ()
+    cli.main(args=argv, prog_name="ipr-stats", obj=Env(env_paths))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

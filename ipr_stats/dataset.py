@@ -1,0 +1,200 @@
+"""Dataset files (bundled and the user's) -> checked records -> one polars frame."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataError
+from .model import Problem, Vocabulary, check_figure, check_source
+
+ENV_VAR = "IPR_STATS_DATA"
+TOP_LEVEL = {"source", "records", "milestones", "vocabulary"}
+
+# Columns of the frame, in order; the first sixteen are the published tidy view.
+COLUMNS = [
+    "source", "locator", "metric", "unit", "period", "period_kind", "period_start", "period_end",
+    "scope", "dimension", "member", "value", "qualifier", "published_share", "published_change", "note",
+    "precision", "decimals", "member_kind", "breakdown", "claim", "scope_kind", "file",
+]
+TIDY_COLUMNS = COLUMNS[:16]
+
+
+def bundled_files() -> list:
+    """The bundled dataset files, found inside the installed package."""
+    folder = resources.files("ipr_stats") / "datasets"
+    return sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
+
+
+def user_files(paths) -> list[Path]:
+    """Expand files and folders given with --data or IPR_STATS_DATA."""
+    found = []
+    for text in paths:
+        path = Path(text).expanduser()
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise DataError([Problem(str(path), "file", "", "path", "no such file or folder", "a YAML file or a folder of them")])
+    return found
+
+
+def env_paths() -> list[str]:
+    return [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+
+
+def read_yaml(file, name: str):
+    """Parse one YAML file safely; a parse error becomes a Problem."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        text = file.read_text(encoding="utf-8")
+        return yaml.load(text, Loader=loader), []
+    except UnicodeDecodeError as exc:
+        return None, [Problem(name, "file", "", "encoding", f"undecodable bytes ({exc.reason})", "UTF-8 text")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
+        reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        if "python/" in str(exc) or "could not determine a constructor" in str(exc):
+            reason += " (tags that build objects, such as !!python/..., are not allowed)"
+        return None, [Problem(name, where, "", "YAML", reason, "plain YAML: mappings, lists, text and numbers")]
+
+
+def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
+    """Add a user file's own metrics, scopes and members (see docs/data-model.md)."""
+    problems = []
+    if not isinstance(raw, dict):
+        return [Problem(name, "vocabulary", "", "vocabulary", repr(raw), "a mapping with metrics, scopes or members")]
+    for key, spec in (raw.get("metrics") or {}).items():
+        if not isinstance(spec, dict) or not spec.get("unit"):
+            problems.append(Problem(name, f"vocabulary.metrics.{key}", key, "unit", repr(spec), "{unit: ..., definition: ...}"))
+        else:
+            vocab.metrics[key] = (spec["unit"], spec.get("definition", ""))
+    for key, spec in (raw.get("scopes") or {}).items():
+        spec = spec if isinstance(spec, dict) else {}
+        vocab.scopes[key] = (spec.get("kind", "region"), spec.get("name", key), spec.get("description", ""))
+    for dim, members in (raw.get("members") or {}).items():
+        if dim not in vocab.dimensions:
+            problems.append(Problem(name, f"vocabulary.members.{dim}", dim, "dimension", repr(dim), "one of " + ", ".join(vocab.dimensions)))
+            continue
+        target = vocab.member_set(dim)
+        for key, spec in (members or {}).items():
+            spec = spec if isinstance(spec, dict) else {}
+            target[key] = (spec.get("name", key), spec.get("kind", "entity"), list(spec.get("aliases", [])))
+    return problems
+
+
+def _flatten(records, name: str):
+    """Yield (where, figure) for every figure, groups expanded."""
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict):
+            yield f"records[{i}]", rec
+        elif "figures" in rec:
+            shared = {k: val for k, val in rec.items() if k != "figures"}
+            figures = rec["figures"] if isinstance(rec["figures"], list) else [rec["figures"]]
+            for j, fig in enumerate(figures):
+                yield f"records[{i}].figures[{j}]", ({**shared, **fig} if isinstance(fig, dict) else fig)
+        else:
+            yield f"records[{i}]", rec
+
+
+def check_document(doc, name: str, vocab: Vocabulary) -> tuple[dict | None, list[dict], list[Problem]]:
+    """Check one parsed file: its source block and every figure."""
+    if doc is None:
+        return None, [], [Problem(name, "file", "", "content", "an empty file", "a 'source' block and a 'records' list")]
+    if not isinstance(doc, dict):
+        return None, [], [Problem(name, "file", "", "content", type(doc).__name__, "a mapping with 'source' and 'records'")]
+    problems = [Problem(name, "file", "", key, repr(key), "one of " + ", ".join(sorted(TOP_LEVEL))) for key in doc if key not in TOP_LEVEL]
+    if "vocabulary" in doc:
+        problems += _extend_vocabulary(vocab, doc["vocabulary"], name)
+    problems += check_source(doc.get("source"), name)
+    records = doc.get("records")
+    if not isinstance(records, list) or not records:
+        problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
+        records = []
+    source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    rows = []
+    for where, fig in _flatten(records, name):
+        if not isinstance(fig, dict):
+            problems.append(Problem(name, where, "", "record", repr(fig), "a mapping of record fields"))
+            continue
+        rec, found = check_figure(fig, vocab, where, name)
+        problems += found
+        if rec:
+            metric = vocab.metrics[rec["metric"]]
+            rec.update(source=source.get("id"), unit=metric[0], scope_kind=vocab.scopes[rec["scope"]][0], file=name, where=where)
+            rows.append(rec)
+    return source, rows, problems
+
+
+def _conflicts(rows: list[dict]) -> tuple[list[dict], list[Problem]]:
+    """Drop exact repeats; report one source giving two values for the same figure."""
+    seen: dict[tuple, dict] = {}
+    kept, problems = [], []
+    for rec in rows:
+        if rec.get("claim"):
+            kept.append(rec)
+            continue
+        key = (rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec.get("dimension"), rec.get("member"))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = rec
+            kept.append(rec)
+        elif first["value"] != rec["value"] or first["qualifier"] != rec["qualifier"]:
+            label = " ".join(str(k) for k in key[1:] if k is not None)
+            problems.append(Problem(rec["file"], rec["where"], label, "value", f"{rec['value']} ({rec['qualifier']})",
+                                    f"the same as {first['where']} in {first['file']}, which gives {first['value']} ({first['qualifier']}) for the same metric, period, scope and member"))
+    return kept, problems
+
+
+def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, list[Problem]]:
+    """Read and check files; return sources, records, vocabulary and all problems."""
+    vocab = Vocabulary()
+    sources, rows, problems = [], [], []
+    for i, file in enumerate(files):
+        name = names[i] if names else str(file)
+        doc, found = read_yaml(file, name)
+        if found:
+            problems += found
+            continue
+        source, recs, found = check_document(doc, name, vocab)
+        problems += found
+        if source and source.get("id"):
+            if any(s["id"] == source["id"] for s in sources):
+                problems.append(Problem(name, "source", "", "id", repr(source["id"]), "an id no other dataset file uses"))
+            sources.append({**source, "file": name, "milestones": doc.get("milestones") or []})
+        rows += recs
+    rows, found = _conflicts(rows)
+    return sources, rows, vocab, problems + found
+
+
+def load(extra=(), *, use_env: bool = True):
+    """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError."""
+    files = bundled_files()
+    names = [f"datasets/{f.name}" for f in files]
+    users = user_files([*(env_paths() if use_env else []), *extra])
+    sources, rows, vocab, problems = read_files([*files, *users], [*names, *map(str, users)])
+    if problems:
+        raise DataError(problems)
+    return sources, to_frame(rows), vocab
+
+
+def to_frame(rows: list[dict]):
+    """Records -> a polars frame with COLUMNS, in file order."""
+    import polars as pl
+
+    schema = {name: pl.String for name in COLUMNS}
+    schema.update(period_start=pl.Date, period_end=pl.Date, value=pl.Float64, precision=pl.Float64, decimals=pl.Int8)
+    data = {name: [rec.get(name) for rec in rows] for name in COLUMNS}
+    data["value"] = [None if x is None else float(x) for x in data["value"]]
+    data["precision"] = [None if x is None else float(x) for x in data["precision"]]
+    return pl.DataFrame(data, schema=schema)
+
+
+def load_dataset(*extra):
+    """The tidy dataset as a polars DataFrame: bundled figures plus any user files given."""
+    return load(extra)[1]

@@ -1,0 +1,210 @@
+"""The record schema: what a figure is, and how a dataset file's records are checked.
+
+A dataset file (one per source document) holds a ``source`` block and a list of
+``records``. A record may be a *group*: shared fields plus a ``figures`` list whose
+entries inherit them. Checking turns each figure into a flat dict with canonical
+keys, or into :class:`Problem` entries that name file, record, field, what was
+found and what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, field
+
+from . import vocabulary as v
+from .periods import PeriodError, parse_period
+
+RECORD_FIELDS = {
+    "locator": "where the figure stands in its source (Table 5, II(III), para 7)",
+    "metric": "a metric key",
+    "value": "the number as published",
+    "period": "a period label",
+    "period_kind": "a period kind the label allows",
+    "scope": "a scope key (default national)",
+    "dimension": "a dimension key, with member",
+    "member": "a member key or alias, with dimension",
+    "qualifier": "exact, approximate, at_least, at_most or rounded",
+    "precision": "with qualifier rounded: the unit of the last printed digit",
+    "decimals": "decimal places printed (default: those of the value)",
+    "published_share": "a share printed beside the figure, as printed (\"Less than 1%\")",
+    "published_change": "a change rate printed beside the figure, as printed (\"+54.6%\")",
+    "breakdown": "complete, top_n or top_n_plus_remainder",
+    "claim": "share, growth or average_growth: a statement with no value of its own",
+    "note": "free text",
+}
+CLAIMS = {"share": "published_share", "growth": "published_change", "average_growth": "published_change"}
+_PERCENT = re.compile(r"^(?P<word>[a-zA-Z ]*?)\s*(?P<sign>[+-])?\s*(?P<num>\d+(?:\.\d+)?)\s*%$")
+PERCENT_WORDS = {
+    "": "exact", "less than": "at_most", "under": "at_most", "exceeding": "at_least",
+    "more than": "at_least", "over": "at_least", "nearly": "approximate", "almost": "approximate",
+    "about": "approximate", "around": "approximate",
+}
+
+
+@dataclass
+class Problem:
+    """One thing wrong in a dataset file."""
+
+    file: str
+    record: str
+    key: str
+    field: str
+    found: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.record}" + (f" ({self.key})" if self.key else "")
+        return f"{where}: field '{self.field}': found {self.found}; expected {self.expected}."
+
+
+@dataclass
+class Vocabulary:
+    """Metrics, scopes, dimensions and members: the bundled ones plus a user file's additions."""
+
+    metrics: dict = field(default_factory=lambda: dict(v.METRICS))
+    scopes: dict = field(default_factory=lambda: dict(v.SCOPES))
+    dimensions: dict = field(default_factory=lambda: dict(v.DIMENSIONS))
+    members: dict = field(default_factory=lambda: {k: dict(m) for k, m in v.MEMBERS.items()})
+
+    def member_set(self, dimension: str) -> dict:
+        return self.members[self.dimensions[dimension][1]]
+
+    def resolve_member(self, dimension: str, text: str) -> str | None:
+        """The canonical key of a member named by key, display name or alias (any case)."""
+        wanted = str(text).strip().casefold()
+        for key, (name, _kind, aliases) in self.member_set(dimension).items():
+            if wanted in {key.casefold(), name.casefold(), *(a.casefold() for a in aliases)}:
+                return key
+        return None
+
+
+def closest(word: str, choices) -> str:
+    """' Did you mean 'x'?' for the nearest choice, or ''."""
+    match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f" Did you mean '{match[0]}'?" if match else ""
+
+
+def parse_percent(text: str) -> tuple[str, float] | None:
+    """('at_most', 1.0) for 'Less than 1%'; None when the text is no percentage."""
+    m = _PERCENT.match(str(text).strip())
+    if not m or m.group("word").strip().casefold() not in PERCENT_WORDS:
+        return None
+    number = float(m.group("num"))
+    return PERCENT_WORDS[m.group("word").strip().casefold()], -number if m.group("sign") == "-" else number
+
+
+def _decimals_of(value) -> int:
+    if isinstance(value, float):
+        text = repr(value)
+        return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
+    return 0
+
+
+def _choices(name: str, options) -> str:
+    return f"one of the {name}: {', '.join(sorted(options))}"
+
+
+def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:
+    """Check one flattened figure; return the canonical record or the problems found."""
+    problems: list[Problem] = []
+    key = " ".join(str(raw.get(k, "")) for k in ("metric", "period", "scope", "member") if raw.get(k) is not None)
+
+    def bad(fld: str, found, expected: str) -> None:
+        problems.append(Problem(file, where, key, fld, found if isinstance(found, str) and found.startswith("no ") else repr(found), expected))
+
+    for name in raw:
+        if name not in RECORD_FIELDS:
+            bad(name, name, "one of the record fields: " + ", ".join(RECORD_FIELDS) + closest(name, RECORD_FIELDS))
+    for name in ("locator", "metric", "period"):
+        if raw.get(name) in (None, ""):
+            bad(name, "no value", RECORD_FIELDS[name])
+    rec = {name: raw.get(name) for name in RECORD_FIELDS}
+
+    metric = raw.get("metric")
+    if metric is not None and metric not in vocab.metrics:
+        bad("metric", metric, _choices("metrics", vocab.metrics) + closest(metric, vocab.metrics))
+    if raw.get("period") is not None:
+        try:
+            period = parse_period(raw["period"], raw.get("period_kind"))
+            rec.update(period=period.label, period_kind=period.kind, period_start=period.start, period_end=period.end)
+        except PeriodError as exc:
+            bad("period", raw["period"], str(exc))
+    scope = rec["scope"] = raw.get("scope", "national")
+    if scope not in vocab.scopes:
+        bad("scope", scope, _choices("scopes", vocab.scopes) + closest(scope, vocab.scopes))
+
+    dim, member = raw.get("dimension"), raw.get("member")
+    if (dim is None) != (member is None):
+        bad("member" if member is None else "dimension", "no value", "dimension and member together, or neither")
+    elif dim is not None:
+        if dim not in vocab.dimensions:
+            bad("dimension", dim, _choices("dimensions", vocab.dimensions) + closest(dim, vocab.dimensions))
+        else:
+            canonical = vocab.resolve_member(dim, member)
+            if canonical is None:
+                known = vocab.member_set(dim)
+                bad("member", member, f"a member of dimension '{dim}': {', '.join(known)}" + closest(member, known))
+            rec["member"] = canonical
+            rec["member_kind"] = vocab.member_set(dim)[canonical][1] if canonical else None
+    if raw.get("breakdown") is not None and raw["breakdown"] not in v.BREAKDOWNS:
+        bad("breakdown", raw["breakdown"], _choices("breakdowns", v.BREAKDOWNS))
+
+    claim = raw.get("claim")
+    value = raw.get("value")
+    if claim is not None:
+        if claim not in CLAIMS:
+            bad("claim", claim, _choices("claim kinds", CLAIMS))
+        elif raw.get(CLAIMS[claim]) is None:
+            bad(CLAIMS[claim], "no value", f"the published figure of a '{claim}' claim")
+        if value is not None:
+            bad("value", value, "no value on a claim (a claim states a share or rate about other figures)")
+    elif value is None:
+        bad("value", "no value", "a number (or 'claim' for a statement without one)")
+    elif isinstance(value, bool) or not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+        bad("value", value, "a number such as 11135 or 49224552.93, without separators or units")
+    elif value < 0:
+        bad("value", value, "a count or amount, not negative")
+
+    qualifier = rec["qualifier"] = raw.get("qualifier", "exact")
+    precision = raw.get("precision")
+    if qualifier not in v.QUALIFIERS:
+        bad("qualifier", qualifier, _choices("qualifiers", v.QUALIFIERS) + closest(qualifier, v.QUALIFIERS))
+    elif (qualifier == "rounded") != (precision is not None):
+        bad("precision", precision if precision is not None else "no value",
+            "a precision (such as 10000) with qualifier rounded, and only then")
+    elif precision is not None and (isinstance(precision, bool) or not isinstance(precision, (int, float)) or precision <= 0):
+        bad("precision", precision, "a positive number, the unit of the last printed digit")
+    decimals = raw.get("decimals")
+    if decimals is not None and (isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 6):
+        bad("decimals", decimals, "a whole number of decimal places from 0 to 6")
+    rec["decimals"] = decimals if decimals is not None else _decimals_of(value)
+
+    for name in ("published_share", "published_change"):
+        if raw.get(name) is not None and parse_percent(raw[name]) is None:
+            bad(name, raw[name], "a percentage as printed, like '8%', '+54.6%', 'Less than 1%' or 'exceeding 99%'")
+    for name in ("locator", "note"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            bad(name, raw[name], "text")
+    return (None if problems else rec), problems
+
+
+SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True, "language": False, "notes": False}
+
+
+def check_source(raw, file: str) -> list[Problem]:
+    """Check a file's ``source`` block."""
+    if not isinstance(raw, dict):
+        return [Problem(file, "source", "", "source", repr(raw), "a mapping with " + ", ".join(SOURCE_FIELDS))]
+    problems = []
+    for name, required in SOURCE_FIELDS.items():
+        if required and not raw.get(name):
+            problems.append(Problem(file, "source", "", name, "no value", "text"))
+    if raw.get("id") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(raw["id"])):
+        problems.append(Problem(file, "source", "", "id", repr(raw["id"]), "lower-case letters, digits and hyphens"))
+    for name in raw:
+        if name not in SOURCE_FIELDS:
+            problems.append(Problem(file, "source", "", name, repr(name), "one of " + ", ".join(SOURCE_FIELDS)))
+    return problems

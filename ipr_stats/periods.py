@@ -1,0 +1,117 @@
+"""Period labels: parse a short label into a kind and the dates it covers.
+
+Grammar (see docs/data-model.md):
+
+=================  ==========================  =================================
+label              default kind                other kinds it may be given
+=================  ==========================  =================================
+``2008``           ``year``                    ``event``, ``campaign``
+``2019-H1``        ``half_year``
+``2018-07``        ``event``
+``1994-09-06``     ``event``
+``@2016-12-31``    ``as_of``
+``..2020``         ``cumulative``              ``span``
+``2015..2017``     ``span``                    ``campaign``, ``cumulative``
+=================  ==========================  =================================
+
+``start``/``end`` are the earliest first day and the latest last day the label
+allows; an open start (``..2020``) has no start date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+KINDS = {
+    "year": "A calendar year.",
+    "half_year": "The first (H1) or second (H2) half of a calendar year.",
+    "cumulative": "A running total from a start (often unstated) to an end date.",
+    "as_of": "A stock counted at a date (records on file, for example).",
+    "campaign": "The window of an enforcement campaign.",
+    "span": "A range of dates that is neither a campaign nor a running total (a trend's span).",
+    "event": "A single event on a day, in a month or in a year.",
+}
+
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_SHAPES = [
+    ("half", re.compile(r"^(\d{4})-H([12])$"), ("half_year",)),
+    ("day", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("event",)),
+    ("month", re.compile(r"^(\d{4})-(\d{2})$"), ("event",)),
+    ("year", re.compile(r"^(\d{4})$"), ("year", "event", "campaign")),
+    ("as_of", re.compile(rf"^@({_DATE})$"), ("as_of",)),
+    ("open", re.compile(rf"^\.\.({_DATE})$"), ("cumulative", "span")),
+    ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative")),
+]
+
+LABEL_HELP = "a year (2008), a half-year (2019-H1), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
+
+
+class PeriodError(ValueError):
+    """A period label or kind that cannot be understood."""
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    kind: str
+    start: dt.date | None
+    end: dt.date
+
+    @property
+    def months(self) -> int | None:
+        """Length in whole months, when the period has a start."""
+        if self.start is None:
+            return None
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+
+def _bounds(text: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a reduced-precision ISO date (2017, 2017-04, 2017-04-25)."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        day = dt.date(*parts)
+        return day, day
+    except ValueError as exc:
+        raise PeriodError(f"'{text}' is not a real date ({exc})") from None
+
+
+def parse_period(label: object, kind: str | None = None) -> Period:
+    """Parse a period label, optionally forcing one of the kinds its shape allows."""
+    if isinstance(label, dt.date):  # YAML reads an unquoted 1994-09-06 as a date
+        label = label.isoformat()
+    elif isinstance(label, int) and not isinstance(label, bool):
+        label = str(label)
+    if not isinstance(label, str):
+        raise PeriodError(f"a period label as text ({type(label).__name__} given); use {LABEL_HELP}")
+    text = label.strip()
+    for shape, pattern, kinds in _SHAPES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if kind is not None and kind not in kinds:
+            raise PeriodError(f"period '{text}' cannot be of kind '{kind}'; a label of this shape can be: {', '.join(kinds)}")
+        chosen = kind or kinds[0]
+        if shape == "half":
+            year, half = int(m.group(1)), int(m.group(2))
+            start = dt.date(year, 1 if half == 1 else 7, 1)
+            end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+        elif shape in ("day", "month", "year"):
+            start, end = _bounds(text)
+        elif shape == "as_of":
+            start, end = None, _bounds(m.group(1))[1]
+        elif shape == "open":
+            start, end = None, _bounds(m.group(1))[1]
+        else:
+            start, end = _bounds(m.group(1))[0], _bounds(m.group(2))[1]
+            if start > end:
+                raise PeriodError(f"period '{text}' ends before it starts")
+        return Period(text, chosen, start, end)
+    raise PeriodError(f"'{text}' is not a period label; use {LABEL_HELP}")

@@ -1,0 +1,141 @@
+"""Write a frame as a rich table, CSV, TSV, JSON, JSON lines or Markdown.
+
+Every writer takes the output stream as an argument. Machine formats carry full
+precision with no digit grouping and no colour; human formats (table, markdown)
+group digits in numbers, never in years or codes, and never cut a cell off.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import os
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+MACHINE = {"csv", "tsv", "json", "jsonl"}
+
+
+def default_format(stream) -> str:
+    """A table on a terminal, CSV in a pipe or a file."""
+    isatty = getattr(stream, "isatty", None)
+    return "table" if isatty and isatty() else "csv"
+
+
+def _number(x, decimals: int | None, grouped: bool) -> str:
+    """Format a number exactly: with its published decimals, or the shortest exact form."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return "n/a"
+    sep = "," if grouped else ""
+    if decimals is not None:
+        return f"{x:{sep}.{decimals}f}"
+    if isinstance(x, int) or float(x).is_integer():
+        return f"{int(x):{sep}d}"
+    text = repr(float(x))
+    places = len(text.partition(".")[2]) if "e" not in text else 17
+    return f"{x:{sep}.{places}f}"
+
+
+def _cell(value, decimals, grouped: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return _number(value, decimals, grouped)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _json_value(value, decimals):
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if (decimals in (None, 0)) and value.is_integer():
+            return int(value)
+        return round(value, decimals) if decimals else value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+class View:
+    """What to show: a frame, which columns, and how to format them."""
+
+    def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None):
+        self.frame = frame
+        self.title = title
+        self.caption = caption
+        self.decimals = decimals or {}  # column -> name of a column holding its decimals
+        self.headers = headers or {}  # column -> human header
+        self.human_columns = human_columns  # columns shown in human formats (default: all)
+
+    def rows(self, columns):
+        hidden = [c for c in set(self.decimals.values()) if c in self.frame.columns]
+        for rec in self.frame.select(list(dict.fromkeys([*columns, *hidden]))).iter_rows(named=True):
+            yield rec, {c: rec[self.decimals[c]] if c in self.decimals else None for c in columns}
+
+    def machine_columns(self):
+        hidden = set(self.decimals.values()) - set(self.decimals)
+        return [c for c in self.frame.columns if c not in hidden]
+
+
+def write(view: View, fmt: str, out, *, width: int | None = None) -> None:
+    """Write ``view`` to ``out`` in format ``fmt``."""
+    if fmt in ("csv", "tsv"):
+        columns = view.machine_columns()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for rec, dec in view.rows(columns):
+            writer.writerow([_cell(rec[c], dec[c], False) for c in columns])
+    elif fmt in ("json", "jsonl"):
+        columns = view.machine_columns()
+        items = ({c: _json_value(rec[c], dec[c]) for c in columns} for rec, dec in view.rows(columns))
+        if fmt == "jsonl":
+            for item in items:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            json.dump(list(items), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    elif fmt == "markdown":
+        columns = view.human_columns or view.frame.columns
+        if view.title:
+            out.write(f"**{view.title}**\n\n")
+        out.write("| " + " | ".join(view.headers.get(c, c) for c in columns) + " |\n")
+        out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c in columns) + "|\n")
+        for rec, dec in view.rows(columns):
+            out.write("| " + " | ".join(_cell(rec[c], dec[c], True).replace("|", "\\|") for c in columns) + " |\n")
+        if view.caption:
+            out.write(f"\n{view.caption}\n")
+    else:
+        _rich_table(view, out, width)
+
+
+def _numeric(view: View, column: str) -> bool:
+    return view.frame.schema[column].is_numeric()
+
+
+def console_for(out, width: int | None = None):
+    """A rich console on ``out``: colour only on a terminal and without NO_COLOR."""
+    from rich.console import Console
+
+    no_color = bool(os.environ.get("NO_COLOR")) or not (getattr(out, "isatty", None) and out.isatty())
+    return Console(file=out, width=width, no_color=no_color, highlight=False, soft_wrap=False,
+                   color_system=None if no_color else "auto", emoji=False, markup=False)
+
+
+def _rich_table(view: View, out, width: int | None) -> None:
+    from rich import box
+    from rich.table import Table
+
+    columns = view.human_columns or view.frame.columns
+    table = Table(title=view.title, caption=view.caption, box=box.SIMPLE_HEAD, caption_justify="left", title_justify="left")
+    for c in columns:
+        table.add_column(view.headers.get(c, c), justify="right" if _numeric(view, c) else "left", overflow="fold")
+    for rec, dec in view.rows(columns):
+        table.add_row(*(_cell(rec[c], dec[c], True) for c in columns))
+    console_for(out, width).print(table)

@@ -1,0 +1,183 @@
+"""The controlled vocabulary: metrics, scopes, dimensions and their members.
+
+Plain data, no imports, so that the CLI can read it without paying for polars.
+Every key used in a dataset file must be declared here (or in a user file's
+own ``vocabulary`` block, see docs/data-model.md).
+"""
+
+# metric key -> (unit, one-line definition)
+METRICS = {
+    "protection_measures": ("time", "Customs IPR protection measures taken: suspensions of clearance of suspected infringing goods."),
+    "batches": ("batch", "Batches (consignments) of suspected infringing goods detained or seized by customs."),
+    "quantity": ("piece", "Pieces (items, pairs) of suspected infringing goods detained or seized."),
+    "value": ("RMB", "Value of the suspected infringing goods detained or seized, in yuan renminbi."),
+    "cases": ("case", "Infringement cases detected or handled by customs."),
+    "rights_protected": ("right", "Intellectual property rights that customs protected in the period."),
+    "protection_records": ("record", "IPR customs protection records (recordals) approved or on file."),
+    "filings": ("filing", "IPR recordal filings made with customs in the period."),
+    "applications_approved": ("application", "Applications for IPR customs protection approved in the period."),
+    "partner_countries": ("country or region", "Countries and regions whose trade with China involved the infringing goods."),
+    "rights_holder_countries": ("country or region", "Countries, regions and organisations whose right holders' rights were protected."),
+    "rights_holders": ("right holder", "Right holders whose rights customs protected."),
+    "enterprises": ("enterprise", "Enterprises covered by a customs measure (support, cooperation, key protection, benefit)."),
+    "cooperation_partners": ("country or region", "Countries and regions with whose customs a cooperation mechanism exists."),
+    "cooperation_documents": ("document", "Cooperation documents signed with other customs administrations."),
+    "joint_actions": ("action", "Joint enforcement actions carried out with other customs administrations."),
+    "packages": ("box", "Boxes (cartons) of infringing goods seized."),
+    "destroyed": ("piece", "Pieces of infringing goods destroyed."),
+    "exhibits": ("item", "Samples of seized infringing goods shown in an exhibition."),
+    "publicity_events": ("event", "Legal publicity activities organised."),
+    "visitor_countries": ("country or region", "Countries and regions from which visitors came."),
+    "trade_value": ("USD", "Value of China's total imports and exports, in US dollars."),
+    "freight_volume": ("tonne", "Import and export freight volume supervised by customs."),
+    "declarations": ("form", "Declaration forms reviewed by customs."),
+    "parcels": ("item", "Entry-exit postal parcels and express items inspected and released."),
+    "passengers": ("person", "Entry-exit passengers supervised by customs."),
+}
+
+# scope key -> (kind, display name, description)
+SCOPES = {
+    "national": ("national", "China (national)", "All customs administrations of mainland China."),
+    "guangdong": ("region", "Guangdong", "Customs administrations in Guangdong province (Guangdong branch of GACC)."),
+    "clean_breeze": ("campaign", "Clean Breeze (2015-2017)", "Three-year operation against infringing exports, launched 2015, focused on exports to Africa, the Middle East, Latin America and Belt and Road countries."),
+    "longteng": ("campaign", "Longteng actions (from 2017)", "Annual special actions for IPR protection code-named Longteng (Dragon), run each year from 2017."),
+    "gba_joint_actions": ("campaign", "Guangdong-Hong Kong-Macao joint actions", "Joint enforcement actions of the customs of Guangdong, Hong Kong and Macao."),
+    "olympic_protection": ("campaign", "Olympic symbol protection (2002-2008)", "Customs protection of the Olympic symbols, from 2002 to the end of the Beijing Games."),
+    "ipr_exhibition_centre": ("programme", "IPR Protection Exhibition Centre (Qingdao)", "China Customs Intellectual Property Protection Exhibition Centre, opened December 2016."),
+    "international_cooperation": ("programme", "International customs cooperation", "GACC's cooperation with customs administrations of other countries and regions."),
+    "seizure_ningbo_olympic_bikes": ("case", "Ningbo: bicycles bearing the OLYMPIC symbol", "A single seizure of mountain bikes infringing the OLYMPIC symbol."),
+    "seizure_qingdao_olympic_souvenirs": ("case", "Qingdao: Olympic souvenirs carried by a passenger", "A single seizure of souvenirs infringing Olympic symbols from a departing foreign passenger."),
+    "seizure_shanghai_sunwatt_batteries": ("case", "Shanghai: SUNWATT batteries", "A single seizure of batteries infringing the SUNWATT trademark."),
+    "seizure_huanggang_cds_1994": ("case", "Huanggang: pirated CDs (1994)", "The first customs IPR seizure: pirated CDs, including master discs, in the express channel."),
+    "seizure_shekou_speakers": ("case", "Shekou: unlicensed speakers (2020)", "A single seizure of unlicensed speakers in two export containers."),
+    "seizure_huangpu_circuits": ("case", "Huangpu: integrated circuits (2018)", "A single seizure of infringing integrated circuits in the cross-border e-commerce channel."),
+    "sanhuan_padlocks": ("case", "Sanhuan padlocks", "Seizures of counterfeit Sanhuan padlocks after the brand's recordal in 1997."),
+    "beifa_pens": ("case", "Beifa", "Cases of suspected infringement of the Beifa brand investigated by Ningbo customs."),
+    "netac_patents": ("case", "Netac patents", "Goods infringing Netac's patents seized by Shenzhen customs."),
+    "disc_destruction_2003": ("case", "Destruction of pirated discs (2003)", "National operation destroying smuggled and pirated optical discs."),
+}
+
+# dimension key -> (display name, member set, description)
+DIMENSIONS = {
+    "customs": ("Customs district", "customs", "The customs district (directly-administered customs) that detained the goods."),
+    "category": ("Goods category", "category", "The category of the infringing goods."),
+    "transport": ("Transport mode", "transport", "How the goods were carried when detained."),
+    "ip_type": ("IP type", "ip_type", "The kind of intellectual property right infringed."),
+    "origin": ("Trading partner", "country", "The country or region of trade with which the goods were detained."),
+    "enforcement": ("Enforcement route", "enforcement", "How the detention came about: on a right holder's application or ex officio."),
+    "direction": ("Direction", "direction", "Import or export."),
+    "rights_holder_origin": ("Right holder's origin", "country", "The country or region of the holder of the protected right."),
+    "ownership": ("Ownership of the right", "ownership", "Whether the right belongs to a domestic (Chinese) enterprise."),
+}
+
+# A member: key -> (display name, kind, aliases). kind is "entity", "remainder"
+# (an "Others" row: the rest of a breakdown) or "group" (a named set of entities).
+MEMBERS = {
+    "customs": {
+        "guangzhou": ("Guangzhou", "entity", ["广州", "广州海关", "Guangzhou Customs"]),
+        "beijing": ("Beijing", "entity", ["北京", "北京海关", "Beijing Customs"]),
+        "hangzhou": ("Hangzhou", "entity", ["杭州", "杭州海关", "Hangzhou Customs"]),
+        "fuzhou": ("Fuzhou", "entity", ["福州", "福州海关", "Fuzhou Customs"]),
+        "shanghai": ("Shanghai", "entity", ["上海", "上海海关", "Shanghai Customs"]),
+        "shenzhen": ("Shenzhen", "entity", ["深圳", "深圳海关", "Shenzhen Customs"]),
+        "gongbei": ("Gongbei", "entity", ["拱北", "拱北海关", "Gongbei Customs"]),
+        "nanjing": ("Nanjing", "entity", ["南京", "南京海关", "Nanjing Customs"]),
+        "qingdao": ("Qingdao", "entity", ["青岛", "青岛海关", "Qingdao Customs"]),
+        "xiamen": ("Xiamen", "entity", ["厦门", "厦门海关", "Xiamen Customs"]),
+        "ningbo": ("Ningbo", "entity", ["宁波", "宁波海关", "Ningbo Customs"]),
+        "huangpu": ("Huangpu", "entity", ["黄埔", "黄埔海关", "Huangpu Customs"]),
+        "urumqi": ("Urumqi", "entity", ["乌鲁木齐", "乌鲁木齐海关", "Urumqi Customs", "Ürümqi"]),
+        "tianjin": ("Tianjin", "entity", ["天津", "天津海关", "Tianjin Customs"]),
+        "chongqing": ("Chongqing", "entity", ["重庆", "重庆海关", "Chongqing Customs"]),
+        "others": ("Others", "remainder", ["Other customs"]),
+        "top10_batches_2008": ("Top 10 by batches (Guangzhou to Xiamen)", "group", []),
+    },
+    "category": {
+        "clothing": ("Clothing", "entity", []),
+        "shoes": ("Shoes", "entity", []),
+        "caps_hats": ("Caps and Hats", "entity", ["caps", "hats"]),
+        "bags_leatherware": ("Bags and Leatherware", "entity", ["bags"]),
+        "cosmetics": ("Cosmetics and Care Products", "entity", ["cosmetics and care products"]),
+        "other_light_industrial": ("Other Light Industrial Products", "entity", []),
+        "autos_motorcycles": ("Autos and Motorcycles", "entity", []),
+        "watches": ("Watches", "entity", []),
+        "toys_games": ("Toys and Games", "entity", ["toys"]),
+        "communication_devices": ("Communication Devices", "entity", []),
+        "storage_media": ("Storage Medium", "entity", ["storage medium", "storage"]),
+        "other_mechanical_electrical": ("Other Mechanical and Electrical Products", "entity", []),
+        "hardware_machinery": ("Hardware and Machinery", "entity", []),
+        "jewelry": ("Jewelry", "entity", ["jewellery"]),
+        "gymnastic_apparatus": ("Gymnastic Apparatus", "entity", []),
+        "medicine": ("Medicine", "entity", ["medicines"]),
+        "food_drink": ("Food and Drink", "entity", []),
+        "tobacco": ("Tobacco", "entity", ["cigarettes"]),
+        "others": ("Others", "remainder", []),
+    },
+    "transport": {
+        "post": ("By Post", "entity", ["post", "postal", "mail"]),
+        "express": ("By Express Delivery", "entity", ["express", "express delivery", "courier"]),
+        "sea": ("By Sea", "entity", ["sea"]),
+        "air": ("By Air", "entity", ["air"]),
+        "truck": ("By Truck", "entity", ["truck", "road"]),
+        "train": ("By Train", "entity", ["train", "rail"]),
+        "others": ("Others", "remainder", []),
+    },
+    "ip_type": {
+        "trademark": ("Exclusive Right to Use Trademark", "entity", ["trademark", "trademarks"]),
+        "copyright": ("Copyright", "entity", ["copyrights"]),
+        "patent": ("Patent", "entity", ["patents"]),
+        "olympic_symbol": ("Exclusive Right of Olympic Symbol", "entity", ["olympic", "olympic symbols"]),
+    },
+    "country": {
+        "us": ("United States", "entity", ["The U.S.", "U.S.", "USA", "US", "United States of America", "美国"]),
+        "gb": ("United Kingdom", "entity", ["Britain", "UK", "Great Britain", "英国"]),
+        "fr": ("France", "entity", ["法国"]),
+        "jp": ("Japan", "entity", ["日本"]),
+        "hk": ("Hong Kong", "entity", ["Hong Kong SAR", "香港"]),
+        "au": ("Australia", "entity", ["澳大利亚"]),
+        "se": ("Sweden", "entity", ["瑞典"]),
+        "it": ("Italy", "entity", ["意大利"]),
+        "nl": ("Netherlands", "entity", ["The Netherlands", "Holland", "荷兰"]),
+        "mo": ("Macao", "entity", ["Macau", "Macao SAR", "澳门"]),
+        "cn": ("China", "entity", ["PRC", "中国"]),
+        "de": ("Germany", "entity", ["德国"]),
+        "ch": ("Switzerland", "entity", ["瑞士"]),
+        "fi": ("Finland", "entity", ["芬兰"]),
+        "lu": ("Luxembourg", "entity", ["卢森堡"]),
+        "us_gb": ("United States and United Kingdom", "group", ["us+gb"]),
+    },
+    "enforcement": {
+        "upon_application": ("Upon Application", "entity", ["application", "on application"]),
+        "registration": ("Based on Registration", "entity", ["ex officio (registration)"]),
+        "luggage_postal": ("In Luggage and Postal Sections", "entity", ["luggage", "postal sections"]),
+        "ex_officio": ("Ex officio (registration, luggage and postal)", "group", ["ex officio"]),
+    },
+    "direction": {
+        "import": ("Import", "entity", ["imports"]),
+        "export": ("Export", "entity", ["exports"]),
+    },
+    "ownership": {
+        "domestic": ("Domestic (proprietary) rights", "entity", ["proprietary", "chinese", "domestic enterprises"]),
+    },
+}
+
+# Which members make up a group member, for checking and explaining.
+GROUP_PARTS = {
+    ("customs", "top10_batches_2008"): ["guangzhou", "beijing", "hangzhou", "fuzhou", "shanghai", "shenzhen", "gongbei", "nanjing", "qingdao", "xiamen"],
+    ("country", "us_gb"): ["us", "gb"],
+    ("enforcement", "ex_officio"): ["registration", "luggage_postal"],
+}
+
+QUALIFIERS = {
+    "exact": "The figure as printed, with no qualifying word.",
+    "approximate": "Printed with 'about', 'around', 'nearly' or 'almost'.",
+    "at_least": "A lower bound: printed with 'more than', 'over', 'exceeding'.",
+    "at_most": "An upper bound: printed with 'less than', 'under'.",
+    "rounded": "Printed rounded (e.g. '23.81 million'); precision gives the unit of the last digit.",
+}
+
+BREAKDOWNS = {
+    "complete": "The listed members cover the whole total.",
+    "top_n": "Only the largest members are listed, with no remainder row.",
+    "top_n_plus_remainder": "The largest members are listed and the rest is one 'Others' row.",
+}
