@@ -125,10 +125,10 @@ def data(env, metric, year, dimension, source, fmt):
     view = View(
         tidy(frame, metric=metric, year=year, dimension=dimension, source=source),
         decimals={"value": "decimals"},
-        human_columns=["source", "locator", "metric", "period", "scope", "dimension", "member", "value", "unit",
+        human_columns=["source", "locator", "metric", "period", "scope", "member", "value", "unit",
                        "qualifier", "published_share", "published_change"],
-        headers={"published_share": "share (published)", "published_change": "change (published)"},
-        caption="Notes, period kinds and dates: --format csv or json.",
+        headers={"published_share": "share", "published_change": "change"},
+        caption="Share and change as published. Dimensions, period kinds, dates and notes: --format csv or json.",
     )
     emit(env, view, fmt)
 
@@ -205,8 +205,7 @@ def main(argv=None):
     """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    env_paths = ()
-    cli.main(args=argv, prog_name="ipr-stats", obj=Env(env_paths))
+    cli.main(args=argv, prog_name="ipr-stats", obj=Env())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -103,8 +103,10 @@ def _decimals_of(value) -> int:
     return 0
 
 
-def _choices(name: str, options) -> str:
-    return f"one of the {name}: {', '.join(sorted(options))}"
+def _choices(name: str, options, found=None) -> str:
+    hint = closest(found, options).strip() if found is not None else ""
+    hint = f" ({hint[0].lower()}{hint[1:]})" if hint else ""
+    return f"one of the {name}{hint}: {', '.join(options)}"
 
 
 def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:
@@ -117,7 +119,7 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
 
     for name in raw:
         if name not in RECORD_FIELDS:
-            bad(name, name, "one of the record fields: " + ", ".join(RECORD_FIELDS) + closest(name, RECORD_FIELDS))
+            bad(name, name, _choices("record fields", RECORD_FIELDS, name))
     for name in ("locator", "metric", "period"):
         if raw.get(name) in (None, ""):
             bad(name, "no value", RECORD_FIELDS[name])
@@ -125,7 +127,7 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
 
     metric = raw.get("metric")
     if metric is not None and metric not in vocab.metrics:
-        bad("metric", metric, _choices("metrics", vocab.metrics) + closest(metric, vocab.metrics))
+        bad("metric", metric, _choices("metrics", vocab.metrics, metric))
     if raw.get("period") is not None:
         try:
             period = parse_period(raw["period"], raw.get("period_kind"))
@@ -134,19 +136,19 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
             bad("period", raw["period"], str(exc))
     scope = rec["scope"] = raw.get("scope", "national")
     if scope not in vocab.scopes:
-        bad("scope", scope, _choices("scopes", vocab.scopes) + closest(scope, vocab.scopes))
+        bad("scope", scope, _choices("scopes", vocab.scopes, scope))
 
     dim, member = raw.get("dimension"), raw.get("member")
     if (dim is None) != (member is None):
         bad("member" if member is None else "dimension", "no value", "dimension and member together, or neither")
     elif dim is not None:
         if dim not in vocab.dimensions:
-            bad("dimension", dim, _choices("dimensions", vocab.dimensions) + closest(dim, vocab.dimensions))
+            bad("dimension", dim, _choices("dimensions", vocab.dimensions, dim))
         else:
             canonical = vocab.resolve_member(dim, member)
             if canonical is None:
                 known = vocab.member_set(dim)
-                bad("member", member, f"a member of dimension '{dim}': {', '.join(known)}" + closest(member, known))
+                bad("member", member, _choices(f"members of dimension '{dim}'", known, member))
             rec["member"] = canonical
             rec["member_kind"] = vocab.member_set(dim)[canonical][1] if canonical else None
     if raw.get("breakdown") is not None and raw["breakdown"] not in v.BREAKDOWNS:
@@ -171,7 +173,7 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
     qualifier = rec["qualifier"] = raw.get("qualifier", "exact")
     precision = raw.get("precision")
     if qualifier not in v.QUALIFIERS:
-        bad("qualifier", qualifier, _choices("qualifiers", v.QUALIFIERS) + closest(qualifier, v.QUALIFIERS))
+        bad("qualifier", qualifier, _choices("qualifiers", v.QUALIFIERS, qualifier))
     elif (qualifier == "rounded") != (precision is not None):
         bad("precision", precision if precision is not None else "no value",
             "a precision (such as 10000) with qualifier rounded, and only then")

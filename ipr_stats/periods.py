@@ -50,7 +50,7 @@ LABEL_HELP = "a year (2008), a half-year (2019-H1), a date (2018-07, 1994-09-06)
 
 
 class PeriodError(ValueError):
-    """A period label or kind that cannot be understood."""
+    """A period label or kind that cannot be understood; the message says what is expected."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def _bounds(text: str) -> tuple[dt.date, dt.date]:
         day = dt.date(*parts)
         return day, day
     except ValueError as exc:
-        raise PeriodError(f"'{text}' is not a real date ({exc})") from None
+        raise PeriodError(f"a real date ('{text}' is not: {exc})") from None
 
 
 def parse_period(label: object, kind: str | None = None) -> Period:
@@ -90,14 +90,14 @@ def parse_period(label: object, kind: str | None = None) -> Period:
     elif isinstance(label, int) and not isinstance(label, bool):
         label = str(label)
     if not isinstance(label, str):
-        raise PeriodError(f"a period label as text ({type(label).__name__} given); use {LABEL_HELP}")
+        raise PeriodError(f"a period label as text ({type(label).__name__} given): {LABEL_HELP}")
     text = label.strip()
     for shape, pattern, kinds in _SHAPES:
         m = pattern.match(text)
         if not m:
             continue
         if kind is not None and kind not in kinds:
-            raise PeriodError(f"period '{text}' cannot be of kind '{kind}'; a label of this shape can be: {', '.join(kinds)}")
+            raise PeriodError(f"a kind that the label '{text}' allows: {', '.join(kinds)} (not '{kind}')")
         chosen = kind or kinds[0]
         if shape == "half":
             year, half = int(m.group(1)), int(m.group(2))
@@ -112,6 +112,6 @@ def parse_period(label: object, kind: str | None = None) -> Period:
         else:
             start, end = _bounds(m.group(1))[0], _bounds(m.group(2))[1]
             if start > end:
-                raise PeriodError(f"period '{text}' ends before it starts")
+                raise PeriodError(f"a range that ends after it starts ('{text}' does not)")
         return Period(text, chosen, start, end)
-    raise PeriodError(f"'{text}' is not a period label; use {LABEL_HELP}")
+    raise PeriodError(f"a period label: {LABEL_HELP}")

@@ -15,6 +15,7 @@ import os
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 MACHINE = {"csv", "tsv", "json", "jsonl"}
+SHORT_CELL = 24  # cells up to this long are kept on one line in tables
 
 
 def default_format(stream) -> str:
@@ -134,8 +135,17 @@ def _rich_table(view: View, out, width: int | None) -> None:
 
     columns = view.human_columns or view.frame.columns
     table = Table(title=view.title, caption=view.caption, box=box.SIMPLE_HEAD, caption_justify="left", title_justify="left")
-    for c in columns:
-        table.add_column(view.headers.get(c, c), justify="right" if _numeric(view, c) else "left", overflow="fold")
-    for rec, dec in view.rows(columns):
-        table.add_row(*(_cell(rec[c], dec[c], True) for c in columns))
-    console_for(out, width).print(table)
+    cells = [[_cell(rec[c], dec[c], True) for c in columns] for rec, dec in view.rows(columns)]
+    for i, c in enumerate(columns):
+        header = view.headers.get(c, c)
+        longest = max([len(row[i]) for row in cells] + [max(map(len, header.split()), default=0)])
+        short = longest <= SHORT_CELL  # keys, numbers, dates: never wrapped
+        table.add_column(header, justify="right" if _numeric(view, c) else "left",
+                         overflow="fold", no_wrap=short, min_width=longest if short else min(longest, 12))
+    for row in cells:
+        table.add_row(*row)
+    console = console_for(out, width)
+    needed = console.measure(table, options=console.options.update_width(10_000)).minimum
+    if needed > console.width:  # widen rather than crop: a cut-off column would lose figures
+        console = console_for(out, needed)
+    console.print(table)

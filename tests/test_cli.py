@@ -1,0 +1,129 @@
+"""The command line: formats, defaults, pipes and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+TIDY = ("source,locator,metric,unit,period,period_kind,period_start,period_end,scope,dimension,member,"
+        "value,qualifier,published_share,published_change,note")
+
+
+class TestDataFormats:
+    def test_csv_columns_and_values_parse_back(self, run):
+        """CSV has exactly the tidy columns, no digit grouping, and published decimals kept."""
+        code, out, _ = run("data", "--format", "csv")
+        assert code == 0
+        assert out.splitlines()[0] == TIDY
+        rows = list(csv.DictReader(io.StringIO(out)))
+        shanghai = next(r for r in rows if r["locator"] == "Table 13" and r["member"] == "shanghai")
+        assert shanghai["value"] == "49224552.93"
+        shenzhen = next(r for r in rows if r["locator"] == "Table 13" and r["member"] == "shenzhen")
+        assert shenzhen["value"] == "107669205.00"
+        total = next(r for r in rows if r["locator"] == "Table 1" and r["metric"] == "protection_measures" and r["period"] == "2008")
+        assert (total["value"], total["published_change"]) == ("13140", "+54.6%")
+        assert "1,3140" in total["note"]
+        assert not any("," in r["value"] for r in rows)
+
+    def test_json_and_jsonl_load_back(self, run):
+        """JSON is a list of objects with numbers as numbers; JSON lines give the same objects."""
+        _, out, _ = run("data", "--format", "json", "--source", "gacc-2019h1")
+        items = json.loads(out)
+        assert list(items[0]) == TIDY.split(",")
+        quantity = next(i for i in items if i["metric"] == "quantity")
+        assert (quantity["value"], quantity["qualifier"], quantity["published_change"]) == (23810000, "rounded:10000", "+100.7%")
+        _, lines, _ = run("data", "--format", "jsonl", "--source", "gacc-2019h1")
+        assert [json.loads(line) for line in lines.splitlines()] == items
+
+    def test_tsv_and_markdown(self, run):
+        """TSV is tab-separated; Markdown is a pipe table with grouped digits."""
+        _, tsv, _ = run("data", "--format", "tsv", "--metric", "batches", "--year", "2007")
+        assert tsv.splitlines()[0] == TIDY.replace(",", "\t")
+        _, md, _ = run("data", "--format", "markdown", "--metric", "batches", "--year", "2007")
+        assert md.startswith("| source | locator |")
+        assert "| 7,456 |" in md and "| 2007 |" in md
+
+    def test_filters(self, run):
+        """--metric, --year, --dim and --source narrow the rows."""
+        _, out, _ = run("data", "--metric", "batches", "--year", "2008", "--dim", "customs", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert {r["dimension"] for r in rows} == {"customs"}
+        assert sum(1 for r in rows if r["value"]) == 11
+        _, out, _ = run("data", "--dim", "total", "--year", "2008", "--metric", "batches")
+        assert [r["value"] for r in csv.DictReader(io.StringIO(out))] == ["11135"]
+
+
+class TestTerminal:
+    def test_default_is_csv_when_piped_and_table_on_a_terminal(self, run):
+        """Not a TTY: CSV. A TTY: a table that groups digits but not years."""
+        _, piped, _ = run("data", "--metric", "batches", "--year", "2007")
+        assert piped.startswith(TIDY)
+        _, table, _ = run("data", "--metric", "batches", "--year", "2007", tty=True)
+        assert "7,456" in table and " 2007 " in table and "2,007" not in table
+        assert "\x1b[" not in table
+
+    def test_sources_and_metrics_tables(self, run):
+        """`sources` and `metrics` render as tables on a terminal."""
+        _, out, _ = run("sources", tty=True, width=160)
+        assert "Sources" in out and "Xinhua News Agency" in out and "164" in out
+        _, out, _ = run("metrics", tty=True, width=160)
+        assert "protection_measures" in out and "2019-H1" in out
+
+    def test_sources_counts(self, run):
+        """`sources` counts the figures and claims of each document."""
+        _, out, _ = run("sources", "--format", "csv")
+        rows = {r["source"]: r for r in csv.DictReader(io.StringIO(out))}
+        assert set(rows) == {"gacc-2008", "gacc-2019h1", "xinhua-2017", "chinanews-2020", "legal-daily-2021"}
+        assert int(rows["gacc-2008"]["figures"]) == 164
+        assert rows["gacc-2008"]["published"] == "2009"
+
+
+class TestErrors:
+    @pytest.mark.parametrize("args, fragment", [
+        (("data", "--metric", "batchs"), "Did you mean 'batches'?"),
+        (("data", "--dim", "custom"), "Did you mean 'customs'?"),
+        (("data", "--source", "gacc2008"), "Did you mean 'gacc-2008'?"),
+        (("data", "--format", "xml"), "'xml' is not one of"),
+        (("data", "--year", "twenty"), "'twenty' is not a valid integer"),
+    ])
+    def test_usage_errors_exit_2(self, run, args, fragment):
+        """A wrong option value exits 2 and names the closest valid choice."""
+        code, _, err = run(*args)
+        assert code == 2
+        assert fragment in err
+
+    def test_year_without_data_lists_years(self, run):
+        """A year with no figures exits 1 and lists the years that have them."""
+        code, _, err = run("data", "--metric", "batches", "--year", "2012")
+        assert code == 1
+        assert "2012" in err and "2007, 2008" in err
+
+
+def _shell(command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120)
+
+
+class TestProcess:
+    def test_pipe_into_head_is_quiet(self):
+        """`ipr-stats data | head -1` prints the header and nothing on stderr."""
+        done = _shell(f"'{sys.executable}' -m ipr_stats data | head -1")
+        assert done.stdout == TIDY + "\n"
+        assert done.stderr == ""
+
+    def test_import_is_light(self):
+        """Importing the CLI module loads click but not polars, rich, plotext or yaml."""
+        code = ("import sys, ipr_stats.cli; heavy = {'polars', 'rich', 'plotext', 'yaml'} & set(sys.modules); "
+                "print(sorted(heavy))")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert done.stdout.strip() == "[]"
+
+    def test_bad_input_has_no_traceback(self):
+        """A usage error from the real entry point prints no traceback."""
+        done = _shell(f"'{sys.executable}' -m ipr_stats data --metric nope")
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr and "Unknown metric 'nope'" in done.stderr

@@ -1,0 +1,46 @@
+"""Period labels parse into a kind and the dates they cover."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ipr_stats.periods import PeriodError, parse_period
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "label, kind, start, end",
+    [
+        ("2008", "year", D(2008, 1, 1), D(2008, 12, 31)),
+        ("2019-H1", "half_year", D(2019, 1, 1), D(2019, 6, 30)),
+        ("2019-H2", "half_year", D(2019, 7, 1), D(2019, 12, 31)),
+        ("2018-07", "event", D(2018, 7, 1), D(2018, 7, 31)),
+        ("1994-09-06", "event", D(1994, 9, 6), D(1994, 9, 6)),
+        ("@2016-12-31", "as_of", None, D(2016, 12, 31)),
+        ("..2020", "cumulative", None, D(2020, 12, 31)),
+        ("2015..2017", "span", D(2015, 1, 1), D(2017, 12, 31)),
+        ("2020-01-01..2020-04-27", "span", D(2020, 1, 1), D(2020, 4, 27)),
+        ("2016-12..2021", "span", D(2016, 12, 1), D(2021, 12, 31)),
+    ],
+)
+def test_default_kinds(label, kind, start, end):
+    """Each label shape has a default kind and the widest dates it allows."""
+    period = parse_period(label)
+    assert (period.label, period.kind, period.start, period.end) == (label, kind, start, end)
+
+
+def test_forced_kind_and_integer_label():
+    """A kind the shape allows may be chosen; YAML's integers and dates are accepted."""
+    assert parse_period(2008, "event").kind == "event"
+    assert parse_period(D(1994, 9, 6)).label == "1994-09-06"
+    assert parse_period("2015..2017", "campaign").months == 36
+
+
+@pytest.mark.parametrize("label, kind", [("2019-H3", None), ("08", None), ("2009-02-30", None), ("2017..2015", None), ("2019-H1", "year"), ("..2020", "year")])
+def test_rejected(label, kind):
+    """Malformed labels, impossible dates, reversed ranges and wrong kinds are refused."""
+    with pytest.raises(PeriodError):
+        parse_period(label, kind)
