@@ -148,4 +148,6 @@ def _rich_table(view: View, out, width: int | None) -> None:
     needed = console.measure(table, options=console.options.update_width(10_000)).minimum
     if needed > console.width:  # widen rather than crop: a cut-off column would lose figures
         console = console_for(out, needed)
-    console.print(table)
+    with console.capture() as captured:
+        console.print(table)
+    out.write("\n".join(line.rstrip() for line in captured.get().split("\n")).strip("\n") + "\n")
