@@ -67,7 +67,7 @@ def emit(env: Env, view, fmt: str | None) -> None:
     write(view, (fmt or default_format(out)).lower(), out, width=env.width)
 
 
-def pick(value: str | None, choices, what: str, param: str) -> str | None:
+def pick(value: str | None, choices, what: str, param: str, within: str = "") -> str | None:
     """Check a user's choice; unknown ones exit 2 naming the valid ones and the closest."""
     if value is None:
         return None
@@ -79,7 +79,7 @@ def pick(value: str | None, choices, what: str, param: str) -> str | None:
     if value.casefold() in lowered:
         return lowered[value.casefold()]
     raise click.BadParameter(
-        f"Unknown {what} '{value}'.{closest(value, choices)} Valid {what}s: {', '.join(choices)}.", param_hint=param
+        f"Unknown {what} '{value}'{within}.{closest(value, choices)} Valid {what}s{within}: {', '.join(choices)}.", param_hint=param
     )
 
 
@@ -199,6 +199,9 @@ def validate(env, paths):
     if problems:
         click.echo(f"{len(problems)} problem(s) found.", err=True)
         sys.exit(1)
+
+
+from . import analytics_cli  # noqa: E402,F401  (registers yoy, top, share, series, sql)
 
 
 def main(argv=None):

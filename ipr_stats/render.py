@@ -76,12 +76,16 @@ class View:
         self.human_columns = human_columns  # columns shown in human formats (default: all)
 
     def rows(self, columns):
-        hidden = [c for c in set(self.decimals.values()) if c in self.frame.columns]
+        hidden = [c for c in self.decimals.values() if isinstance(c, str) and c in self.frame.columns]
         for rec in self.frame.select(list(dict.fromkeys([*columns, *hidden]))).iter_rows(named=True):
-            yield rec, {c: rec[self.decimals[c]] if c in self.decimals else None for c in columns}
+            yield rec, {c: self._decimals(c, rec) for c in columns}
+
+    def _decimals(self, column, rec):
+        rule = self.decimals.get(column)
+        return rec[rule] if isinstance(rule, str) else rule
 
     def machine_columns(self):
-        hidden = set(self.decimals.values()) - set(self.decimals)
+        hidden = {d for d in self.decimals.values() if isinstance(d, str)} - set(self.decimals)
         return [c for c in self.frame.columns if c not in hidden]
 
 
@@ -92,10 +96,10 @@ def write(view: View, fmt: str, out, *, width: int | None = None) -> None:
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(columns)
         for rec, dec in view.rows(columns):
-            writer.writerow([_cell(rec[c], dec[c], False) for c in columns])
+            writer.writerow([_cell(rec[c], _exact(dec[c], c, view), False) for c in columns])
     elif fmt in ("json", "jsonl"):
         columns = view.machine_columns()
-        items = ({c: _json_value(rec[c], dec[c]) for c in columns} for rec, dec in view.rows(columns))
+        items = ({c: _json_value(rec[c], _exact(dec[c], c, view)) for c in columns} for rec, dec in view.rows(columns))
         if fmt == "jsonl":
             for item in items:
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -114,6 +118,11 @@ def write(view: View, fmt: str, out, *, width: int | None = None) -> None:
             out.write(f"\n{view.caption}\n")
     else:
         _rich_table(view, out, width)
+
+
+def _exact(decimals, column: str, view: View):
+    """Machine formats keep full precision: only published decimals (a column rule) apply."""
+    return decimals if isinstance(view.decimals.get(column), str) else None
 
 
 def _numeric(view: View, column: str) -> bool:

@@ -1,0 +1,58 @@
+"""Terminal charts drawn with plotext and returned as text, so they go through the
+same output stream as tables (no colour unless that stream is a colour terminal)."""
+
+from __future__ import annotations
+
+
+def compact(x: float) -> str:
+    """645182937 -> '645.2M': short tick labels (axis labels only; tables keep exact figures)."""
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(x) >= size:
+            return f"{x / size:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"{x:.1f}".rstrip("0").rstrip(".") if x % 1 else str(int(x))
+
+
+def _ticks(top: float, count: int = 5) -> tuple[list[float], list[str]]:
+    positions = [top * i / (count - 1) for i in range(count)]
+    return positions, [compact(p) for p in positions]
+
+
+def _figure(title: str, width: int, height: int):
+    import plotext as plt
+
+    fig = plt.figure
+    fig.clear()
+    fig.plot_size(width, height)
+    fig.title(title)
+    return fig
+
+
+def bar_chart(labels, values, *, title: str, width: int = 80, color: bool = False) -> str:
+    """Horizontal bars, largest at the top, each labelled with its value."""
+    pairs = [(str(label), float(v)) for label, v in zip(labels, values) if v is not None]
+    if not pairs:
+        return ""
+    pairs.reverse()  # plotext draws the first bar at the bottom
+    height = min(max(2 * len(pairs) + 5, 8), 60)
+    fig = _figure(title, width, height)
+    fig.draw(fig.bar([p[0] for p in pairs], [p[1] for p in pairs], orientation="h",
+                     labeled=[compact(p[1]) for p in pairs]))
+    top = max(p[1] for p in pairs) or 1
+    fig.ruler(0).lim(0, top * 1.05)
+    fig.ruler(0).ticks(*_ticks(top))
+    return fig.build().string(colorless=not color)
+
+
+def line_chart(labels, values, *, title: str, width: int = 80, color: bool = False) -> str:
+    """Values in order along a line, one labelled point per period."""
+    points = [(str(label), float(v)) for label, v in zip(labels, values) if v is not None]
+    if not points:
+        return ""
+    fig = _figure(title, width, 18)
+    xs = list(range(1, len(points) + 1))
+    fig.draw(fig.signal(xs, [p[1] for p in points], marker="dot"))
+    fig.ruler(0).ticks(xs, [p[0] for p in points])
+    top = max(p[1] for p in points) or 1
+    fig.ruler(1).lim(0, top * 1.05)
+    fig.ruler(1).ticks(*_ticks(top))
+    return fig.build().string(colorless=not color)

@@ -1,0 +1,361 @@
+"""Analytics over the dataset: frames in, frames out, no printing.
+
+Each function takes the frame of :func:`ipr_stats.load_dataset` (or a filtered
+part of it) and returns a polars DataFrame. The rules for what may be compared
+are in docs/methodology.md.
+"""
+
+from __future__ import annotations
+
+from .errors import QueryError
+from .model import parse_percent
+
+# Derived metrics: name -> (numerator, denominator, unit)
+RATIOS = {
+    "value_per_batch": ("value", "batches", "RMB per batch"),
+    "quantity_per_batch": ("quantity", "batches", "pieces per batch"),
+    "value_per_item": ("value", "quantity", "RMB per piece"),
+}
+PERIODIC = ("year", "half_year")
+COMPARABLE_QUALIFIERS = ("exact", "rounded")
+KEY = ["scope", "dimension", "member"]
+
+
+def _pl():
+    import polars as pl
+
+    return pl
+
+
+def figures(frame):
+    """Rows that carry a value (claims dropped), with provenance columns for derived rows."""
+    pl = _pl()
+    rows = frame.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
+    if "formula" not in rows.columns:
+        rows = rows.with_columns(pl.lit(None, dtype=pl.String).alias("formula"))
+    return rows
+
+
+def _combine_qualifiers(num: str, den: str) -> str:
+    """The qualifier of num/den: exact only when both are; a bound survives only against an exact figure."""
+    if num == den == "exact":
+        return "exact"
+    if den == "exact" and num in ("at_least", "at_most"):
+        return num
+    if num == "exact" and den in ("at_least", "at_most"):
+        return "at_most" if den == "at_least" else "at_least"
+    return "approximate"
+
+
+def ratio(frame, name: str):
+    """A derived metric (value_per_batch, quantity_per_batch, value_per_item) wherever both
+    figures exist in one source for the same period, scope and member.
+
+    >>> import ipr_stats
+    >>> r = ipr_stats.ratio(ipr_stats.load_dataset(), "value_per_batch")
+    >>> r.filter(r["period"] == "2008", r["dimension"].is_null())["value"].round(2).to_list()
+    [26475.28]
+    """
+    pl = _pl()
+    num_metric, den_metric, unit = RATIOS[name]
+    rows = figures(frame)
+    join = ["source", "period", "period_kind", "scope", "dimension", "member"]
+    keep = [*join, "value", "qualifier", "locator", "period_start", "period_end", "member_kind", "breakdown", "scope_kind"]
+    num = rows.filter(pl.col("metric") == num_metric).select(keep)
+    den = rows.filter(pl.col("metric") == den_metric).select(*join, pl.col("value").alias("den"),
+                                                             pl.col("qualifier").alias("den_q"), pl.col("locator").alias("den_loc"))
+    both = num.join(den, on=join, how="inner", nulls_equal=True)
+    quals = [_combine_qualifiers(a, b) for a, b in zip(both["qualifier"].to_list(), both["den_q"].to_list())]
+    return both.with_columns(
+        pl.lit(name).alias("metric"),
+        pl.lit(unit).alias("unit"),
+        pl.when(pl.col("den") != 0).then(pl.col("value") / pl.col("den")).otherwise(None).alias("value"),
+        pl.Series("qualifier", quals, dtype=pl.String),
+        pl.when(pl.col("locator") == pl.col("den_loc")).then(pl.col("locator"))
+          .otherwise(pl.col("locator") + " / " + pl.col("den_loc")).alias("locator"),
+        pl.lit(f"{num_metric} / {den_metric}").alias("formula"),
+        pl.lit(None, dtype=pl.String).alias("published_share"),
+        pl.lit(None, dtype=pl.String).alias("published_change"),
+        pl.lit(None, dtype=pl.Float64).alias("precision"),
+        pl.lit(None, dtype=pl.Int8).alias("decimals"),
+    ).drop("den", "den_q", "den_loc")
+
+
+def metric_rows(frame, metric: str):
+    """The figures of one metric, published or derived."""
+    pl = _pl()
+    if metric in RATIOS:
+        return ratio(frame, metric)
+    return figures(frame).filter(pl.col("metric") == metric)
+
+
+def _narrow(rows, dimension=None, member=None, scope=None):
+    pl = _pl()
+    rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
+    if member is not None:
+        rows = rows.filter(pl.col("member") == member)
+    if scope is not None:
+        rows = rows.filter(pl.col("scope") == scope)
+    return rows
+
+
+def _half(rows):
+    pl = _pl()
+    return pl.when(pl.col("period_kind") == "half_year").then(pl.col("period").str.slice(5)).otherwise(pl.lit(""))
+
+
+def _comparable(rows):
+    """Split rows into those yoy may pair and the rest, with the reason for each of the rest."""
+    pl = _pl()
+    reason = (
+        pl.when(~pl.col("period_kind").is_in(PERIODIC))
+        .then(pl.format("{} period: a running total, stock, campaign or event has no like period to follow", pl.col("period_kind")))
+        .when(~pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
+        .then(pl.format("the figure is {}: a bound or an approximation, not a count to subtract", pl.col("qualifier")))
+        .otherwise(None)
+    )
+    rows = rows.with_columns(reason.alias("reason"))
+    return rows.filter(pl.col("reason").is_null()).drop("reason"), rows.filter(pl.col("reason").is_not_null())
+
+
+def _signed_rate(text):
+    parsed = parse_percent(text) if text else None
+    return None if parsed is None else parsed[1]
+
+
+def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", start=None, end=None):
+    """Change between consecutive comparable periods of one metric.
+
+    Pairs a period with the one a year before it of the same kind (a year with the
+    year before, a first half with the first half before), same scope, dimension and
+    member. A figure whose source prints only a rate gets its implied prior value,
+    marked ``implied``. Qualified figures (bounds, approximations) are never paired.
+
+    >>> import ipr_stats
+    >>> t = ipr_stats.yoy(ipr_stats.load_dataset(), "batches")
+    >>> t.select("from_period", "to_period", "change").rows()[0]
+    ('2007', '2008', 3679.0)
+    """
+    pl = _pl()
+    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    usable, _ = _comparable(rows)
+    usable = usable.with_columns(_half(usable).alias("half"), pl.col("dimension").fill_null(""), pl.col("member").fill_null(""))
+    keys = ["scope", "dimension", "member", "period_kind", "half"]
+    prior = usable.select(*keys, pl.col("period_end").dt.offset_by("1y").alias("next_end"),
+                          pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
+                          pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
+                          pl.col("locator").alias("from_locator"))
+    joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left")
+    rate = pl.Series("published_rate", [_signed_rate(t) for t in joined["published_change"].to_list()], dtype=pl.Float64)
+    joined = joined.with_columns(rate)
+    implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null()
+    joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
+        pl.when(implied).then(pl.lit("implied")).otherwise(pl.lit("published")).alias("from_status"),
+        pl.when(implied).then(pl.col("period").str.replace(r"^(\d{4})", "")).otherwise(None).alias("_suffix"),
+    ).with_columns(
+        pl.when(implied).then((pl.col("period").str.slice(0, 4).cast(pl.Int32) - 1).cast(pl.String) + pl.col("_suffix"))
+          .otherwise(pl.col("from_period")).alias("from_period"),
+        pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
+        pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
+        pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
+    )
+    if start is not None:
+        joined = joined.filter(pl.col("period_start").dt.year() - 1 >= start)
+    if end is not None:
+        joined = joined.filter(pl.col("period_end").dt.year() <= end)
+    change = pl.col("value") - pl.col("from_value")
+    qualifier = pl.when((pl.col("qualifier") == "exact") & (pl.col("from_qualifier").fill_null("exact") == "exact")
+                        & (pl.col("from_status") == "published")).then(pl.lit("exact")).otherwise(pl.lit("approximate"))
+    out = joined.with_columns(
+        change.alias("change"),
+        pl.when(pl.col("from_value") != 0).then(change / pl.col("from_value") * 100).otherwise(None).alias("change_pct"),
+        qualifier.alias("qualifier"),
+        pl.when(pl.col("from_value") == 0).then(pl.lit("n/a: the earlier value is zero"))
+          .when(pl.col("from_status") == "implied").then(pl.lit("earlier value implied by the published rate, not published"))
+          .otherwise(None).alias("note"),
+        pl.col("dimension").replace("", None), pl.col("member").replace("", None),
+    )
+    return out.sort("scope", "dimension", "member", "period_end", nulls_last=False).select(
+        "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
+        pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
+        "from_source", "from_locator", "source", "locator", "note",
+    )
+
+
+def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national"):
+    """The figures yoy leaves out, each with the reason: unlike periods, bounds and
+    approximations, and periodic figures with no like period a year before or after."""
+    pl = _pl()
+    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    usable, unlike = _comparable(rows)
+    pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope)
+    used = pairs.select(*KEY, pl.col("to_period").alias("period")).vstack(
+        pairs.filter(pl.col("from_status") == "published").select(*KEY, pl.col("from_period").alias("period")))
+    alone = usable.join(used, on=[*KEY, "period"], how="anti", nulls_equal=True).with_columns(
+        pl.lit("no like period a year before or after is published, and no rate implies one").alias("reason"))
+    columns = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
+    return pl.concat([unlike.select(columns), alone.select(columns)])
+
+
+def _year_rows(frame, metric, year, scope):
+    pl = _pl()
+    rows = metric_rows(frame, metric).filter((pl.col("period_kind") == "year") & (pl.col("scope") == scope))
+    chosen = rows.filter(pl.col("period") == str(year))
+    if chosen.is_empty():
+        years = sorted(set(rows["period"].to_list()))
+        raise QueryError(f"No {metric} figures for the year {year} (scope {scope}). Years that have them: {', '.join(years) or 'none'}.")
+    return chosen
+
+
+def dimensions_with(frame, metric: str, year: int, scope: str = "national") -> list[str]:
+    """The dimensions that break down ``metric`` in ``year``."""
+    rows = _year_rows(frame, metric, year, scope)
+    return sorted(d for d in rows["dimension"].unique().to_list() if d)
+
+
+def _breakdown(frame, metric, year, dimension, scope):
+    """(parts, total): the rows of one breakdown, and the published total or None."""
+    pl = _pl()
+    rows = _year_rows(frame, metric, year, scope)
+    parts = rows.filter(pl.col("dimension") == dimension)
+    if parts.is_empty():
+        have = ", ".join(dimensions_with(frame, metric, year, scope)) or "none"
+        raise QueryError(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
+    totals = rows.filter(pl.col("dimension").is_null() & pl.col("source").is_in(parts["source"].unique().to_list()))
+    total = totals.row(0, named=True) if totals.height else None
+    return parts, total
+
+
+def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = "national"):
+    """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
+
+    ``share_pct`` is of the published total for the period where there is one
+    (``share_base`` says which), else of the sum of the listed rows.
+
+    >>> import ipr_stats
+    >>> t = ipr_stats.top(ipr_stats.load_dataset(), "value", 2008, n=2)
+    >>> t.select("rank", "member").rows()
+    [(1, 'shenzhen'), (2, 'shanghai'), (None, 'others')]
+    """
+    pl = _pl()
+    if dimension == "all":
+        frames = [top(frame, metric, year, dimension=d, n=n, scope=scope) for d in dimensions_with(frame, metric, year, scope)]
+        return pl.concat(frames, how="vertical")
+    parts, total = _breakdown(frame, metric, year, dimension, scope)
+    parts = parts.filter(pl.col("member_kind") != "group")
+    base, base_label = (total["value"], f"published total ({total['locator']})") if total else (parts["value"].sum(), "sum of the listed rows")
+    ranked = parts.with_columns(
+        pl.when(pl.col("member_kind") == "entity").then(pl.col("value")).otherwise(None)
+          .rank(method="min", descending=True).cast(pl.Int64).alias("rank"),
+        (pl.col("value") / base * 100).alias("share_pct"),
+        pl.lit(base_label).alias("share_base"),
+    ).sort(pl.col("rank").is_null(), "rank", "member")
+    if n is not None:
+        ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
+    return ranked.select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
+                         "published_share", "period", "scope", "source", "locator", "formula", "decimals")
+
+
+def share(frame, dimension: str, metric: str, year: int, *, scope: str = "national"):
+    """Each member's share computed from the figures, beside the share the source printed.
+
+    ``difference_pct`` is computed minus printed, where the source printed a plain
+    percentage; ``check`` tells whether a printed bound ("Less than 1%") holds.
+
+    >>> import ipr_stats
+    >>> s = ipr_stats.share(ipr_stats.load_dataset(), "transport", "batches", 2008)
+    >>> s.filter(s["member"] == "post")["published_share"].to_list()
+    ['67%']
+    """
+    pl = _pl()
+    parts, total = _breakdown(frame, metric, year, dimension, scope)
+    parts = parts.filter(pl.col("member_kind") != "group")
+    base = total["value"] if total else parts["value"].sum()
+    computed = parts.with_columns((pl.col("value") / base * 100).alias("share_pct"))
+    printed = [parse_percent(t) if t else None for t in computed["published_share"].to_list()]
+    diffs, checks = [], []
+    for pct, p in zip(computed["share_pct"].to_list(), printed):
+        if p is None:
+            diffs.append(None)
+            checks.append(None)
+        elif p[0] == "exact":
+            diffs.append(pct - p[1])
+            checks.append(None)
+        else:
+            holds = {"at_most": pct < p[1], "at_least": pct > p[1]}.get(p[0], abs(pct - p[1]) <= 1)
+            diffs.append(None)
+            checks.append("bound holds" if holds else "bound fails")
+    return computed.with_columns(
+        pl.Series("difference_pct", diffs, dtype=pl.Float64),
+        pl.Series("check", checks, dtype=pl.String),
+        pl.lit("published total" if total else "sum of the listed rows").alias("share_base"),
+    ).select("dimension", "member", "member_kind", "value", "unit", "share_pct", "published_share", "difference_pct", "check",
+             "share_base", "breakdown", "period", "scope", "source", "locator", "decimals")
+
+
+def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = "national") -> dict:
+    """Whether a breakdown is complete and whether its parts add up to the published total."""
+    pl = _pl()
+    parts, total = _breakdown(frame, metric, year, dimension, scope)
+    parts = parts.filter(pl.col("member_kind") != "group")
+    kinds = parts["breakdown"].drop_nulls().unique().to_list()
+    return {"breakdown": kinds[0] if len(kinds) == 1 else None, "parts_sum": parts["value"].sum(),
+            "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None}
+
+
+def series(frame, metric: str, *, dimension=None, member=None, scope=None):
+    """Every value of a metric over time, with its period kind, scope and qualifier.
+
+    >>> import ipr_stats
+    >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
+    >>> s["period"].to_list()
+    ['2007', '2008', '2019-H1', '..2020']
+    """
+    pl = _pl()
+    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    return rows.sort("period_end", "period_start", "scope", nulls_last=False).select(
+        "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
+        "qualifier", "published_change", "source", "locator", "formula", "decimals")
+
+
+def cagr(frame, metric: str, *, dimension=None, member=None, scope=None):
+    """Compound annual growth between the first and last calendar years of each like series.
+
+    Only yearly figures that are exact or rounded count; ``years_published``
+    says how many years inside the span have a figure.
+
+    >>> import ipr_stats
+    >>> c = ipr_stats.cagr(ipr_stats.load_dataset(), "cases", dimension="ip_type")
+    >>> round(c["cagr_pct"][0], 1)
+    77.6
+    """
+    pl = _pl()
+    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
+    rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")
+    out = rows.group_by("scope", "dimension", "member", maintain_order=True).agg(
+        pl.col("year").first().alias("first_year"), pl.col("year").last().alias("last_year"),
+        pl.col("value").first().alias("first_value"), pl.col("value").last().alias("last_value"),
+        pl.len().alias("years_published"), pl.col("unit").first(),
+    ).filter(pl.col("last_year") > pl.col("first_year"))
+    span = (pl.col("last_year") - pl.col("first_year")).cast(pl.Float64)
+    return out.with_columns(
+        pl.when(pl.col("first_value") > 0)
+          .then(((pl.col("last_value") / pl.col("first_value")).pow(1 / span) - 1) * 100).otherwise(None).alias("cagr_pct"),
+        pl.lit(metric).alias("metric"),
+    ).select("metric", "scope", "dimension", "member", "first_year", "first_value", "last_year", "last_value",
+             "years_published", "cagr_pct", "unit")
+
+
+def sql(frame, query: str):
+    """Run a SQL query over the tidy dataset, registered as the table ``figures``."""
+    pl = _pl()
+    from .catalog import tidy
+
+    context = pl.SQLContext(figures=tidy(frame).drop("decimals"), eager=True)
+    try:
+        return context.execute(query)
+    except Exception as exc:  # polars raises several error types for bad SQL
+        reason = " ".join(str(exc).split()).split(" Resolved plan")[0]
+        raise QueryError(f"The SQL query failed: {reason} The table is 'figures'; "
+                         "its columns are those of `ipr-stats data --format csv`.") from None
