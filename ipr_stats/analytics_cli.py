@@ -45,13 +45,17 @@ def _human(columns, cite):
 
 
 def _check_chart(chart, fmt):
-    if chart and fmt and fmt.lower() not in ("table", "markdown"):
+    """--chart goes with a human table (even in a pipe); machine formats refuse it."""
+    if not chart:
+        return fmt
+    if fmt and fmt.lower() not in ("table", "markdown"):
         raise click.BadParameter(f"--chart draws for people; it cannot go with --format {fmt}. Drop one of the two.", param_hint="--chart")
+    return fmt or "table"
 
 
 def _emit_chart(env: Env, text: str) -> None:
     if text:
-        env.stream.write(text + "\n")
+        env.stream.write("\n" + "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n")
 
 
 def _chart_width(env: Env) -> int:
@@ -96,7 +100,7 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
     from . import queries
     from .render import View
 
-    _check_chart(chart, fmt)
+    fmt = _check_chart(chart, fmt)
     _sources, frame, vocab = env.load()
     metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
@@ -128,7 +132,7 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
         from .charts import bar_chart
 
         labels = [f"{r['member'] or ''} {r['from_period']}-{r['to_period']}".strip() for r in table.iter_rows(named=True)]
-        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), title=f"{metric}: change, %",
+        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), title=f"{metric}: change, %", decimals=PCT,
                                    width=_chart_width(env), color=_is_color(env)))
 
 
@@ -158,7 +162,7 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     from . import queries
     from .render import View
 
-    _check_chart(chart, fmt)
+    fmt = _check_chart(chart, fmt)
     _sources, frame, vocab = env.load()
     metric = pick(metric, _metric_choices(vocab), "metric", "--by")
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
@@ -206,7 +210,7 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     from . import queries
     from .render import View
 
-    _check_chart(chart, fmt)
+    fmt = _check_chart(chart, fmt)
     _sources, frame, vocab = env.load()
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
@@ -233,7 +237,8 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
         from .charts import bar_chart
 
         _emit_chart(env, bar_chart(table["member"].to_list(), table["share_pct"].to_list(),
-                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=_chart_width(env), color=_is_color(env)))
+                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=_chart_width(env), color=_is_color(env),
+                                   decimals=PCT))
 
 
 @cli.command()
@@ -259,7 +264,7 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
     from . import queries
     from .render import View
 
-    _check_chart(chart, fmt)
+    fmt = _check_chart(chart, fmt)
     _sources, frame, vocab = env.load()
     metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
@@ -286,8 +291,6 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
                                       "qualifier", "published_change", "source", "locator"], cite))
     emit(env, view, fmt)
     if chart:
-        from .charts import bar_chart, line_chart
-
         _emit_chart(env, _series_chart(env, table, metric))
 
 

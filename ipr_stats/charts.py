@@ -27,32 +27,23 @@ def _figure(title: str, width: int, height: int):
     return fig
 
 
-def bar_chart(labels, values, *, title: str, width: int = 80, color: bool = False) -> str:
-    """Horizontal bars, largest at the top, each labelled with its value."""
-    pairs = [(str(label), float(v)) for label, v in zip(labels, values) if v is not None]
+def exact(x: float, decimals: int | None = None) -> str:
+    """A bar's own label: the figure with grouped digits (decimals for computed shares)."""
+    if decimals is not None:
+        return f"{x:,.{decimals}f}"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def bar_chart(labels, values, *, title: str, width: int = 80, color: bool = False, decimals: int | None = None) -> str:
+    """Horizontal bars in the given order, top to bottom; each category label carries its value."""
+    pairs = [(f"{label} {exact(float(v), decimals)}", float(v)) for label, v in zip(labels, values) if v is not None]
     if not pairs:
         return ""
     pairs.reverse()  # plotext draws the first bar at the bottom
     height = min(max(2 * len(pairs) + 5, 8), 60)
     fig = _figure(title, width, height)
-    fig.draw(fig.bar([p[0] for p in pairs], [p[1] for p in pairs], orientation="h",
-                     labeled=[compact(p[1]) for p in pairs]))
+    fig.draw(fig.bar([p[0] for p in pairs], [p[1] for p in pairs], orientation="h"))
     top = max(p[1] for p in pairs) or 1
     fig.ruler(0).lim(0, top * 1.05)
     fig.ruler(0).ticks(*_ticks(top))
-    return fig.build().string(colorless=not color)
-
-
-def line_chart(labels, values, *, title: str, width: int = 80, color: bool = False) -> str:
-    """Values in order along a line, one labelled point per period."""
-    points = [(str(label), float(v)) for label, v in zip(labels, values) if v is not None]
-    if not points:
-        return ""
-    fig = _figure(title, width, 18)
-    xs = list(range(1, len(points) + 1))
-    fig.draw(fig.signal(xs, [p[1] for p in points], marker="dot"))
-    fig.ruler(0).ticks(xs, [p[0] for p in points])
-    top = max(p[1] for p in points) or 1
-    fig.ruler(1).lim(0, top * 1.05)
-    fig.ruler(1).ticks(*_ticks(top))
     return fig.build().string(colorless=not color)

@@ -1,0 +1,152 @@
+"""The analytics commands as a user runs them: every format, errors, and golden renderings.
+
+Golden files live in tests/golden/; regenerate them with `UPDATE_GOLDEN=1 python -m pytest tests/test_analytics_cli.py`
+and review the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "golden"
+
+COMMANDS = {
+    "yoy": ("yoy", "--metric", "batches"),
+    "top": ("top", "--by", "value", "--year", "2008"),
+    "share": ("share", "--dim", "transport", "--metric", "batches", "--year", "2008"),
+    "series": ("series", "--metric", "quantity"),
+    "sql": ("sql", "SELECT period, value FROM figures WHERE metric = 'batches' AND dimension IS NULL AND scope = 'national'"),
+}
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}; run with UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+class TestFormats:
+    def test_csv_parses(self, run, command):
+        """CSV parses back into rows with a header and no digit grouping in numbers."""
+        code, out, err = run(*COMMANDS[command], "--format", "csv")
+        assert (code, err) == (0, "")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows
+        assert "value" in rows[0] or "to_value" in rows[0]
+
+    def test_json_and_jsonl_agree(self, run, command):
+        """JSON is a list of objects; JSON lines hold the same objects."""
+        _, out, _ = run(*COMMANDS[command], "--format", "json")
+        _, lines, _ = run(*COMMANDS[command], "--format", "jsonl")
+        assert json.loads(out) == [json.loads(line) for line in lines.splitlines()]
+
+    def test_tsv_and_markdown(self, run, command):
+        """TSV has tabs; Markdown is a pipe table."""
+        _, tsv, _ = run(*COMMANDS[command], "--format", "tsv")
+        assert "\t" in tsv.splitlines()[0]
+        _, md, _ = run(*COMMANDS[command], "--format", "markdown")
+        assert "| --- |" in md.replace("|---|", "| --- |") or "|---" in md
+
+    def test_table_golden(self, run, command):
+        """The terminal table at 100 columns without colour matches its golden rendering."""
+        code, out, _ = run(*COMMANDS[command], tty=True, width=100)
+        assert code == 0
+        check_golden(f"{command}.txt", out)
+
+
+@pytest.mark.parametrize("command", ["yoy", "top", "share", "series"])
+def test_chart_golden(run, command):
+    """--chart draws plain characters when piped, and matches its golden rendering."""
+    code, out, _ = run(*COMMANDS[command], "--chart", width=80)
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "┤" in out
+    check_golden(f"{command}-chart.txt", out)
+
+
+class TestNumbers:
+    def test_yoy_figures(self, run):
+        """yoy pairs 2007 with 2008 and shows the 2018-H1 value implied by the +1.5% rate."""
+        _, out, _ = run("yoy", "--metric", "batches", "--format", "json")
+        rows = json.loads(out)
+        assert [(r["from_period"], r["to_period"], r["from_status"]) for r in rows] == [
+            ("2007", "2008", "published"), ("2018-H1", "2019-H1", "implied")]
+        assert rows[0]["change"] == 3679 and rows[0]["published_change"] == "+49.3%"
+        assert rows[1]["from_value"] == pytest.approx(6241 / 1.015)
+
+    def test_top_shares_use_published_total(self, run):
+        """top's shares are of the published national total, and 'others' is not ranked."""
+        _, out, _ = run("top", "--by", "batches", "--year", "2008", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["member"] == "guangzhou" and rows[0]["rank"] == "1"
+        assert float(rows[0]["share_pct"]) == pytest.approx(3271 / 11135 * 100)
+        assert rows[-1]["member"] == "others" and rows[-1]["rank"] == ""
+
+    def test_top_csv_sorts_numerically(self, run):
+        """The brief's pipe: `top --format csv | sort -t, -k3 -n` sorts by value."""
+        _, out, _ = run("top", "--by", "value", "--year", "2008", "--format", "csv")
+        values = [float(line.split(",")[2]) for line in out.splitlines()[1:]]
+        assert sorted(values)[0] == 4381790.64
+
+    def test_share_footer(self, run):
+        """share's footer tells that Table 6's batches add up to 11,140, not the published 11,135."""
+        _, out, _ = run("share", "--dim", "transport", "--metric", "batches", "--year", "2008", tty=True, width=120)
+        assert "11,140.00" in out and "11,135" in out and "+5.00" in out
+
+    def test_share_bound_check(self, run):
+        """A printed 'Less than 1%' is checked as a bound."""
+        _, out, _ = run("share", "--dim", "category", "--metric", "value", "--year", "2008", "--format", "json")
+        caps = next(r for r in json.loads(out) if r["member"] == "caps_hats")
+        assert (caps["published_share"], caps["check"]) == ("Less than 1%", "bound fails")
+
+    def test_ratio_metric(self, run):
+        """value_per_batch is value / batches, with both locators cited."""
+        _, out, _ = run("series", "--metric", "value_per_batch", "--scope", "national", "--format", "json")
+        first = json.loads(out)[0]
+        assert first["value"] == pytest.approx(438855566 / 7456)
+        assert first["locator"] == "Table 2 / Table 1" and first["formula"] == "value / batches"
+
+    def test_cagr(self, run):
+        """--cagr gives the compound growth of 2001-2003 trademark cases."""
+        _, out, _ = run("series", "--metric", "cases", "--dim", "ip_type", "--cagr", "--format", "json")
+        assert json.loads(out)[0]["cagr_pct"] == pytest.approx(((741 / 235) ** 0.5 - 1) * 100)
+
+    def test_cite_adds_columns(self, run):
+        """--cite shows source and locator in tables."""
+        _, out, _ = run("top", "--by", "value", "--year", "2008", "--cite", tty=True, width=120)
+        assert "Table 13" in out and "gacc-2008" in out
+
+
+class TestErrors:
+    @pytest.mark.parametrize("args, code, fragment", [
+        (("yoy", "--metric", "batchs"), 2, "Did you mean 'batches'?"),
+        (("top", "--by", "value", "--year", "2010"), 1, "Years that have them: 2007, 2008"),
+        (("top", "--by", "value", "--year", "2008", "--dim", "ip_typ"), 2, "Did you mean 'ip_type'?"),
+        (("top", "--by", "value", "--year", "2008", "--dim", "direction", "--scope", "guangdong"), 1, "No value figures"),
+        (("share", "--dim", "origin", "--metric", "value", "--year", "2008"), 1, "Dimensions that have one"),
+        (("yoy", "--metric", "batches", "--dim", "customs", "--member", "Atlantis"), 2, "Valid members of dimension 'customs'"),
+        (("yoy", "--metric", "batches", "--member", "beijing"), 2, "--member needs --dim"),
+        (("yoy", "--metric", "partner_countries"), 1, "No comparable pair"),
+        (("series", "--metric", "quantity", "--chart", "--format", "csv"), 2, "--chart"),
+        (("sql", "SELECT nope FROM figures"), 1, "The SQL query failed"),
+    ])
+    def test_bad_input(self, run, args, code, fragment):
+        """Each mistake exits with its code and a message that names what would be right."""
+        got, out, err = run(*args)
+        assert got == code
+        assert fragment in err
+        assert "Traceback" not in err
+
+    def test_member_alias(self, run):
+        """A member may be named by alias in any case."""
+        code, out, _ = run("yoy", "--metric", "batches", "--dim", "ownership", "--member", "PROPRIETARY", "--format", "csv")
+        assert code == 0 and "domestic" in out
