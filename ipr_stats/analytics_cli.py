@@ -114,12 +114,14 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
         reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True)) or "no figures"
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
-    caption = [f"change_pct: computed, {PCT} decimal shown; published_change: as printed."]
+    caption = [f"change %: computed, {PCT} decimal shown; published: the rate as printed."]
     if skipped.height:
         counts = skipped.group_by("reason").len().sort("len", descending=True)
         caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
                        + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
+                headers={"from_period": "from", "from_value": "value", "from_status": "status", "to_period": "to",
+                         "to_value": "value", "change_pct": "change %", "published_change": "published"},
                 decimals={"change_pct": PCT, "from_value": 0 if metric not in queries.RATIOS else 2,
                           "change": 0 if metric not in queries.RATIOS else 2,
                           "to_value": 2 if metric in queries.RATIOS else None},
@@ -173,7 +175,8 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     bases = sorted(set(table["share_base"].to_list()))
     subject = "members of every dimension" if dimension == "all" else dimension
     view = View(table, title=f"Top {subject} by {metric}, {year}",
-                caption=f"share_pct: computed, {PCT} decimal shown, of the {' / '.join(bases)}. Others: the rest, not ranked.",
+                headers={"share_pct": "share %", "published_share": "published"},
+                caption=f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed. Others: the rest, not ranked.",
                 decimals={"share_pct": PCT, "value": 2 if metric in queries.RATIOS else "decimals"},
                 human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))
@@ -208,6 +211,7 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
       ipr-stats share --dim ip_type --metric quantity --year 2008 --chart
     """
     from . import queries
+    from .charts import exact
     from .render import View
 
     fmt = _check_chart(chart, fmt)
@@ -221,14 +225,16 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
             "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
     total, parts = summary["published_total"], summary["parts_sum"]
     if total is None:
-        adds = f"no published total; shares are of the parts' sum, {parts:,.0f}"
+        adds = f"no published total; shares are of the parts' sum, {exact(parts)}"
     elif abs(parts - total) < 0.5:
-        adds = f"the parts add up to the published total, {total:,.0f} ({summary['total_locator']})"
+        adds = f"the parts add up to the published total, {exact(total)} ({summary['total_locator']})"
     else:
-        adds = f"the parts add up to {parts:,.2f}, the published total is {total:,.0f} ({summary['total_locator']}): a difference of {parts - total:+,.2f}"
-    caption = (f"Breakdown: {kind}; {adds}.\nshare_pct: computed, {PCT} decimal shown; published_share: as printed; "
-               "difference_pct: computed minus printed; check: whether a printed bound holds.")
+        adds = (f"the parts add up to {exact(parts)}, the published total is {exact(total)} ({summary['total_locator']}): "
+                f"a difference of {'+' if parts > total else '-'}{exact(abs(parts - total))}")
+    caption = (f"Breakdown: {kind}; {adds}.\nshare %: computed, {PCT} decimal shown; published: as printed; "
+               "difference: computed minus printed, in points; check: whether a printed bound holds.")
     view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
+                headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": PCT, "difference_pct": PCT, "value": "decimals"},
                 human_columns=_human(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "check",
                                       "source", "locator"], cite))
