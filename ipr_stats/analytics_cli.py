@@ -176,7 +176,7 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     subject = "members of every dimension" if dimension == "all" else dimension
     view = View(table, title=f"Top {subject} by {metric}, {year}",
                 headers={"share_pct": "share %", "published_share": "published"},
-                caption=f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed. Others: the rest, not ranked.",
+                caption=f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed. Others: the source's remainder row, not ranked.",
                 decimals={"share_pct": PCT, "value": 2 if metric in queries.RATIOS else "decimals"},
                 human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))

@@ -89,6 +89,14 @@ def metric_rows(frame, metric: str):
     return figures(frame).filter(pl.col("metric") == metric)
 
 
+def _qualifier_label():
+    """'rounded:10000' for rounded figures (the precision travels with the qualifier), else the qualifier."""
+    pl = _pl()
+    precision = pl.col("precision").cast(pl.Int64, strict=False).cast(pl.String)
+    return (pl.when((pl.col("qualifier") == "rounded") & pl.col("precision").is_not_null())
+            .then(pl.lit("rounded:") + precision).otherwise(pl.col("qualifier")).alias("qualifier"))
+
+
 def _narrow(rows, dimension=None, member=None, scope=None):
     pl = _pl()
     rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
@@ -252,7 +260,7 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     ).sort(pl.col("rank").is_null(), "rank", "member")
     if n is not None:
         ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
-    return ranked.select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
+    return ranked.with_columns(_qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
                          "published_share", "period", "scope", "source", "locator", "formula", "decimals")
 
 
@@ -289,7 +297,8 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
         pl.Series("difference_pct", diffs, dtype=pl.Float64),
         pl.Series("check", checks, dtype=pl.String),
         pl.lit("published total" if total else "sum of the listed rows").alias("share_base"),
-    ).select("dimension", "member", "member_kind", "value", "unit", "share_pct", "published_share", "difference_pct", "check",
+        _qualifier_label(),
+    ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "check",
              "share_base", "breakdown", "period", "scope", "source", "locator", "decimals")
 
 
@@ -313,7 +322,7 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None):
     """
     pl = _pl()
     rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
-    return rows.sort("period_end", "period_start", "scope", nulls_last=False).select(
+    return rows.sort("period_end", "period_start", "scope", nulls_last=False).with_columns(_qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
         "qualifier", "published_change", "source", "locator", "formula", "decimals")
 
