@@ -10,15 +10,26 @@ from .catalog import metrics_catalogue, sources_table, tidy
 from .dataset import load, load_dataset
 from .errors import DataError, QueryError
 from .periods import Period, parse_period
+from .queries import RATIOS, breakdown_summary, cagr, not_compared, ratio, series, share, sql, top, yoy
 
 __all__ = [
+    "RATIOS",
     "DataError",
     "Period",
     "QueryError",
+    "breakdown_summary",
+    "cagr",
     "load",
     "load_dataset",
     "metrics_catalogue",
+    "not_compared",
     "parse_period",
+    "ratio",
+    "series",
+    "share",
     "sources_table",
+    "sql",
     "tidy",
+    "top",
+    "yoy",
 ]

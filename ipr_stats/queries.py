@@ -54,7 +54,7 @@ def ratio(frame, name: str):
     >>> import ipr_stats
     >>> r = ipr_stats.ratio(ipr_stats.load_dataset(), "value_per_batch")
     >>> r.filter(r["period"] == "2008", r["dimension"].is_null())["value"].round(2).to_list()
-    [26475.28]
+    [26475.27]
     """
     pl = _pl()
     num_metric, den_metric, unit = RATIOS[name]
