@@ -173,10 +173,12 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
                          "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals")
     bases = sorted(set(table["share_base"].to_list()))
+    shares = ("share %: not applicable to a ratio" if metric in queries.RATIOS else
+              f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed")
     subject = "members of every dimension" if dimension == "all" else dimension
     view = View(table, title=f"Top {subject} by {metric}, {year}",
                 headers={"share_pct": "share %", "published_share": "published"},
-                caption=f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed. Others: the source's remainder row, not ranked.",
+                caption=f"{shares}. Others: the source's remainder row, not ranked.",
                 decimals={"share_pct": PCT, "value": 2 if metric in queries.RATIOS else "decimals"},
                 human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))

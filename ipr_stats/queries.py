@@ -252,10 +252,12 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     parts, total = _breakdown(frame, metric, year, dimension, scope)
     parts = parts.filter(pl.col("member_kind") != "group")
     base, base_label = (total["value"], f"published total ({total['locator']})") if total else (parts["value"].sum(), "sum of the listed rows")
+    if metric in RATIOS:  # a ratio is not a part of a total
+        base, base_label = None, "none: a ratio has no share"
     ranked = parts.with_columns(
         pl.when(pl.col("member_kind") == "entity").then(pl.col("value")).otherwise(None)
           .rank(method="min", descending=True).cast(pl.Int64).alias("rank"),
-        (pl.col("value") / base * 100).alias("share_pct"),
+        (pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"),
         pl.lit(base_label).alias("share_base"),
     ).sort(pl.col("rank").is_null(), "rank", "member")
     if n is not None:
