@@ -156,7 +156,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left")
     rate = pl.Series("published_rate", [_signed_rate(t) for t in joined["published_change"].to_list()], dtype=pl.Float64)
     joined = joined.with_columns(rate)
-    implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null()
+    implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
         pl.when(implied).then(pl.lit("implied")).otherwise(pl.lit("published")).alias("from_status"),
         pl.when(implied).then(pl.col("period").str.replace(r"^(\d{4})", "")).otherwise(None).alias("_suffix"),
@@ -281,11 +281,11 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     parts, total = _breakdown(frame, metric, year, dimension, scope)
     parts = parts.filter(pl.col("member_kind") != "group")
     base = total["value"] if total else parts["value"].sum()
-    computed = parts.with_columns((pl.col("value") / base * 100).alias("share_pct"))
+    computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
     printed = [parse_percent(t) if t else None for t in computed["published_share"].to_list()]
     diffs, checks = [], []
     for pct, p in zip(computed["share_pct"].to_list(), printed):
-        if p is None:
+        if p is None or pct is None:
             diffs.append(None)
             checks.append(None)
         elif p[0] == "exact":
