@@ -6,6 +6,7 @@
 [11135.0]
 """
 
+from .audit import audit
 from .catalog import metrics_catalogue, sources_table, tidy
 from .dataset import load, load_dataset
 from .errors import DataError, QueryError
@@ -17,6 +18,7 @@ __all__ = [
     "DataError",
     "Period",
     "QueryError",
+    "audit",
     "breakdown_summary",
     "cagr",
     "load",

@@ -20,6 +20,7 @@ class Env:
 
     def __init__(self, data=(), out=None, width=None):
         self.data = tuple(data)
+        self.bundled = True
         self.out = out
         self.width = width
         self._loaded = None
@@ -33,7 +34,7 @@ class Env:
         if self._loaded is None:
             from .dataset import load
 
-            self._loaded = load(self.data)
+            self._loaded = load(self.data, bundled=self.bundled)
         return self._loaded
 
 
@@ -87,9 +88,10 @@ def pick(value: str | None, choices, what: str, param: str, within: str = "") ->
 @click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
               help="Add a dataset file or a folder of them to the bundled data (repeatable). "
                    "Also read from IPR_STATS_DATA (paths separated by ':').")
+@click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data files alone.")
 @click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data):
+def cli(ctx, data, no_bundled):
     """Query, compare and cite the IPR enforcement statistics published by China Customs.
 
     Every figure comes from a published source, with its unit, period, scope,
@@ -97,6 +99,7 @@ def cli(ctx, data):
     """
     ctx.obj = ctx.obj or Env()
     ctx.obj.data = ctx.obj.data + tuple(data)
+    ctx.obj.bundled = not no_bundled
 
 
 @cli.command()
@@ -201,7 +204,7 @@ def validate(env, paths):
         sys.exit(1)
 
 
-from . import analytics_cli  # noqa: E402,F401  (registers yoy, top, share, series, sql)
+from . import analytics_cli, audit_cli  # noqa: E402,F401  (register the analytics and audit commands)
 
 
 def main(argv=None):

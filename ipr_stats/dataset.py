@@ -172,9 +172,9 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
     return sources, rows, vocab, problems + found
 
 
-def load(extra=(), *, use_env: bool = True):
+def load(extra=(), *, use_env: bool = True, bundled: bool = True):
     """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError."""
-    files = bundled_files()
+    files = bundled_files() if bundled else []
     names = [f"datasets/{f.name}" for f in files]
     users = user_files([*(env_paths() if use_env else []), *extra])
     sources, rows, vocab, problems = read_files([*files, *users], [*names, *map(str, users)])

@@ -145,6 +145,7 @@ MEMBERS = {
         "fi": ("Finland", "entity", ["芬兰"]),
         "lu": ("Luxembourg", "entity", ["卢森堡"]),
         "us_gb": ("United States and United Kingdom", "group", ["us+gb"]),
+        "others": ("Others", "remainder", ["other countries and regions"]),
     },
     "enforcement": {
         "upon_application": ("Upon Application", "entity", ["application", "on application"]),
