@@ -11,6 +11,8 @@ from .catalog import metrics_catalogue, sources_table, tidy
 from .dataset import load, load_dataset
 from .errors import DataError, QueryError
 from .periods import Period, parse_period
+from .tables import rebuild as rebuild_table
+from .tables import table_list
 from .queries import RATIOS, breakdown_summary, cagr, not_compared, ratio, series, share, sql, top, yoy
 
 __all__ = [
@@ -27,10 +29,12 @@ __all__ = [
     "not_compared",
     "parse_period",
     "ratio",
+    "rebuild_table",
     "series",
     "share",
     "sources_table",
     "sql",
+    "table_list",
     "tidy",
     "top",
     "yoy",

@@ -45,3 +45,60 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     if strict and counts["discrepancy"]:
         click.echo(f"audit: {counts['discrepancy']} discrepancies found (--strict).", err=True)
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("locator", required=False)
+@click.option("--source", "-s", help="The source whose table to rebuild (needed only when several have it).")
+@click.option("--list", "listing", is_flag=True, help="List the tables that can be rebuilt.")
+@output_options
+@click.pass_obj
+def table(env, locator, source, listing, fmt):
+    """Rebuild a table of a source from the dataset, in the source's order, with the
+    shares and rates it printed beside the ones computed from the figures.
+
+    The footer gives the table's totals and every audit finding for it. LOCATOR is
+    "Table 5", "table5", "t5" or just "5".
+
+    \b
+    Examples:
+      ipr-stats table --list
+      ipr-stats table 10
+      ipr-stats table "Table 5" --source gacc-2008 --format csv
+    """
+    from .audit import RULE
+    from .audit import audit as run_audit
+    from .render import View
+    from .tables import rebuild, resolve_locator, table_list
+
+    sources, frame, _vocab = env.load()
+    source = pick(source, [s["id"] for s in sources], "source", "--source")
+    if listing or not locator:
+        if not listing:
+            raise click.UsageError("Name a table (e.g. `ipr-stats table 5`), or list them with --list.")
+        found = table_list(frame)
+        emit(env, View(found if source is None else found.filter(found["source"] == source), title="Tables that can be rebuilt"), fmt)
+        return
+    source, locator = resolve_locator(frame, locator, source)
+    rebuilt = rebuild(frame, locator, source)
+    findings = run_audit(frame, source=source)
+    findings = findings.filter((findings["locator"] == locator) & (findings["check"].is_in(["total", "share", "rate"])))
+    lines = [f"{row['subject']}: {row['status']}" + (f" ({row['note']})" if row["note"] else "")
+             for row in findings.iter_rows(named=True) if row["check"] == "total" or row["status"] != "consistent"]
+    title = next((s["title"] for s in sources if s["id"] == source), source)
+    decimals = int(frame.filter((frame["source"] == source) & (frame["locator"] == locator))["decimals"].max() or 0)
+    caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, 1 decimal shown.", *lines, f"Rule: {RULE}"])
+    numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
+    headers = {c: _table_header(c) for c in rebuilt.columns}
+    view = View(rebuilt, title=f"{locator} of {title} ({source})", caption=caption, headers=headers,
+                decimals={c: (1 if c.endswith("_computed") else decimals or None) for c in numeric})
+    emit(env, view, fmt)
+
+
+def _table_header(column: str) -> str:
+    """'value_change_published' -> 'value rate printed': short headers for people, snake_case for machines."""
+    for suffix, words in (("change_published", "rate printed"), ("change_computed", "rate computed"),
+                          ("published", "share printed"), ("computed", "share computed")):
+        if column.endswith(suffix):
+            return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
+    return column

@@ -1,0 +1,61 @@
+"""`ipr-stats table` rebuilds each table of the 2008 report, and `--list` lists them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+# table -> (rows, first row's first cell) as in the printed report
+TABLES = {
+    1: (2, "2007"), 2: (2, "2007"), 3: (2, "import"), 4: (4, "trademark"), 5: (19, "clothing"), 6: (7, "post"),
+    7: (7, "post"), 8: (7, "post"), 9: (10, "us"), 10: (3, "upon_application"), 11: (11, "guangzhou"),
+    12: (11, "shenzhen"), 13: (11, "shenzhen"), 14: (10, "us"), 15: (3, "batches"),
+}
+
+
+@pytest.mark.parametrize("number", list(TABLES))
+def test_each_table_rebuilds(run, number):
+    """Each of the 15 tables rebuilds with the report's rows, in its order."""
+    code, out, err = run("table", str(number), "--format", "csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    count, first = TABLES[number]
+    assert len(rows) == count
+    assert rows[0][0] == first
+
+
+def test_published_beside_computed(run):
+    """Table 9 shows Italy's printed 3% beside the 2.5% its figures give, and the footer names the finding."""
+    _, out, _ = run("table", "Table 9", "--format", "json")
+    italy = next(r for r in json.loads(out) if r["origin"] == "it")
+    assert (italy["batches"], italy["batches_published"]) == (275, "3%")
+    assert italy["batches_computed"] == pytest.approx(275 / 11135 * 100)
+    _, text, _ = run("table", "t9", tty=True, width=160)
+    assert "origin=it" in text and "discrepancy" in text
+
+
+def test_rates_table(run):
+    """Table 15 lists metrics down and years across, with printed and computed rates."""
+    _, out, _ = run("table", "15", "--format", "json")
+    batches = json.loads(out)[0]
+    assert (batches["metric"], batches["2007"], batches["2008"], batches["change_published"]) == ("batches", 451, 553, "+ 22.62%")
+
+
+def test_list(run):
+    """--list names the 15 rebuildable tables."""
+    _, out, _ = run("table", "--list", "--format", "csv")
+    assert len(out.splitlines()) == 16
+
+
+@pytest.mark.parametrize("args, code, fragment", [
+    (("table", "16"), 1, "Tables that can be rebuilt: gacc-2008 Table 1"),
+    (("table",), 2, "--list"),
+    (("table", "5", "--source", "xinhua-2017"), 1, "No table '5' in xinhua-2017"),
+])
+def test_errors(run, args, code, fragment):
+    """A table that does not exist, or none named, is explained."""
+    got, _, err = run(*args)
+    assert got == code and fragment in err
