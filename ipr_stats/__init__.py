@@ -7,7 +7,7 @@
 """
 
 from .audit import audit
-from .catalog import metrics_catalogue, sources_table, tidy
+from .catalog import cite, coverage, metrics_catalogue, sources_table, tidy
 from .dataset import load, load_dataset
 from .errors import DataError, QueryError
 from .periods import Period, parse_period
@@ -23,6 +23,8 @@ __all__ = [
     "audit",
     "breakdown_summary",
     "cagr",
+    "cite",
+    "coverage",
     "load",
     "load_dataset",
     "metrics_catalogue",

@@ -102,3 +102,62 @@ def _table_header(column: str) -> str:
         if column.endswith(suffix):
             return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
     return column
+
+
+@cli.command()
+@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--period", "-p", help="The period label (2008, 2019-H1, ..2020).")
+@click.option("--dim", "dimension", help="The dimension, or 'total'.")
+@click.option("--member", help="The member of --dim.")
+@click.option("--scope", help="The scope.")
+@output_options
+@click.pass_obj
+def cite(env, metric, period, dimension, member, scope, fmt):
+    """Say where figures come from: document, publisher, date and locator; for a
+    computed ratio, the formula and each input with its own source.
+
+    \b
+    Examples:
+      ipr-stats cite --metric batches --period 2008 --dim total
+      ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
+    """
+    from .analytics_cli import _member, _metric_choices
+    from .catalog import cite as run_cite
+    from .render import View
+
+    sources, frame, vocab = env.load()
+    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    member = _member(vocab, dimension, member)
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    result = run_cite(frame, sources, metric, period=period, dimension=dimension, member=member, scope=scope)
+    from .queries import RATIOS
+
+    emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
+                   human_columns=["period", "scope", "member", "value", "qualifier", "title", "publisher", "published",
+                                  "locator", "formula", "inputs"]), fmt)
+
+
+@cli.command()
+@click.option("--metric", "-m", help="Only this metric.")
+@output_options
+@click.pass_obj
+def coverage(env, metric, fmt):
+    """Show which metric, dimension, scope and period combinations were published.
+
+    A combination that is not listed was not published: it is not a zero.
+
+    \b
+    Examples:
+      ipr-stats coverage
+      ipr-stats coverage --metric value --format csv
+    """
+    from .catalog import coverage as run_coverage
+    from .render import View
+
+    _sources, frame, vocab = env.load()
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric")
+    result = run_coverage(frame)
+    if metric:
+        result = result.filter(result["metric"] == metric)
+    emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)

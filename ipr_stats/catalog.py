@@ -84,3 +84,69 @@ def sources_table(sources, frame):
                      "claims": part.filter(pl.col("claim").is_not_null()).height})
     return pl.DataFrame(rows, schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String,
                                       "language": pl.String, "figures": pl.Int64, "claims": pl.Int64})
+
+
+def coverage(frame):
+    """Which metric x dimension x scope x period combinations were published, with how many figures.
+
+    A combination missing here was not published: it is not a zero.
+
+    >>> import ipr_stats
+    >>> c = ipr_stats.coverage(ipr_stats.load_dataset())
+    >>> c.filter(c["metric"] == "batches", c["dimension"] == "customs")["period"].to_list()
+    ['2008']
+    """
+    import polars as pl
+
+    figures = frame.filter(pl.col("value").is_not_null())
+    return (figures.with_columns(pl.col("dimension").fill_null("total"))
+            .group_by("metric", "dimension", "scope", "period", "period_kind", "period_end", maintain_order=True)
+            .agg(pl.len().alias("figures"), pl.col("source").unique(maintain_order=True).str.join(", ").alias("sources"),
+                 pl.col("locator").unique(maintain_order=True).str.join(", ").alias("locators"))
+            .sort("metric", "dimension", "scope", "period_end").drop("period_end"))
+
+
+def cite(frame, sources, metric, *, period=None, dimension=None, member=None, scope=None):
+    """Where each matching figure comes from: the document, its publisher and date, and the locator.
+
+    For a derived metric (value_per_batch ...), the formula and each input with its own citation.
+
+    >>> import ipr_stats
+    >>> s, f, _ = ipr_stats.load()
+    >>> ipr_stats.cite(f, s, "batches", period="2008", dimension="total")["locator"].to_list()
+    ['Table 1']
+    """
+    import polars as pl
+
+    from .charts import exact
+    from .queries import RATIOS, metric_rows
+
+    rows = metric_rows(frame, metric)
+    for column, wanted in (("period", period), ("scope", scope), ("member", member)):
+        if wanted is not None:
+            rows = rows.filter(pl.col(column) == wanted)
+    if dimension is not None:
+        rows = rows.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    if rows.is_empty():
+        raise QueryError(f"No {metric} figure matches; `ipr-stats coverage` shows what was published.")
+    docs = pl.DataFrame([{"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"])}
+                         for s in sources])
+    out = rows.join(docs, on="source", how="left")
+    if metric in RATIOS:
+        num, den, _unit = RATIOS[metric]
+        inputs = []
+        for rec in out.iter_rows(named=True):
+            parts = []
+            for name in (num, den):
+                hit = frame.filter((pl.col("metric") == name) & (pl.col("source") == rec["source"]) & (pl.col("period") == rec["period"])
+                                   & (pl.col("scope") == rec["scope"]) & pl.col("claim").is_null()
+                                   & (pl.col("member").is_null() if rec["member"] is None else pl.col("member") == rec["member"]))
+                if hit.height:
+                    h = hit.row(0, named=True)
+                    parts.append(f"{name} = {exact(h['value'])} ({h['source']}, {h['locator']})")
+            inputs.append("; ".join(parts))
+        out = out.with_columns(pl.Series("inputs", inputs, dtype=pl.String))
+    else:
+        out = out.with_columns(pl.lit(None, dtype=pl.String).alias("inputs"))
+    return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "source", "locator",
+                      "title", "publisher", "published", "note", "formula", "inputs", "decimals")

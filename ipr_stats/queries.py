@@ -78,6 +78,7 @@ def ratio(frame, name: str):
         pl.lit(None, dtype=pl.String).alias("published_change"),
         pl.lit(None, dtype=pl.Float64).alias("precision"),
         pl.lit(None, dtype=pl.Int8).alias("decimals"),
+        pl.lit(None, dtype=pl.String).alias("note"),
     ).drop("den", "den_q", "den_loc")
 
 

@@ -59,3 +59,32 @@ def test_errors(run, args, code, fragment):
     """A table that does not exist, or none named, is explained."""
     got, _, err = run(*args)
     assert got == code and fragment in err
+
+
+class TestCiteAndCoverage:
+    def test_cite_published_figure(self, run):
+        """cite names the document, publisher, date and locator of a published figure."""
+        _, out, _ = run("cite", "--metric", "batches", "--period", "2008", "--dim", "total", "--format", "json")
+        (item,) = json.loads(out)
+        assert (item["value"], item["locator"], item["published"]) == (11135, "Table 1", "2009")
+        assert item["title"].startswith("China Customs Enforcement")
+
+    def test_cite_computed_figure(self, run):
+        """cite gives a ratio's formula and each input with its source."""
+        _, out, _ = run("cite", "--metric", "value_per_batch", "--period", "2008", "--dim", "transport", "--member", "sea",
+                        "--format", "json")
+        (item,) = json.loads(out)
+        assert item["formula"] == "value / batches"
+        assert item["inputs"] == "value = 243,215,557 (gacc-2008, Table 8); batches = 1,140 (gacc-2008, Table 6)"
+
+    def test_coverage(self, run):
+        """coverage lists published combinations only: batches by customs exist for 2008 alone."""
+        _, out, _ = run("coverage", "--metric", "batches", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert [r["period"] for r in rows if r["dimension"] == "customs"] == ["2008"]
+        assert any(r["period"] == "..2020" and r["period_kind"] == "cumulative" for r in rows)
+
+    def test_cite_nothing_matches(self, run):
+        """A figure that was not published is an error pointing to coverage."""
+        code, _, err = run("cite", "--metric", "batches", "--period", "2030")
+        assert code == 1 and "coverage" in err
