@@ -210,8 +210,8 @@ def check_claims(frame, rows, index):
         else:
             growth = cagr(frame.filter(pl.col("source") == rec["source"]), rec["metric"], dimension=rec["dimension"],
                           member=rec["member"], scope=rec["scope"])
-            growth = growth.filter((pl.col("first_year") >= (rec["period_start"].year if rec["period_start"] else 0))
-                                   & (pl.col("last_year") <= rec["period_end"].year))
+            growth = growth.filter((pl.col("first_year").cast(pl.Int32) >= (rec["period_start"].year if rec["period_start"] else 0))
+                                   & (pl.col("last_year").cast(pl.Int32) <= rec["period_end"].year))
             if growth.is_empty():
                 out.append(_row("claim", rec, subject, printed, None, "not_checkable", note="the text gives no yearly figures to grow between"))
                 continue

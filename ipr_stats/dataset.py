@@ -65,27 +65,57 @@ def read_yaml(file, name: str):
 
 
 def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
-    """Add a user file's own metrics, scopes and members (see docs/data-model.md)."""
-    problems = []
+    """Add a user file's own metrics, scopes and members (see docs/data-model.md); never redefine one."""
+    def problem(where, key, field, found, expected):
+        return Problem(name, f"vocabulary.{where}", str(key), field, found, expected)
+
     if not isinstance(raw, dict):
-        return [Problem(name, "vocabulary", "", "vocabulary", repr(raw), "a mapping with metrics, scopes or members")]
+        return [problem("", "", "vocabulary", repr(raw), "a mapping with metrics, scopes or members")]
+    problems = []
+    sections = {"metrics": ("unit", "definition"), "scopes": ("kind", "name", "description"), "members": ()}
+    for section, value in raw.items():
+        if section not in sections:
+            problems.append(problem(section, "", "section", repr(section), "metrics, scopes or members"))
+        elif value is not None and not isinstance(value, dict):
+            problems.append(problem(section, "", section, repr(value), "a mapping of keys to their definitions"))
+    if problems:
+        return problems
     for key, spec in (raw.get("metrics") or {}).items():
-        if not isinstance(spec, dict) or not spec.get("unit"):
-            problems.append(Problem(name, f"vocabulary.metrics.{key}", key, "unit", repr(spec), "{unit: ..., definition: ...}"))
+        if key in vocab.metrics:
+            problems.append(problem(f"metrics.{key}", key, "metric", repr(key), "a new key: an existing metric cannot be redefined"))
+        elif not isinstance(spec, dict) or not isinstance(spec.get("unit"), str):
+            problems.append(problem(f"metrics.{key}", key, "unit", repr(spec), "{unit: ..., definition: ...}"))
         else:
-            vocab.metrics[key] = (spec["unit"], spec.get("definition", ""))
+            vocab.metrics[key] = (spec["unit"], str(spec.get("definition", "")))
     for key, spec in (raw.get("scopes") or {}).items():
-        spec = spec if isinstance(spec, dict) else {}
-        vocab.scopes[key] = (spec.get("kind", "region"), spec.get("name", key), spec.get("description", ""))
+        if key in vocab.scopes:
+            problems.append(problem(f"scopes.{key}", key, "scope", repr(key), "a new key: an existing scope cannot be redefined"))
+        elif not isinstance(spec, dict) or spec.get("kind", "region") not in SCOPE_KINDS:
+            problems.append(problem(f"scopes.{key}", key, "kind", repr(spec), f"{{kind: one of {', '.join(SCOPE_KINDS)}, name: ...}}"))
+        else:
+            vocab.scopes[key] = (spec.get("kind", "region"), str(spec.get("name", key)), str(spec.get("description", "")))
     for dim, members in (raw.get("members") or {}).items():
         if dim not in vocab.dimensions:
-            problems.append(Problem(name, f"vocabulary.members.{dim}", dim, "dimension", repr(dim), "one of " + ", ".join(vocab.dimensions)))
+            problems.append(problem(f"members.{dim}", dim, "dimension", repr(dim), "one of " + ", ".join(vocab.dimensions)))
+            continue
+        if not isinstance(members, dict):
+            problems.append(problem(f"members.{dim}", dim, "members", repr(members), "a mapping of member keys to {name, aliases}"))
             continue
         target = vocab.member_set(dim)
-        for key, spec in (members or {}).items():
-            spec = spec if isinstance(spec, dict) else {}
-            target[key] = (spec.get("name", key), spec.get("kind", "entity"), list(spec.get("aliases", [])))
+        for key, spec in members.items():
+            spec = spec if spec is not None else {}
+            aliases = spec.get("aliases", []) if isinstance(spec, dict) else None
+            if key in target:
+                problems.append(problem(f"members.{dim}.{key}", key, "member", repr(key), "a new key: an existing member cannot be redefined"))
+            elif not isinstance(spec, dict) or not isinstance(aliases, list) or spec.get("kind", "entity") not in ("entity", "remainder", "group"):
+                problems.append(problem(f"members.{dim}.{key}", key, "member", repr(spec),
+                                        "{name: ..., aliases: [...], kind: entity, remainder or group}"))
+            else:
+                target[key] = (str(spec.get("name", key)), spec.get("kind", "entity"), [str(a) for a in aliases])
     return problems
+
+
+SCOPE_KINDS = ("national", "region", "campaign", "programme", "case")
 
 
 def _flatten(records, name: str):

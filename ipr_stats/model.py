@@ -35,6 +35,8 @@ RECORD_FIELDS = {
     "claim": "share, growth or average_growth: a statement with no value of its own",
     "note": "free text",
 }
+TEXT_FIELDS = ("locator", "metric", "period_kind", "scope", "dimension", "member", "qualifier", "breakdown", "claim",
+               "published_share", "published_change", "note")
 CLAIMS = {"share": "published_share", "growth": "published_change", "average_growth": "published_change"}
 _PERCENT = re.compile(r"^(?P<word>[a-zA-Z ]*?)\s*(?P<sign>[+-])?\s*(?P<num>\d+(?:\.\d+)?)\s*%$")
 PERCENT_WORDS = {
@@ -97,7 +99,7 @@ def parse_percent(text: str) -> tuple[str, float] | None:
 
 
 def _decimals_of(value) -> int:
-    if isinstance(value, float):
+    if isinstance(value, float) and math.isfinite(value):
         text = repr(value)
         return 0 if text.endswith(".0") or "e" in text else len(text.split(".")[1])
     return 0
@@ -120,6 +122,11 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
     for name in raw:
         if name not in RECORD_FIELDS:
             bad(name, name, _choices("record fields", RECORD_FIELDS, name))
+    for name in TEXT_FIELDS:
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            bad(name, raw[name], "text (a single key or phrase, not a list or mapping)")
+    if problems:
+        return None, problems
     for name in ("locator", "metric", "period"):
         if raw.get(name) in (None, ""):
             bad(name, "no value", RECORD_FIELDS[name])
@@ -170,7 +177,9 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
     elif value < 0:
         bad("value", value, "a count or amount, not negative")
 
-    qualifier = rec["qualifier"] = raw.get("qualifier", "exact")
+    printed = raw.get(CLAIMS.get(claim, ""), None) if claim in CLAIMS else None
+    claimed = parse_percent(printed) if isinstance(printed, str) else None
+    qualifier = rec["qualifier"] = raw.get("qualifier", claimed[0] if claimed else "exact")
     precision = raw.get("precision")
     if qualifier not in v.QUALIFIERS:
         bad("qualifier", qualifier, _choices("qualifiers", v.QUALIFIERS, qualifier))

@@ -65,6 +65,8 @@ def ratio(frame, name: str):
     den = rows.filter(pl.col("metric") == den_metric).select(*join, pl.col("value").alias("den"),
                                                              pl.col("qualifier").alias("den_q"), pl.col("locator").alias("den_loc"))
     both = num.join(den, on=join, how="inner", nulls_equal=True)
+    # an "Others" row covers whatever its own table leaves out: two tables' remainders are not the same members
+    both = both.filter((pl.col("member_kind").fill_null("") != "remainder") | (pl.col("locator") == pl.col("den_loc")))
     quals = [_combine_qualifiers(a, b) for a, b in zip(both["qualifier"].to_list(), both["den_q"].to_list())]
     return both.with_columns(
         pl.lit(name).alias("metric"),
@@ -235,6 +237,15 @@ def _breakdown(frame, metric, year, dimension, scope):
     return parts, total
 
 
+def _share_base(parts, total) -> tuple[float | None, str]:
+    """The total shares are of: the published one, else the parts' sum when they are the whole breakdown."""
+    if total:
+        return total["value"], f"published total ({total['locator']})"
+    if set(parts["breakdown"].drop_nulls().to_list()) == {"complete"}:
+        return parts["value"].sum(), "sum of the listed rows (a complete breakdown)"
+    return None, "none: no published total, and the listed rows may not be the whole"
+
+
 def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = "national"):
     """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
 
@@ -252,7 +263,7 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
         return pl.concat(frames, how="vertical")
     parts, total = _breakdown(frame, metric, year, dimension, scope)
     parts = parts.filter(pl.col("member_kind") != "group")
-    base, base_label = (total["value"], f"published total ({total['locator']})") if total else (parts["value"].sum(), "sum of the listed rows")
+    base, base_label = _share_base(parts, total)
     if metric in RATIOS:  # a ratio is not a part of a total
         base, base_label = None, "none: a ratio has no share"
     ranked = parts.with_columns(
@@ -281,7 +292,7 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     pl = _pl()
     parts, total = _breakdown(frame, metric, year, dimension, scope)
     parts = parts.filter(pl.col("member_kind") != "group")
-    base = total["value"] if total else parts["value"].sum()
+    base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
     printed = [parse_percent(t) if t else None for t in computed["published_share"].to_list()]
     diffs, checks = [], []
@@ -299,7 +310,7 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     return computed.with_columns(
         pl.Series("difference_pct", diffs, dtype=pl.Float64),
         pl.Series("check", checks, dtype=pl.String),
-        pl.lit("published total" if total else "sum of the listed rows").alias("share_base"),
+        pl.lit(base_label).alias("share_base"),
         _qualifier_label(),
     ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "check",
              "share_base", "breakdown", "period", "scope", "source", "locator", "decimals")
@@ -352,6 +363,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None):
     ).filter(pl.col("last_year") > pl.col("first_year"))
     span = (pl.col("last_year") - pl.col("first_year")).cast(pl.Float64)
     return out.with_columns(
+        pl.col("first_year").cast(pl.String), pl.col("last_year").cast(pl.String),
         pl.when(pl.col("first_value") > 0)
           .then(((pl.col("last_value") / pl.col("first_value")).pow(1 / span) - 1) * 100).otherwise(None).alias("cagr_pct"),
         pl.lit(metric).alias("metric"),

@@ -248,6 +248,7 @@ class TestYoy:
                 assert x is None or math.isfinite(x), f"{column} = {x}"
 
 
+TRANSPORT = {"metric": "batches", "period": "2008", "dimension": "transport", "breakdown": "complete"}
 CUSTOMS = {"metric": "batches", "period": "2008", "dimension": "customs", "breakdown": "top_n_plus_remainder"}
 TOP_SCHEMA = {"dimension": S, "rank": I64, "member": S, "member_kind": S, "value": F, "share_pct": F, "share_base": S}
 
@@ -279,19 +280,26 @@ class TestTop:
             ("customs", None, "others", "remainder", 70.0, 28.0, base),
         ]))
 
-    def test_share_of_the_listed_rows_without_a_total(self):
-        """With no published total, share_pct is of the sum of the listed rows (remainder in, group out)."""
+    def test_no_share_without_a_total_for_a_partial_breakdown(self):
+        """With no published total and only the largest members listed, there is no share: the rows may not be the whole."""
         out = queries.top(customs_frame(), "batches", 2008)
+        none = "none: no published total, and the listed rows may not be the whole"
         check(out, expected({"member": S, "share_pct": F, "share_base": S}, [
-            ("guangzhou", 50 / 210 * 100, "sum of the listed rows"), ("shanghai", 50 / 210 * 100, "sum of the listed rows"),
-            ("beijing", 30 / 210 * 100, "sum of the listed rows"), ("hangzhou", 10 / 210 * 100, "sum of the listed rows"),
-            ("others", 70 / 210 * 100, "sum of the listed rows"),
+            ("guangzhou", None, none), ("shanghai", None, none), ("beijing", None, none), ("hangzhou", None, none),
+            ("others", None, none),
         ]))
+
+    def test_share_of_a_complete_breakdown_without_a_total(self):
+        """With no published total, a complete breakdown's shares are of the sum of its rows."""
+        frame = make_frame([{**TRANSPORT, "member": "post", "value": 3}, {**TRANSPORT, "member": "sea", "value": 1}])
+        out = queries.top(frame, "batches", 2008, dimension="transport")
+        base = "sum of the listed rows (a complete breakdown)"
+        check(out, expected({"member": S, "share_pct": F, "share_base": S}, [("post", 75.0, base), ("sea", 25.0, base)]))
 
     def test_total_of_another_source_is_not_used(self):
         """A total printed by another source is not the base of this source's shares."""
         out = queries.top(customs_frame(total=250, total_source="other"), "batches", 2008)
-        assert set(out["share_base"].to_list()) == {"sum of the listed rows"}
+        assert set(out["share_base"].to_list()) == {"none: no published total, and the listed rows may not be the whole"}
 
     @pytest.mark.parametrize("n, members", [
         (1, ["guangzhou", "shanghai", "others"]),
@@ -364,7 +372,6 @@ class TestTop:
             queries.top(customs_frame(), "batches", 2008, dimension="origin")
 
 
-TRANSPORT = {"metric": "batches", "period": "2008", "dimension": "transport", "breakdown": "complete"}
 
 
 class TestShare:
@@ -380,11 +387,11 @@ class TestShare:
         ])
         check(queries.share(frame, "transport", "batches", 2008), expected(
             {"member": S, "value": F, "share_pct": F, "published_share": S, "difference_pct": F, "check": S, "share_base": S}, [
-                ("post", 150.0, 75.0, "75.5%", -0.5, None, "published total"),
-                ("air", 1.0, 0.5, "Less than 1%", None, "bound holds", "published total"),
-                ("sea", 4.0, 2.0, "Less than 1%", None, "bound fails", "published total"),
-                ("express", 40.0, 20.0, "about 20%", None, "bound holds", "published total"),
-                ("truck", 5.0, 2.5, None, None, None, "published total"),
+                ("post", 150.0, 75.0, "75.5%", -0.5, None, "published total (Table 1)"),
+                ("air", 1.0, 0.5, "Less than 1%", None, "bound holds", "published total (Table 1)"),
+                ("sea", 4.0, 2.0, "Less than 1%", None, "bound fails", "published total (Table 1)"),
+                ("express", 40.0, 20.0, "about 20%", None, "bound holds", "published total (Table 1)"),
+                ("truck", 5.0, 2.5, None, None, None, "published total (Table 1)"),
             ]))
 
     def test_share_of_the_sum_without_a_total(self):
@@ -392,7 +399,8 @@ class TestShare:
         frame = make_frame([{**TRANSPORT, "member": "post", "value": 3}, {**TRANSPORT, "member": "sea", "value": 1}])
         check(queries.share(frame, "transport", "batches", 2008), expected(
             {"member": S, "share_pct": F, "share_base": S, "breakdown": S},
-            [("post", 75.0, "sum of the listed rows", "complete"), ("sea", 25.0, "sum of the listed rows", "complete")]))
+            [("post", 75.0, "sum of the listed rows (a complete breakdown)", "complete"),
+             ("sea", 25.0, "sum of the listed rows (a complete breakdown)", "complete")]))
 
     def test_rounded_qualifier_keeps_its_precision(self):
         """share reports each figure's qualifier, rounded ones as rounded:P."""
@@ -461,14 +469,14 @@ class TestSeries:
 
 
 class TestCagr:
-    CAGR_SCHEMA = {"metric": S, "scope": S, "first_year": pl.Int32, "first_value": F, "last_year": pl.Int32,
+    CAGR_SCHEMA = {"metric": S, "scope": S, "first_year": S, "first_value": F, "last_year": S,
                    "last_value": F, "years_published": pl.UInt32, "cagr_pct": F}
 
     def test_doubling_each_year(self):
         """100 in 2001 and 400 in 2003 is 100% a year; the middle year only counts in years_published."""
         frame = make_frame([{"metric": "cases", "period": p, "value": v} for p, v in [("2003", 400), ("2001", 100), ("2002", 7)]])
         check(queries.cagr(frame, "cases"), expected(self.CAGR_SCHEMA,
-                                                     [("cases", "national", 2001, 100.0, 2003, 400.0, 3, 100.0)]))
+                                                     [("cases", "national", "2001", 100.0, "2003", 400.0, 3, 100.0)]))
 
     def test_only_exact_or_rounded_years_count(self):
         """Half-years and bounds are skipped; a gap shows in years_published."""
@@ -477,7 +485,7 @@ class TestCagr:
             batches("2004", 800, qualifier="rounded", precision=100), batches("2005", 10 ** 6, qualifier="approximate"),
         ])
         check(queries.cagr(frame, "batches"), expected(self.CAGR_SCHEMA,
-                                                       [("batches", "national", 2001, 100.0, 2004, 800.0, 2, 100.0)]))
+                                                       [("batches", "national", "2001", 100.0, "2004", 800.0, 2, 100.0)]))
 
     def test_one_row_per_member_and_edge_cases(self):
         """Each member has its own growth; a zero start gives no rate; a single year gives no row."""
@@ -488,8 +496,8 @@ class TestCagr:
             {**ip, "member": "copyright", "period": "2002", "value": 9},
         ])
         check(queries.cagr(frame, "cases", dimension="ip_type").sort("member"), expected(
-            {"member": S, "first_year": pl.Int32, "last_year": pl.Int32, "cagr_pct": F},
-            [("patent", 2001, 2003, None), ("trademark", 2001, 2002, 50.0)]))
+            {"member": S, "first_year": S, "last_year": S, "cagr_pct": F},
+            [("patent", "2001", "2003", None), ("trademark", "2001", "2002", 50.0)]))
 
 
 class TestRatio:
