@@ -115,8 +115,10 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
     caption = [f"change %: computed, {PCT} decimal shown; published: the rate as printed."]
+    if "implied" in table["from_status"].to_list():
+        caption.append("implied: the earlier value that the published rate implies; the source does not print it.")
     if skipped.height:
-        counts = skipped.group_by("reason").len().sort("len", descending=True)
+        counts = skipped.group_by("reason").len().sort(["len", "reason"], descending=[True, False])
         caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
                        + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
@@ -129,6 +131,8 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
                                       "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
     if not dimension:
         view.human_columns.remove("member")
+    if any(note and note.startswith("n/a") for note in table["note"].to_list()):
+        view.human_columns.append("note")
     emit(env, view, fmt)
     if chart:
         from .charts import bar_chart
@@ -218,6 +222,9 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
 
     fmt = _check_chart(chart, fmt)
     _sources, frame, vocab = env.load()
+    if metric in queries.RATIOS:
+        raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
+                                 param_hint="--metric")
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
     scope = pick(scope, list(vocab.scopes), "scope", "--scope")

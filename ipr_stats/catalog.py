@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dataset import TIDY_COLUMNS
-from .errors import QueryError
+from .errors import NoSuchYear, QueryError
 
 
 def _qualifier_label(qualifier: str | None, precision: float | None) -> str | None:
@@ -50,7 +50,7 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
         chosen = in_year(frame, year)
         if chosen.is_empty():
             years = ", ".join(map(str, years_with_data(frame))) or "none"
-            raise QueryError(f"No figures for the year {year} with these filters. Years that have them: {years}.")
+            raise NoSuchYear(f"No figures for the year {year} with these filters. Years that have them: {years}.")
         frame = chosen
     labels = [_qualifier_label(q, p) for q, p in zip(frame["qualifier"].to_list(), frame["precision"].to_list())]
     return frame.with_columns(pl.Series("qualifier", labels, dtype=pl.String)).select([*TIDY_COLUMNS, "decimals"])

@@ -12,8 +12,8 @@ def compact(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".") if x % 1 else str(int(x))
 
 
-def _ticks(top: float, count: int = 5) -> tuple[list[float], list[str]]:
-    positions = [top * i / (count - 1) for i in range(count)]
+def _ticks(low: float, high: float, count: int = 5) -> tuple[list[float], list[str]]:
+    positions = [low + (high - low) * i / (count - 1) for i in range(count)]
     return positions, [compact(p) for p in positions]
 
 
@@ -43,7 +43,8 @@ def bar_chart(labels, values, *, title: str, width: int = 80, color: bool = Fals
     height = min(max(2 * len(pairs) + 5, 8), 60)
     fig = _figure(title, width, height)
     fig.draw(fig.bar([p[0] for p in pairs], [p[1] for p in pairs], orientation="h"))
-    top = max(p[1] for p in pairs) or 1
-    fig.ruler(0).lim(0, top * 1.05)
-    fig.ruler(0).ticks(*_ticks(top))
+    low, high = min(0.0, *(p[1] for p in pairs)), max(0.0, *(p[1] for p in pairs))
+    span = (high - low) or 1
+    fig.ruler(0).lim(low - 0.02 * span * (low < 0), high + 0.05 * span)
+    fig.ruler(0).ticks(*_ticks(low, high))
     return fig.build().string(colorless=not color)

@@ -50,7 +50,9 @@ class Group(click.Group):
             lines = "\n".join(f"  {p}" for p in exc.problems)
             raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}") from None
         except QueryError as exc:
-            raise click.ClickException(str(exc)) from None
+            error = click.ClickException(str(exc))
+            error.exit_code = exc.exit_code
+            raise error from None
 
 
 def output_options(func):
@@ -189,8 +191,13 @@ def validate(env, paths):
     """
     from .dataset import bundled_files, read_files, user_files
 
+    from pathlib import Path
+
     files = user_files(paths)
-    bundled = bundled_files()
+    if not files:
+        raise click.BadParameter("no .yaml or .yml files there.", param_hint="PATHS")
+    given = {Path(f).resolve() for f in files}
+    bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
     _srcs, rows, _vocab, problems = read_files([*bundled, *files], [f"datasets/{f.name}" for f in bundled] + [str(f) for f in files])
     for p in problems:
         click.echo(str(p), err=True)
@@ -211,7 +218,11 @@ def main(argv=None):
     """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    cli.main(args=argv, prog_name="ipr-stats", obj=Env())
+    try:
+        cli.main(args=argv, prog_name="ipr-stats", obj=Env())
+    except OSError as exc:  # a full disk or a closed stream while writing output
+        click.echo(f"Error: could not write the output: {exc.strerror or exc}.", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -58,7 +58,7 @@ def read_yaml(file, name: str):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
-        reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        reason = " ".join(str(getattr(exc, "problem", None) or exc).split()).removeprefix("found ")
         if "python/" in str(exc) or "could not determine a constructor" in str(exc):
             reason += " (tags that build objects, such as !!python/..., are not allowed)"
         return None, [Problem(name, where, "", "YAML", reason, "plain YAML: mappings, lists, text and numbers")]

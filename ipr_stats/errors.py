@@ -14,6 +14,12 @@ class DataError(Exception):
 
 
 class QueryError(Exception):
-    """A request the data cannot answer (a year with no figures, unlike periods); exit code 1."""
+    """A request the data cannot answer (unlike periods, a figure not published); exit code 1."""
 
     exit_code = 1
+
+
+class NoSuchYear(QueryError):
+    """A year (or year and dimension) with no figures for the metric asked: a usage mistake; exit code 2."""
+
+    exit_code = 2

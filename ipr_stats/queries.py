@@ -7,7 +7,7 @@ are in docs/methodology.md.
 
 from __future__ import annotations
 
-from .errors import QueryError
+from .errors import NoSuchYear, QueryError
 from .model import parse_percent
 
 # Derived metrics: name -> (numerator, denominator, unit)
@@ -208,13 +208,18 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
     return pl.concat([unlike.select(columns), alone.select(columns)])
 
 
-def _year_rows(frame, metric, year, scope):
+def _year_rows(frame, metric, year, scope, dimension=None):
     pl = _pl()
     rows = metric_rows(frame, metric).filter((pl.col("period_kind") == "year") & (pl.col("scope") == scope))
     chosen = rows.filter(pl.col("period") == str(year))
+    if dimension not in (None, "all"):
+        have = rows.filter(pl.col("dimension") == dimension)
+        if chosen.filter(pl.col("dimension") == dimension).is_empty() and not have.is_empty():
+            years = ", ".join(sorted(set(have["period"].to_list())))
+            raise NoSuchYear(f"No {metric} figures by {dimension} for the year {year} (scope {scope}). Years that have them: {years}.")
     if chosen.is_empty():
         years = sorted(set(rows["period"].to_list()))
-        raise QueryError(f"No {metric} figures for the year {year} (scope {scope}). Years that have them: {', '.join(years) or 'none'}.")
+        raise NoSuchYear(f"No {metric} figures for the year {year} (scope {scope}). Years that have them: {', '.join(years) or 'none'}.")
     return chosen
 
 
@@ -227,11 +232,11 @@ def dimensions_with(frame, metric: str, year: int, scope: str = "national") -> l
 def _breakdown(frame, metric, year, dimension, scope):
     """(parts, total): the rows of one breakdown, and the published total or None."""
     pl = _pl()
-    rows = _year_rows(frame, metric, year, scope)
+    rows = _year_rows(frame, metric, year, scope, dimension)
     parts = rows.filter(pl.col("dimension") == dimension)
     if parts.is_empty():
         have = ", ".join(dimensions_with(frame, metric, year, scope)) or "none"
-        raise QueryError(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
+        raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
     totals = rows.filter(pl.col("dimension").is_null() & pl.col("source").is_in(parts["source"].unique().to_list()))
     total = totals.row(0, named=True) if totals.height else None
     return parts, total
@@ -376,10 +381,13 @@ def sql(frame, query: str):
     pl = _pl()
     from .catalog import tidy
 
+    if not query.lstrip().lower().startswith(("select", "with")):
+        raise QueryError("Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. "
+                         "Example: SELECT period, value FROM figures WHERE metric = 'batches'.")
     context = pl.SQLContext(figures=tidy(frame).drop("decimals"), eager=True)
     try:
         return context.execute(query)
     except Exception as exc:  # polars raises several error types for bad SQL
-        reason = " ".join(str(exc).split()).split(" Resolved plan")[0]
-        raise QueryError(f"The SQL query failed: {reason} The table is 'figures'; "
+        reason = " ".join(str(exc).split()).split(" Resolved plan")[0].rstrip(". ")
+        raise QueryError(f"The SQL query failed: {reason}. The table is 'figures'; "
                          "its columns are those of `ipr-stats data --format csv`.") from None

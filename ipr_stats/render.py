@@ -139,11 +139,13 @@ def console_for(out, width: int | None = None):
 
 
 def _rich_table(view: View, out, width: int | None) -> None:
+    """Title, table and caption; the table widens rather than cuts a column, the text wraps at the width."""
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     columns = view.human_columns or view.frame.columns
-    table = Table(title=view.title, caption=view.caption, box=box.SIMPLE_HEAD, caption_justify="left", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD)
     cells = [[_cell(rec[c], dec[c], True) for c in columns] for rec, dec in view.rows(columns)]
     for i, c in enumerate(columns):
         header = view.headers.get(c, c)
@@ -153,10 +155,20 @@ def _rich_table(view: View, out, width: int | None) -> None:
                          overflow="fold", no_wrap=short, min_width=longest if short else min(longest, 12))
     for row in cells:
         table.add_row(*row)
-    console = console_for(out, width)
-    needed = console.measure(table, options=console.options.update_width(10_000)).minimum
-    if needed > console.width:  # widen rather than crop: a cut-off column would lose figures
-        console = console_for(out, needed)
+    text_console = console_for(out, width)
+    needed = text_console.measure(table, options=text_console.options.update_width(10_000)).minimum
+    table_console = console_for(out, needed) if needed > text_console.width else text_console
+    blocks = []
+    if view.title:
+        blocks.append(_capture(text_console, Text(view.title, style="bold", overflow="fold")))
+    blocks.append(_capture(table_console, table))
+    if view.caption:
+        blocks.append(_capture(text_console, Text(view.caption, overflow="fold")))
+    out.write("\n\n".join(blocks) + "\n")
+
+
+def _capture(console, renderable) -> str:
+    """Render to text, trailing spaces and blank edge lines removed."""
     with console.capture() as captured:
-        console.print(table)
-    out.write("\n".join(line.rstrip() for line in captured.get().split("\n")).strip("\n") + "\n")
+        console.print(renderable)
+    return "\n".join(line.rstrip() for line in captured.get().split("\n")).strip("\n")

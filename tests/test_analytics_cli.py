@@ -129,10 +129,12 @@ class TestNumbers:
 class TestErrors:
     @pytest.mark.parametrize("args, code, fragment", [
         (("yoy", "--metric", "batchs"), 2, "Did you mean 'batches'?"),
-        (("top", "--by", "value", "--year", "2010"), 1, "Years that have them: 2007, 2008"),
+        (("top", "--by", "value", "--year", "2010"), 2, "Years that have them: 2008"),
         (("top", "--by", "value", "--year", "2008", "--dim", "ip_typ"), 2, "Did you mean 'ip_type'?"),
-        (("top", "--by", "value", "--year", "2008", "--dim", "direction", "--scope", "guangdong"), 1, "No value figures"),
-        (("share", "--dim", "origin", "--metric", "value", "--year", "2008"), 1, "Dimensions that have one"),
+        (("top", "--by", "value", "--year", "2008", "--dim", "direction", "--scope", "guangdong"), 2, "No value figures"),
+        (("share", "--dim", "origin", "--metric", "value", "--year", "2008"), 2, "Dimensions that have one"),
+        (("share", "--dim", "transport", "--metric", "value_per_batch", "--year", "2008"), 2, "a ratio: it has no share"),
+        (("sql", "DROP TABLE figures"), 1, "Only SELECT queries"),
         (("yoy", "--metric", "batches", "--dim", "customs", "--member", "Atlantis"), 2, "Valid members of dimension 'customs'"),
         (("yoy", "--metric", "batches", "--member", "beijing"), 2, "--member needs --dim"),
         (("yoy", "--metric", "partner_countries"), 1, "No comparable pair"),

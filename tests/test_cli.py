@@ -98,9 +98,9 @@ class TestErrors:
         assert fragment in err
 
     def test_year_without_data_lists_years(self, run):
-        """A year with no figures exits 1 and lists the years that have them."""
+        """A year with no figures is a usage error (exit 2) that lists the years that have them."""
         code, _, err = run("data", "--metric", "batches", "--year", "2012")
-        assert code == 1
+        assert code == 2
         assert "2012" in err and "2007, 2008" in err
 
 

@@ -573,7 +573,7 @@ class TestSql:
               expected({"metric": S, "total": F}, [("batches", 22.0)]))
 
     @pytest.mark.parametrize("query", [
-        "SELEC * FROM figures",
+        "SELECT * FRM figures",
         "SELECT * FROM nowhere",
         "SELECT member_kind FROM figures",
         "SELECT decimals FROM figures",
@@ -583,6 +583,12 @@ class TestSql:
         frame = make_frame([batches("2007", 10)])
         with pytest.raises(QueryError, match="The SQL query failed: .* The table is 'figures'"):
             queries.sql(frame, query)
+
+    @pytest.mark.parametrize("query", ["SELEC * FROM figures", "DROP TABLE figures", "CREATE TABLE x AS SELECT 1"])
+    def test_only_select_is_run(self, query):
+        """Anything but a SELECT (or WITH ... SELECT) is refused before it reaches polars."""
+        with pytest.raises(QueryError, match="Only SELECT queries"):
+            queries.sql(make_frame([batches("2007", 10)]), query)
 
 
 # --- Hypothesis properties -------------------------------------------------------------
