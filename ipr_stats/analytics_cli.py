@@ -40,6 +40,16 @@ def _member(vocab, dimension, member):
     return key
 
 
+def _selection(env: Env, metric, dimension, member, scope):
+    """Load the data and check the options that select a series: metric, dimension, member, scope."""
+    _sources, frame, vocab = env.load()
+    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    member = _member(vocab, dimension, member)
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    return frame, metric, dimension, member, scope
+
+
 def _human(columns, cite):
     return [c for c in columns if cite or c not in CITE_COLUMNS]
 
@@ -101,11 +111,7 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load()
-    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
-    member = _member(vocab, dimension, member)
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
     table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end)
     skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope)
     if table.is_empty():
@@ -280,11 +286,7 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load()
-    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
-    member = _member(vocab, dimension, member)
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
     if cagr:
         table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope)
         if table.is_empty():

@@ -121,16 +121,12 @@ def cite(env, metric, period, dimension, member, scope, fmt):
       ipr-stats cite --metric batches --period 2008 --dim total
       ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
     """
-    from .analytics_cli import _member, _metric_choices
+    from .analytics_cli import _selection
     from .catalog import cite as run_cite
     from .render import View
 
-    sources, frame, vocab = env.load()
-    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
-    member = _member(vocab, dimension, member)
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
-    result = run_cite(frame, sources, metric, period=period, dimension=dimension, member=member, scope=scope)
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
+    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope)
     from .queries import RATIOS
 
     emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
