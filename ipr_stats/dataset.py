@@ -203,13 +203,27 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
 
 
 def load(extra=(), *, use_env: bool = True, bundled: bool = True):
-    """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError."""
+    """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError.
+
+    Checked records are kept in a cache keyed by the content of every file read and
+    of the code that checks them (see :mod:`ipr_stats.cache`), so a repeated call
+    skips the YAML parse.
+    """
+    from . import cache
+
     files = bundled_files() if bundled else []
     names = [f"datasets/{f.name}" for f in files]
     users = user_files([*(env_paths() if use_env else []), *extra])
-    sources, rows, vocab, problems = read_files([*files, *users], [*names, *map(str, users)])
-    if problems:
-        raise DataError(problems)
+    all_files, all_names = [*files, *users], [*names, *map(str, users)]
+    key = cache.key(all_files, all_names)
+    found = cache.read(key)
+    if found is None:
+        sources, rows, vocab, problems = read_files(all_files, all_names)
+        if problems:
+            raise DataError(problems)
+        cache.write(key, (sources, rows, vocab))
+    else:
+        sources, rows, vocab = found
     return sources, to_frame(rows), vocab
 
 

@@ -18,6 +18,12 @@ class Terminal(io.StringIO):
         return True
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test uses a cache directory of its own session, never the user's."""
+    monkeypatch.setenv("IPR_STATS_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def run(monkeypatch):
     """Run `ipr-stats ARGS`; returns (exit code, stdout, stderr). tty=True makes stdout a terminal."""
