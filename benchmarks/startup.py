@@ -9,8 +9,11 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-python, tool = sys.executable, shutil.which("ipr-stats") or "ipr-stats"
+python = sys.executable
+beside = Path(python).parent / "ipr-stats"  # the script of the environment running this benchmark
+tool = str(beside) if beside.exists() else shutil.which("ipr-stats") or "ipr-stats"
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 9
 cmds = {
     "click": [python, "-c", "import click"],
