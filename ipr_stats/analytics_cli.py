@@ -75,10 +75,9 @@ def _chart_width(env: Env) -> int:
 
 
 def _is_color(env: Env) -> bool:
-    import os
+    from .render import wants_color
 
-    out = env.stream
-    return bool(getattr(out, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+    return wants_color(env.stream)
 
 
 @cli.command()

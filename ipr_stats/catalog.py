@@ -6,12 +6,6 @@ from .dataset import TIDY_COLUMNS
 from .errors import NoSuchYear, QueryError
 
 
-def _qualifier_label(qualifier: str | None, precision: float | None) -> str | None:
-    if qualifier == "rounded" and precision is not None:
-        return f"rounded:{int(precision) if float(precision).is_integer() else precision}"
-    return qualifier
-
-
 def in_year(frame, year: int):
     """Rows whose whole period lies inside calendar year ``year`` (open-start totals excluded)."""
     import polars as pl
@@ -52,8 +46,9 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
             years = ", ".join(map(str, years_with_data(frame))) or "none"
             raise NoSuchYear(f"No figures for the year {year} with these filters. Years that have them: {years}.")
         frame = chosen
-    labels = [_qualifier_label(q, p) for q, p in zip(frame["qualifier"].to_list(), frame["precision"].to_list())]
-    return frame.with_columns(pl.Series("qualifier", labels, dtype=pl.String)).select([*TIDY_COLUMNS, "decimals"])
+    from .queries import qualifier_label
+
+    return frame.with_columns(qualifier_label()).select([*TIDY_COLUMNS, "decimals"])
 
 
 def metrics_catalogue(frame, vocab):

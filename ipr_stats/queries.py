@@ -92,7 +92,7 @@ def metric_rows(frame, metric: str):
     return figures(frame).filter(pl.col("metric") == metric)
 
 
-def _qualifier_label():
+def qualifier_label():
     """'rounded:10000' for rounded figures (the precision travels with the qualifier), else the qualifier."""
     pl = _pl()
     precision = pl.col("precision").cast(pl.Int64, strict=False).cast(pl.String)
@@ -279,7 +279,7 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     ).sort(pl.col("rank").is_null(), "rank", "member")
     if n is not None:
         ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
-    return ranked.with_columns(_qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
+    return ranked.with_columns(qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
                          "published_share", "period", "scope", "source", "locator", "formula", "decimals")
 
 
@@ -316,7 +316,7 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
         pl.Series("difference_pct", diffs, dtype=pl.Float64),
         pl.Series("check", checks, dtype=pl.String),
         pl.lit(base_label).alias("share_base"),
-        _qualifier_label(),
+        qualifier_label(),
     ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "check",
              "share_base", "breakdown", "period", "scope", "source", "locator", "decimals")
 
@@ -341,7 +341,7 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None):
     """
     pl = _pl()
     rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
-    return rows.sort("period_end", "period_start", "scope", nulls_last=False).with_columns(_qualifier_label()).select(
+    return rows.sort("period_end", "period_start", "scope", nulls_last=False).with_columns(qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
         "qualifier", "published_change", "source", "locator", "formula", "decimals")
 

@@ -129,11 +129,16 @@ def _numeric(view: View, column: str) -> bool:
     return view.frame.schema[column].is_numeric()
 
 
+def wants_color(out) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR set."""
+    return not os.environ.get("NO_COLOR") and bool(getattr(out, "isatty", None) and out.isatty())
+
+
 def console_for(out, width: int | None = None):
-    """A rich console on ``out``: colour only on a terminal and without NO_COLOR."""
+    """A rich console on ``out``, coloured as :func:`wants_color` says."""
     from rich.console import Console
 
-    no_color = bool(os.environ.get("NO_COLOR")) or not (getattr(out, "isatty", None) and out.isatty())
+    no_color = not wants_color(out)
     return Console(file=out, width=width, no_color=no_color, highlight=False, soft_wrap=False,
                    color_system=None if no_color else "auto", emoji=False, markup=False)
 
