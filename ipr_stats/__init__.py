@@ -4,40 +4,35 @@
 >>> frame = ipr_stats.load_dataset()
 >>> ipr_stats.tidy(frame, metric="batches", year=2008, dimension="total")["value"].to_list()
 [11135.0]
+
+The names below load their module on first use, so that the command line starts fast.
 """
 
-from .audit import audit
-from .catalog import cite, coverage, metrics_catalogue, sources_table, tidy
-from .dataset import load, load_dataset
-from .errors import DataError, QueryError
-from .periods import Period, parse_period
-from .tables import rebuild as rebuild_table
-from .tables import table_list
-from .queries import RATIOS, breakdown_summary, cagr, not_compared, ratio, series, share, sql, top, yoy
+from importlib import import_module
 
-__all__ = [
-    "RATIOS",
-    "DataError",
-    "Period",
-    "QueryError",
-    "audit",
-    "breakdown_summary",
-    "cagr",
-    "cite",
-    "coverage",
-    "load",
-    "load_dataset",
-    "metrics_catalogue",
-    "not_compared",
-    "parse_period",
-    "ratio",
-    "rebuild_table",
-    "series",
-    "share",
-    "sources_table",
-    "sql",
-    "table_list",
-    "tidy",
-    "top",
-    "yoy",
-]
+from .audit import audit  # bound here, so that ipr_stats.audit is the function, not its module
+
+_HOMES = {
+    "cite": "catalog", "coverage": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
+    "load": "dataset", "load_dataset": "dataset",
+    "DataError": "errors", "QueryError": "errors",
+    "Period": "periods", "parse_period": "periods",
+    "RATIOS": "queries", "breakdown_summary": "queries", "cagr": "queries", "not_compared": "queries", "ratio": "queries",
+    "series": "queries", "share": "queries", "sql": "queries", "top": "queries", "yoy": "queries",
+    "table_list": "tables", "rebuild_table": "tables",
+}
+_RENAMED = {"rebuild_table": "rebuild"}
+
+__all__ = sorted([*_HOMES, "audit"])
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'ipr_stats' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOMES[name]}", __name__), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted([*globals(), *_HOMES])

@@ -9,10 +9,9 @@ found and what was expected.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import vocabulary as v
 from .periods import PeriodError, parse_period
@@ -46,8 +45,7 @@ PERCENT_WORDS = {
 }
 
 
-@dataclass
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a dataset file."""
 
     file: str
@@ -62,14 +60,14 @@ class Problem:
         return f"{where}: field '{self.field}': found {self.found}; expected {self.expected}."
 
 
-@dataclass
 class Vocabulary:
     """Metrics, scopes, dimensions and members: the bundled ones plus a user file's additions."""
 
-    metrics: dict = field(default_factory=lambda: dict(v.METRICS))
-    scopes: dict = field(default_factory=lambda: dict(v.SCOPES))
-    dimensions: dict = field(default_factory=lambda: dict(v.DIMENSIONS))
-    members: dict = field(default_factory=lambda: {k: dict(m) for k, m in v.MEMBERS.items()})
+    def __init__(self):
+        self.metrics = dict(v.METRICS)
+        self.scopes = dict(v.SCOPES)
+        self.dimensions = dict(v.DIMENSIONS)
+        self.members = {k: dict(m) for k, m in v.MEMBERS.items()}
 
     def member_set(self, dimension: str) -> dict:
         return self.members[self.dimensions[dimension][1]]
@@ -85,6 +83,8 @@ class Vocabulary:
 
 def closest(word: str, choices) -> str:
     """' Did you mean 'x'?' for the nearest choice, or ''."""
+    import difflib
+
     match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f" Did you mean '{match[0]}'?" if match else ""
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KINDS = {
     "year": "A calendar year.",
@@ -53,8 +53,7 @@ class PeriodError(ValueError):
     """A period label or kind that cannot be understood; the message says what is expected."""
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     label: str
     kind: str
     start: dt.date | None
