@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import math
 import os
+import textwrap
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 MACHINE = {"csv", "tsv", "json", "jsonl"}
@@ -155,9 +156,12 @@ def _rich_table(view: View, out, width: int | None) -> None:
     for i, c in enumerate(columns):
         header = view.headers.get(c, c)
         longest = max([len(row[i]) for row in cells] + [max(map(len, header.split()), default=0)])
-        short = longest <= SHORT_CELL  # keys, numbers, dates: never wrapped
-        table.add_column(header, justify="right" if _numeric(view, c) else "left",
-                         overflow="fold", no_wrap=short, min_width=longest if short else min(longest, 12))
+        if longest <= SHORT_CELL:  # keys, numbers, dates: never wrapped; a long header wraps near their width
+            column_width = max(longest, min(len(header), longest + 6))
+            table.add_column(textwrap.fill(header, column_width), justify="right" if _numeric(view, c) else "left",
+                             no_wrap=True, min_width=column_width)
+        else:
+            table.add_column(header, overflow="fold", min_width=min(longest, 12))
     for row in cells:
         table.add_row(*row)
     text_console = console_for(out, width)

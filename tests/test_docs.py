@@ -1,0 +1,91 @@
+"""Documentation that cannot go stale: the README's examples and docs/cli.md are regenerated and compared.
+
+Regenerate them with `UPDATE_DOCS=1 python -m pytest tests/test_docs.py` and review the diff.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from ipr_stats.cli import Env, cli
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH = 100
+BLOCK = re.compile(r"```console\n\$ (?P<command>.*?)\n(?P<output>.*?)```", re.S)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def run_example(command: str) -> str:
+    """A README command's output: in a shell when piped or machine-formatted, else on a terminal WIDTH wide."""
+    env = {**os.environ, "NO_COLOR": "1", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    if "|" in command or "--format" in command:
+        done = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        return done.stdout
+    out = Terminal()
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        CliRunner().invoke(cli, shlex.split(command)[1:], obj=Env(out=out, width=WIDTH), env={"NO_COLOR": "1"})
+    finally:
+        os.chdir(cwd)
+    return out.getvalue()
+
+
+def readme_examples():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [(m.group("command"), m.group("output")) for m in BLOCK.finditer(text)]
+
+
+@pytest.mark.parametrize("command, shown", readme_examples(), ids=[c[:60] for c, _ in readme_examples()])
+def test_readme_example_is_real(command, shown):
+    """Each `$ ipr-stats ...` block of the README shows what the command prints today."""
+    actual = run_example(command)
+    if os.environ.get("UPDATE_DOCS") and actual != shown:
+        path = ROOT / "README.md"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"$ {command}\n{shown}```", f"$ {command}\n{actual}```"), encoding="utf-8")
+        return
+    assert actual == shown
+
+
+def cli_reference() -> str:
+    """docs/cli.md, generated from the CLI's own help."""
+    parts = ["# Command reference\n\nGenerated from `ipr-stats --help` and each command's help; "
+             "`UPDATE_DOCS=1 python -m pytest tests/test_docs.py` regenerates it.\n"]
+    for name, command in [("ipr-stats", cli), *sorted((f"ipr-stats {n}", c) for n, c in cli.commands.items())]:
+        ctx = click.Context(command, info_name=name, terminal_width=WIDTH, max_content_width=WIDTH,
+                            help_option_names=["-h", "--help"])
+        parts.append(f"\n## `{name}`\n\n```text\n{command.get_help(ctx)}\n```\n")
+    return "".join(parts)
+
+
+def test_cli_reference_is_current():
+    """docs/cli.md is the CLI's help as it is now."""
+    path = ROOT / "docs" / "cli.md"
+    if os.environ.get("UPDATE_DOCS"):
+        path.write_text(cli_reference(), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == cli_reference()
+
+
+def test_every_command_and_option_has_help():
+    """No command or option is left without help text, and every command's help ends with examples."""
+    missing = [f"{name}" for name, cmd in cli.commands.items() if not cmd.help]
+    for name, cmd in [("ipr-stats", cli), *cli.commands.items()]:
+        missing += [f"{name} {p.opts[0]}" for p in cmd.params if isinstance(p, click.Option) and not p.help]
+    assert missing == []
+    without_examples = [n for n, c in cli.commands.items() if "Examples:" not in (c.help or "")]
+    assert without_examples == []
