@@ -21,6 +21,7 @@ class Env:
     def __init__(self, data=(), out=None, width=None):
         self.data = tuple(data)
         self.bundled = True
+        self.human = False
         self.out = out
         self.width = width
         self._loaded = None
@@ -55,8 +56,15 @@ class Group(click.Group):
             raise error from None
 
 
+def _set_human(ctx, _param, value):
+    if value:
+        ctx.ensure_object(Env).human = True
+
+
 def output_options(func):
-    """The --format option every command shares."""
+    """The --format and --human options every command shares."""
+    func = click.option("--human", is_flag=True, expose_value=False, callback=_set_human,
+                        help="In tables, show figures of a million or more in millions or billions (645.2 million).")(func)
     return click.option(
         "--format", "-f", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
         help="Output format. Default: a table on a terminal, csv when piped.",
@@ -67,7 +75,7 @@ def emit(env: Env, view, fmt: str | None) -> None:
     from .render import default_format, write
 
     out = env.stream
-    write(view, (fmt or default_format(out)).lower(), out, width=env.width)
+    write(view, (fmt or default_format(out)).lower(), out, width=env.width, human=env.human)
 
 
 def pick(value: str | None, choices, what: str, param: str, within: str = "") -> str | None:

@@ -39,12 +39,25 @@ def _number(x, decimals: int | None, grouped: bool) -> str:
     return f"{x:{sep}.{places}f}"
 
 
-def _cell(value, decimals, grouped: bool) -> str:
+WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def in_words(x: float) -> str | None:
+    """645182937 -> '645.2 million'; None below a million."""
+    for size, word in WORDS:
+        if abs(x) >= size:
+            return f"{x / size:,.1f} {word}"
+    return None
+
+
+def _cell(value, decimals, grouped: bool, human: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
+        if human and math.isfinite(value) and in_words(value):
+            return in_words(value)
         return _number(value, decimals, grouped)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -90,8 +103,8 @@ class View:
         return [c for c in self.frame.columns if c not in hidden]
 
 
-def write(view: View, fmt: str, out, *, width: int | None = None) -> None:
-    """Write ``view`` to ``out`` in format ``fmt``."""
+def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = False) -> None:
+    """Write ``view`` to ``out`` in format ``fmt``; ``human`` puts large figures in words (tables only)."""
     if fmt in ("csv", "tsv"):
         columns = view.machine_columns()
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -114,11 +127,11 @@ def write(view: View, fmt: str, out, *, width: int | None = None) -> None:
         out.write("| " + " | ".join(view.headers.get(c, c) for c in columns) + " |\n")
         out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c in columns) + "|\n")
         for rec, dec in view.rows(columns):
-            out.write("| " + " | ".join(_cell(rec[c], dec[c], True).replace("|", "\\|") for c in columns) + " |\n")
+            out.write("| " + " | ".join(_cell(rec[c], dec[c], True, human).replace("|", "\\|") for c in columns) + " |\n")
         if view.caption:
             out.write(f"\n{view.caption}\n")
     else:
-        _rich_table(view, out, width)
+        _rich_table(view, out, width, human)
 
 
 def _exact(decimals, column: str, view: View):
@@ -144,7 +157,7 @@ def console_for(out, width: int | None = None):
                    color_system=None if no_color else "auto", emoji=False, markup=False)
 
 
-def _rich_table(view: View, out, width: int | None) -> None:
+def _rich_table(view: View, out, width: int | None, human: bool = False) -> None:
     """Title, table and caption; the table widens rather than cuts a column, the text wraps at the width."""
     from rich import box
     from rich.table import Table
@@ -152,7 +165,7 @@ def _rich_table(view: View, out, width: int | None) -> None:
 
     columns = view.human_columns or view.frame.columns
     table = Table(box=box.SIMPLE_HEAD)
-    cells = [[_cell(rec[c], dec[c], True) for c in columns] for rec, dec in view.rows(columns)]
+    cells = [[_cell(rec[c], dec[c], True, human) for c in columns] for rec, dec in view.rows(columns)]
     for i, c in enumerate(columns):
         header = view.headers.get(c, c)
         longest = max([len(row[i]) for row in cells] + [max(map(len, header.split()), default=0)])

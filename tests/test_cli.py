@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -127,3 +128,26 @@ class TestProcess:
         done = _shell(f"'{sys.executable}' -m ipr_stats data --metric nope")
         assert done.returncode == 2
         assert "Traceback" not in done.stderr and "Unknown metric 'nope'" in done.stderr
+
+
+class TestConventions:
+    def test_human_puts_large_figures_in_words(self, run):
+        """--human writes 645.2 million in tables and leaves machine formats exact."""
+        _, table, _ = run("data", "--metric", "quantity", "--year", "2008", "--dim", "total", "--human", tty=True)
+        assert "645.2 million" in table and "645,182,937" not in table
+        _, out, _ = run("data", "--metric", "quantity", "--year", "2008", "--dim", "total", "--human", "--format", "csv")
+        assert "645182937" in out
+
+    def test_version_and_module(self):
+        """--version names the version; python -m ipr_stats runs the same CLI."""
+        done = subprocess.run([sys.executable, "-m", "ipr_stats", "--version"], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and done.stdout.startswith("ipr-stats, version ")
+
+    def test_bash_completion(self):
+        """click's completion script for bash is produced, and it completes command names."""
+        env = {**os.environ, "_IPR_STATS_COMPLETE": "bash_source"}
+        script = subprocess.run([sys.executable, "-m", "ipr_stats"], env=env, capture_output=True, text=True, timeout=60)
+        assert "complete -o nosort -F _ipr_stats_completion ipr-stats" in script.stdout
+        env = {**os.environ, "_IPR_STATS_COMPLETE": "bash_complete", "COMP_WORDS": "ipr-stats au", "COMP_CWORD": "1"}
+        done = subprocess.run([sys.executable, "-m", "ipr_stats"], env=env, capture_output=True, text=True, timeout=60)
+        assert "plain,audit" in done.stdout
