@@ -95,11 +95,13 @@ def _total(index, rec, source=None):
 
 
 def _previous(index, rec):
-    """The same figure a year earlier, from the same source."""
+    """The same figure a year earlier: from the same source, else from another source that publishes it."""
     if rec["period_kind"] not in ("year", "half_year"):
         return None
     label = str(int(rec["period"][:4]) - 1) + rec["period"][4:]
-    return index.get((rec["source"], rec["metric"], label, rec["period_kind"], rec["scope"], rec["dimension"], rec["member"]))
+    rest = (rec["metric"], label, rec["period_kind"], rec["scope"], rec["dimension"], rec["member"])
+    same = index.get((rec["source"], *rest))
+    return same or next((fig for key, fig in index.items() if key[1:] == rest and fig["qualifier"] in ("exact", "rounded")), None)
 
 
 def _row(check, rec, subject, published, computed, status, difference=None, note=""):
@@ -123,6 +125,8 @@ def check_rates(rows, index):
             continue
         computed = (rec["value"] - prior["value"]) / prior["value"] * 100
         status, diff, note = judge(rec["published_change"], computed)
+        if prior["source"] != rec["source"]:
+            note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
         out.append(_row("rate", rec, subject + f" ({_fmt(prior['value'])} -> {_fmt(rec['value'])})", rec["published_change"],
                         computed, status, diff, note))
     return out

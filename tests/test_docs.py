@@ -1,4 +1,5 @@
-"""Documentation that cannot go stale: the README's examples and docs/cli.md are regenerated and compared.
+"""Documentation that cannot go stale: the examples of the README and the tutorial, and docs/cli.md, are
+regenerated and compared.
 
 Regenerate them with `UPDATE_DOCS=1 python -m pytest tests/test_docs.py` and review the diff.
 """
@@ -39,23 +40,29 @@ def run_example(command: str) -> str:
     cwd = os.getcwd()
     try:
         os.chdir(ROOT)
-        CliRunner().invoke(cli, shlex.split(command)[1:], obj=Env(out=out, width=WIDTH), env={"NO_COLOR": "1"})
+        result = CliRunner().invoke(cli, shlex.split(command)[1:], obj=Env(out=out, width=WIDTH), env={"NO_COLOR": "1"})
     finally:
         os.chdir(cwd)
-    return out.getvalue()
+    return out.getvalue() + result.stdout
 
 
-def readme_examples():
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return [(m.group("command"), m.group("output")) for m in BLOCK.finditer(text)]
+DOCUMENTS = ["README.md", "docs/adding-a-source.md"]
 
 
-@pytest.mark.parametrize("command, shown", readme_examples(), ids=[c[:60] for c, _ in readme_examples()])
-def test_readme_example_is_real(command, shown):
-    """Each `$ ipr-stats ...` block of the README shows what the command prints today."""
+def examples():
+    found = []
+    for document in DOCUMENTS:
+        text = (ROOT / document).read_text(encoding="utf-8")
+        found += [(document, m.group("command"), m.group("output")) for m in BLOCK.finditer(text)]
+    return found
+
+
+@pytest.mark.parametrize("document, command, shown", examples(), ids=[f"{d}: {c[:50]}" for d, c, _ in examples()])
+def test_documented_example_is_real(document, command, shown):
+    """Each `$ ipr-stats ...` block of the README and the tutorial shows what the command prints today."""
     actual = run_example(command)
     if os.environ.get("UPDATE_DOCS") and actual != shown:
-        path = ROOT / "README.md"
+        path = ROOT / document
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace(f"$ {command}\n{shown}```", f"$ {command}\n{actual}```"), encoding="utf-8")
         return
