@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from .charts import exact
 from .model import parse_percent
 
 CHECKS = {
@@ -69,10 +70,6 @@ def judge_number(published: float, qualifier: str, computed: float, decimals: in
     return ("consistent" if ok else "discrepancy"), diff, ("" if ok else f"off by {diff:+,.2f}; at most {tolerance:g} allowed")
 
 
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
-
-
 def _label(rec: dict) -> str:
     where = f" {rec['dimension']}={rec['member']}" if rec.get("member") else ""
     scope = "" if rec["scope"] == "national" else f" ({rec['scope']})"
@@ -90,8 +87,8 @@ def _index(rows):
     return {(r["source"], r["metric"], r["period"], r["period_kind"], r["scope"], r["dimension"], r["member"]): r for r in rows}
 
 
-def _total(index, rec, source=None):
-    return index.get((source or rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], None, None))
+def _total(index, rec):
+    return index.get((rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], None, None))
 
 
 def _previous(index, rec):
@@ -127,7 +124,7 @@ def check_rates(rows, index):
         status, diff, note = judge(rec["published_change"], computed)
         if prior["source"] != rec["source"]:
             note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
-        out.append(_row("rate", rec, subject + f" ({_fmt(prior['value'])} -> {_fmt(rec['value'])})", rec["published_change"],
+        out.append(_row("rate", rec, subject + f" ({exact(prior['value'])} -> {exact(rec['value'])})", rec["published_change"],
                         computed, status, diff, note))
     return out
 
@@ -155,8 +152,8 @@ def check_shares(rows, index):
         if status == "discrepancy" and rec["breakdown"] == "complete":
             parts_sum = sum(r["value"] for r in _parts(rows, rec))
             if parts_sum != total["value"] and judge(rec["published_share"], rec["value"] / parts_sum * 100)[0] == "consistent":
-                note += f"; consistent with the sum of the table's parts ({_fmt(parts_sum)}) instead of the total"
-        out.append(_row("share", rec, subject + f" ({_fmt(rec['value'])} of {_fmt(total['value'])}, {total['locator']})",
+                note += f"; consistent with the sum of the table's parts ({exact(parts_sum)}) instead of the total"
+        out.append(_row("share", rec, subject + f" ({exact(rec['value'])} of {exact(total['value'])}, {total['locator']})",
                         rec["published_share"], computed, status, diff, note))
     return out
 
@@ -209,7 +206,7 @@ def check_claims(frame, rows, index):
                 continue
             part = sum(p["value"] for p in parts)
             status, diff, note = judge(printed, part / total["value"] * 100)
-            out.append(_row("claim", rec, subject + f" ({_fmt(part)} of {_fmt(total['value'])})", printed,
+            out.append(_row("claim", rec, subject + f" ({exact(part)} of {exact(total['value'])})", printed,
                             part / total["value"] * 100, status, diff, note))
         else:
             growth = cagr(frame.filter(pl.col("source") == rec["source"]), rec["metric"], dimension=rec["dimension"],
@@ -221,7 +218,7 @@ def check_claims(frame, rows, index):
                 continue
             g = growth.row(0, named=True)
             status, diff, note = judge(printed, g["cagr_pct"])
-            out.append(_row("claim", rec, subject + f" ({_fmt(g['first_value'])} in {g['first_year']} to {_fmt(g['last_value'])} "
+            out.append(_row("claim", rec, subject + f" ({exact(g['first_value'])} in {g['first_year']} to {exact(g['last_value'])} "
                             f"in {g['last_year']}, compound)", printed, g["cagr_pct"], status, diff, note))
     return out
 
@@ -259,12 +256,12 @@ def check_cross_source(rows, index):
             subject = f"national {rec['metric']} {rec['period']} implied by {_label(rec)} at {rec['published_share']}"
             if not others:
                 out.append(_row("cross_source", rec, subject, None, implied, "not_checkable",
-                                note=f"implies about {_fmt(implied)}; no source here publishes the national figure for {rec['period']}"))
+                                note=f"implies about {exact(implied)}; no source here publishes the national figure for {rec['period']}"))
             for other in others:
                 lo, hi = _implied_range(rec, parsed[1], decimals_of(rec["published_share"]))
                 status = "consistent" if lo <= other["value"] <= hi else "discrepancy"
                 out.append(_row("cross_source", rec, subject + f", against {other['source']}", other["value"], implied, status,
-                                other["value"] - implied, f"the printed figures allow {_fmt(round(lo))} to {_fmt(round(hi))}"))
+                                other["value"] - implied, f"the printed figures allow {exact(round(lo))} to {exact(round(hi))}"))
     return out
 
 

@@ -197,16 +197,16 @@ def validate(env, paths):
       ipr-stats validate my-report.yaml
       ipr-stats validate datasets/
     """
-    from .dataset import bundled_files, read_files, user_files
-
     from pathlib import Path
+
+    from .dataset import bundled_files, bundled_name, read_files, user_files
 
     files = user_files(paths)
     if not files:
         raise click.BadParameter("no .yaml or .yml files there.", param_hint="PATHS")
     given = {Path(f).resolve() for f in files}
     bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
-    _srcs, rows, _vocab, problems = read_files([*bundled, *files], [f"datasets/{f.name}" for f in bundled] + [str(f) for f in files])
+    _srcs, rows, _vocab, problems = read_files([*bundled, *files], [bundled_name(f) for f in bundled] + [str(f) for f in files])
     for p in problems:
         click.echo(str(p), err=True)
     for f in files:

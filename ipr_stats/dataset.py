@@ -27,6 +27,11 @@ def bundled_files() -> list:
     return sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
 
 
+def bundled_name(file) -> str:
+    """How a bundled file is named in messages: its path in the repository."""
+    return f"datasets/{file.name}"
+
+
 def user_files(paths) -> list[Path]:
     """Expand files and folders given with --data or IPR_STATS_DATA."""
     found = []
@@ -72,9 +77,8 @@ def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
     if not isinstance(raw, dict):
         return [problem("", "", "vocabulary", repr(raw), "a mapping with metrics, scopes or members")]
     problems = []
-    sections = {"metrics": ("unit", "definition"), "scopes": ("kind", "name", "description"), "members": ()}
     for section, value in raw.items():
-        if section not in sections:
+        if section not in ("metrics", "scopes", "members"):
             problems.append(problem(section, "", "section", repr(section), "metrics, scopes or members"))
         elif value is not None and not isinstance(value, dict):
             problems.append(problem(section, "", section, repr(value), "a mapping of keys to their definitions"))
@@ -212,7 +216,7 @@ def load(extra=(), *, use_env: bool = True, bundled: bool = True):
     from . import cache
 
     files = bundled_files() if bundled else []
-    names = [f"datasets/{f.name}" for f in files]
+    names = [bundled_name(f) for f in files]
     users = user_files([*(env_paths() if use_env else []), *extra])
     all_files, all_names = [*files, *users], [*names, *map(str, users)]
     key = cache.key(all_files, all_names)
