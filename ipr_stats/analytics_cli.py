@@ -40,14 +40,23 @@ def _member(vocab, dimension, member):
     return key
 
 
-def _selection(env: Env, metric, dimension, member, scope):
+def _need(year=None, dimension=None, scope=""):
+    from .records import need_for
+
+    return need_for(year, dimension, scope)
+
+
+def _selection(env: Env, metric, dimension, member, scope, need=None):
     """Load the data and check the options that select a series: metric, dimension, member, scope."""
-    _sources, frame, vocab = env.load()
+    _sources, frame, vocab = env.load(need)
     metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     member = _member(vocab, dimension, member)
     scope = pick(scope, list(vocab.scopes), "scope", "--scope")
     return frame, metric, dimension, member, scope
+
+
+SCOPE_HELP = "national, guangdong, a campaign... (see `ipr-stats data`). Default: national; records with --records."
 
 
 def _human(columns, cite):
@@ -84,7 +93,7 @@ def _is_color(env: Env) -> bool:
 @click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
 @click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
 @click.option("--member", help="Only this member of --dim (key, name or alias).")
-@click.option("--scope", default="national", show_default=True, help="national, guangdong, a campaign... (see `ipr-stats data`).")
+@click.option("--scope", help=SCOPE_HELP)
 @click.option("--from", "start", type=int, help="Only changes from this year on.")
 @click.option("--to", "end", type=int, help="Only changes up to this year.")
 @chart_option
@@ -110,7 +119,8 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope or env.default_scope,
+                                                         _need(dimension=dimension, scope=scope))
     table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end)
     skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope)
     if table.is_empty():
@@ -152,7 +162,7 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
 @click.option("--year", "-y", type=int, required=True, help="The calendar year.")
 @click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
 @click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
-@click.option("--scope", default="national", show_default=True, help="The scope of the figures.")
+@click.option("--scope", help=SCOPE_HELP)
 @chart_option
 @cite_option
 @output_options
@@ -174,10 +184,10 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load()
+    _sources, frame, vocab = env.load(_need(year, dimension, scope))
     metric = pick(metric, _metric_choices(vocab), "metric", "--by")
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
     table = queries.top(frame, metric, year, dimension=dimension, n=limit, scope=scope)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
                          "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals")
@@ -204,7 +214,7 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
 @click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
 @click.option("--metric", "-m", required=True, help="The metric.")
 @click.option("--year", "-y", type=int, required=True, help="The calendar year.")
-@click.option("--scope", default="national", show_default=True, help="The scope of the figures.")
+@click.option("--scope", help=SCOPE_HELP)
 @chart_option
 @cite_option
 @output_options
@@ -226,13 +236,13 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load()
+    _sources, frame, vocab = env.load(_need(year, dimension, scope))
     if metric in queries.RATIOS:
         raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
                                  param_hint="--metric")
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
     table = queries.share(frame, dimension, metric, year, scope=scope)
     summary = queries.breakdown_summary(frame, dimension, metric, year, scope=scope)
     kind = {"complete": "complete", "top_n": "the largest members only",
@@ -285,7 +295,7 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, _need(dimension=dimension))
     if cagr:
         table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope)
         if table.is_empty():

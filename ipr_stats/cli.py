@@ -20,6 +20,7 @@ class Env:
 
     def __init__(self, data=(), out=None, width=None):
         self.data = tuple(data)
+        self.records = ()
         self.bundled = True
         self.human = False
         self.out = out
@@ -30,12 +31,29 @@ class Env:
     def stream(self):
         return self.out or click.get_text_stream("stdout")
 
-    def load(self):
-        """(sources, frame, vocabulary), read once per command."""
+    @property
+    def default_scope(self) -> str:
+        """The scope a command looks at unless told: the user's records when given, else the nation."""
+        return "records" if self.records else "national"
+
+    def load(self, need=None):
+        """(sources, frame, vocabulary), read once per command.
+
+        ``need`` (a :class:`ipr_stats.records.Need`) says which breakdowns of --records
+        files the command uses, so that no other is computed, and whether it looks at
+        the published figures at all; None: everything.
+        """
         if self._loaded is None:
             from .dataset import load
 
-            self._loaded = load(self.data, bundled=self.bundled)
+            loaded = load(self.data, bundled=self.bundled and (need is None or need.published or not self.records))
+            if self.records:
+                from .records import Need, add_records
+
+                *loaded, notes = add_records(self.records, *loaded, need or Need())
+                for note in notes:
+                    click.echo(f"Note: {note}", err=True)
+            self._loaded = tuple(loaded)
         return self._loaded
 
 
@@ -98,10 +116,14 @@ def pick(value: str | None, choices, what: str, param: str, within: str = "") ->
 @click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
               help="Add a dataset file or a folder of them to the bundled data (repeatable). "
                    "Also read from IPR_STATS_DATA (paths separated by ':').")
-@click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data files alone.")
+@click.option("--records", "records", multiple=True, metavar="PATH",
+              help="Add case records (one row per detained batch): a CSV or Parquet file, a folder or a quoted glob "
+                   "(repeatable). Their figures have scope 'records', the default scope while records are given. "
+                   "See docs/records.md.")
+@click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
 @click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data, no_bundled):
+def cli(ctx, data, records, no_bundled):
     """Query, compare and cite the IPR enforcement statistics published by China Customs.
 
     Every figure comes from a published source, with its unit, period, scope,
@@ -109,6 +131,7 @@ def cli(ctx, data, no_bundled):
     """
     ctx.obj = ctx.obj or Env()
     ctx.obj.data = ctx.obj.data + tuple(data)
+    ctx.obj.records = ctx.obj.records + tuple(records)
     ctx.obj.bundled = not no_bundled
 
 
@@ -129,9 +152,10 @@ def data(env, metric, year, dimension, source, fmt):
       ipr-stats data --format csv > ipr-figures.csv
     """
     from .catalog import tidy
+    from .records import need_for
     from .render import View
 
-    sources, frame, vocab = env.load()
+    sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     source = pick(source, [s["id"] for s in sources], "source", "--source")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .errors import NoSuchYear, QueryError
 from .model import parse_percent
+from .records import SOURCE as RECORDS
 
 # Derived metrics: name -> (numerator, denominator, unit)
 RATIOS = {
@@ -161,7 +162,8 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     joined = joined.with_columns(rate)
     implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
-        pl.when(implied).then(pl.lit("implied")).otherwise(pl.lit("published")).alias("from_status"),
+        pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
+          .otherwise(pl.lit("published")).alias("from_status"),
         pl.when(implied).then(pl.col("period").str.replace(r"^(\d{4})", "")).otherwise(None).alias("_suffix"),
     ).with_columns(
         pl.when(implied).then((pl.col("period").str.slice(0, 4).cast(pl.Int32) - 1).cast(pl.String) + pl.col("_suffix"))
@@ -176,7 +178,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
         joined = joined.filter(pl.col("period_end").dt.year() <= end)
     change = pl.col("value") - pl.col("from_value")
     qualifier = pl.when((pl.col("qualifier") == "exact") & (pl.col("from_qualifier").fill_null("exact") == "exact")
-                        & (pl.col("from_status") == "published")).then(pl.lit("exact")).otherwise(pl.lit("approximate"))
+                        & (pl.col("from_status") != "implied")).then(pl.lit("exact")).otherwise(pl.lit("approximate"))
     out = joined.with_columns(
         change.alias("change"),
         pl.when(pl.col("from_value") != 0).then(change / pl.col("from_value") * 100).otherwise(None).alias("change_pct"),
@@ -245,7 +247,7 @@ def _breakdown(frame, metric, year, dimension, scope):
 def _share_base(parts, total) -> tuple[float | None, str]:
     """The total shares are of: the published one, else the parts' sum when they are the whole breakdown."""
     if total:
-        return total["value"], f"published total ({total['locator']})"
+        return total["value"], f"{'records' if total['source'] == RECORDS else 'published'} total ({total['locator']})"
     if set(parts["breakdown"].drop_nulls().to_list()) == {"complete"}:
         return parts["value"].sum(), "sum of the listed rows (a complete breakdown)"
     return None, "none: no published total, and the listed rows may not be the whole"

@@ -1,0 +1,321 @@
+"""Case records (one row per detained batch, CSV or Parquet) -> figures of the same model.
+
+The schema is in docs/records.md. Every file is scanned lazily: polars reads only the
+columns a command needs, checks every row and groups them; only the grouped result
+(a few hundred rows at most) reaches Python. A file with a bad row stops the command
+before anything is printed, naming the file, the column and the first bad row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import math
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import DataError
+from .model import Problem
+
+REQUIRED = {
+    "date": "an ISO date (YYYY-MM-DD)",
+    "quantity": "a whole number of pieces, 0 or more",
+    "value": "a number of RMB, 0 or more, without digit grouping",
+}
+DIMENSIONS = ("customs", "transport", "category", "ip_type", "origin", "direction", "enforcement")
+SUFFIXES = (".csv", ".parquet")
+SOURCE = "records"
+SCOPE = "records"
+UNSPECIFIED = "unspecified"  # the member of rows whose dimension cell is empty
+# metric -> (how its figure is computed from the rows, which is also its locator; decimals shown)
+RULES = {"batches": ("count of rows", 0), "quantity": ("sum of quantity", 0), "value": ("sum of value", 2)}
+
+
+class Need(NamedTuple):
+    """What a command needs, so that nothing else is computed: the figures of one calendar
+    ``year`` (None: every year) for the breakdowns by ``dimensions`` (None: every one present;
+    empty: the totals only), and whether it looks at the ``published`` figures as well.
+    Every row is checked whatever the need.
+    """
+
+    year: int | None = None
+    dimensions: tuple | None = None
+    published: bool = True
+
+
+def need_for(year=None, dimension=None, scope="") -> Need:
+    """The need of a command given --year, --dim and --scope (None: the default, which is
+    'records' while records are given; the empty string: every scope).
+
+    A --dim of 'all', or none with a year, means every dimension; none without a year, the totals.
+    """
+    published = scope not in (None, SCOPE)
+    if dimension == "all" or (dimension is None and year is not None):
+        return Need(year, None, published)
+    return Need(year, (dimension,) if dimension and dimension != "total" else (), published)
+
+
+def expand(patterns) -> list[Path]:
+    """Files named by --records: a file, a folder of .csv/.parquet files, or a glob."""
+    files: list[Path] = []
+    for text in patterns:
+        path = Path(text).expanduser()
+        if any(ch in text for ch in "*?["):
+            matched = sorted(Path(m) for m in glob.glob(str(path), recursive=True) if Path(m).is_file())
+            if not matched:
+                raise DataError([Problem(text, "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
+        elif path.is_dir():
+            matched = sorted(f for f in path.iterdir() if f.suffix.lower() in SUFFIXES)
+            if not matched:
+                raise DataError([Problem(text, "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
+        elif path.is_file():
+            matched = [path]
+        else:
+            raise DataError([Problem(text, "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
+        for file in matched:
+            if file.suffix.lower() not in SUFFIXES:
+                raise DataError([Problem(str(file), "file", "", "--records", f"a '{file.suffix}' file", "a .csv or .parquet file")])
+            if file not in files:
+                files.append(file)
+    return files
+
+
+def _scan(file: Path):
+    """A lazy frame over one file; CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
+    import polars as pl
+
+    if file.suffix.lower() == ".parquet":
+        return pl.scan_parquet(file)
+    return pl.scan_csv(file, infer_schema=False)
+
+
+class Column(NamedTuple):
+    """How one required column of a file is read and checked."""
+
+    value: object  # expression: the cell as date, Int64 or Float64
+    bad: object  # expression: True where the cell is empty, unparsable or out of range
+    check: object  # the part of `bad` tested on every row before anything is computed
+    by_statistics: bool  # whether Parquet statistics answer `check` without reading the column
+
+
+def _column(name: str, dtype) -> Column | None:
+    """The reading of a required column of this type, or None when the type cannot hold it.
+
+    A NaN or infinite value (only a Parquet float column can hold one) is not in the
+    up-front check, which would read the whole column: it makes the sum of the rows
+    that hold it non-finite, and that stops the command (see :func:`aggregate`).
+    """
+    import polars as pl
+
+    col = pl.col(name)
+    if dtype == pl.String:
+        text = col.str.strip_chars()
+        parsed = {"date": text.str.to_date("%Y-%m-%d", strict=False), "quantity": text.cast(pl.Int64, strict=False),
+                  "value": text.cast(pl.Float64, strict=False)}[name]
+        bad = parsed.is_null() if name == "date" else parsed.is_null() | (parsed < 0) | ~parsed.cast(pl.Float64).is_finite()
+        return Column(parsed, bad, bad, False)
+    if name == "date" and (dtype == pl.Date or isinstance(dtype, pl.Datetime)):
+        return Column(col if dtype == pl.Date else col.dt.date(), col.is_null(), col.is_null(), True)
+    if name in ("quantity", "value") and dtype.is_integer():
+        bad = col.is_null() | (col < 0)
+        return Column(col.cast(pl.Int64 if name == "quantity" else pl.Float64), bad, bad, True)
+    if name == "quantity" and dtype.is_float():
+        bad = col.is_null() | (col < 0) | (col != col.floor())
+        return Column(col.cast(pl.Int64, strict=False), bad, bad, False)
+    if name == "value" and dtype.is_float():
+        check = col.is_null() | (col < 0)
+        return Column(col.cast(pl.Float64), check | ~col.is_finite(), check, True)
+    return None
+
+
+class RecordFile(NamedTuple):
+    path: Path
+    frame: object  # lazy: date, quantity, value (read, not yet checked) and the dimensions present, as text
+    columns: dict  # required column name -> Column
+    dimensions: tuple
+    ignored: tuple
+
+    def checks(self) -> list:
+        """Lazy counts of rows with a bad cell: those Parquet statistics can answer apart, so they cost no read."""
+        import functools
+        import operator
+
+        import polars as pl
+
+        groups = [[c.check for c in self.columns.values() if c.by_statistics], [c.check for c in self.columns.values() if not c.by_statistics]]
+        return [_scan(self.path).filter(functools.reduce(operator.or_, bad)).select(pl.len()) for bad in groups if bad]
+
+
+def open_file(file: Path) -> RecordFile:
+    """Read one file's header and say how to read its rows; a missing or mistyped column raises DataError."""
+    import polars as pl
+
+    try:
+        schema = _scan(file).collect_schema()
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        reason = " ".join(str(exc).split("\n")[0].split())
+        raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
+                                 "a CSV file with a header row, or a Parquet file")]) from None
+    problems, columns = [], {}
+    for name, expected in REQUIRED.items():
+        if name not in schema:
+            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {', '.join(schema) or 'none'})",
+                                    f"a column '{name}': {expected}; see docs/records.md"))
+        elif (column := _column(name, schema[name])) is None:
+            problems.append(Problem(str(file), "header", "", name, f"a column of type {schema[name]}", expected))
+        else:
+            columns[name] = column
+    if problems:
+        raise DataError(problems)
+    dims = tuple(d for d in DIMENSIONS if d in schema)
+    ignored = tuple(c for c in schema if c not in REQUIRED and c not in DIMENSIONS)
+    frame = _scan(file).select(*(c.value.alias(name) for name, c in columns.items()), *(pl.col(d).cast(pl.String) for d in dims))
+    return RecordFile(file, frame, columns, dims, ignored)
+
+
+def _first_bad_rows(record_files) -> list[Problem]:
+    """For each file and required column: the first row that fails its check, and how many do (error path only)."""
+    import polars as pl
+
+    problems = []
+    for rf in record_files:
+        where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
+        numbered = _scan(rf.path).with_row_index("_row", offset=1)
+        for name, expected in REQUIRED.items():
+            bad = numbered.filter(rf.columns[name].bad)
+            count, row, cell = bad.select(pl.len(), pl.col("_row").first(), pl.col(name).first().cast(pl.String)).collect().row(0)
+            if count:
+                more = f" (and {count - 1} more row(s))" if count > 1 else ""
+                found = "an empty cell" if cell is None or not cell.strip() else repr(cell)
+                problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
+    return problems
+
+
+def _sums():
+    import polars as pl
+
+    return [pl.len().alias("batches"), pl.col("quantity").sum(), pl.col("value").sum()]
+
+
+def aggregate(paths, need: Need = Need()):
+    """Scan, check and group the record files: (files, {dimension: groups}, notes).
+
+    Rows are grouped by day (and raw member text, for a breakdown), which is fast on
+    millions of rows and small enough to roll up into half-years and years in Python's
+    stead. The totals are the key None; with a breakdown they are its members' sum,
+    since every row counts in one member (an empty cell in 'unspecified').
+    """
+    import polars as pl
+
+    record_files = [open_file(f) for f in expand(paths)]
+    present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
+    wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
+    rows = pl.concat([rf.frame.select("date", "quantity", "value",
+                                      *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))
+                      for rf in record_files], how="vertical")
+    checks = [check for rf in record_files for check in rf.checks()]
+    chosen = rows if need.year is None else rows.filter(pl.col("date").is_between(dt.date(need.year, 1, 1), dt.date(need.year, 12, 31)))
+    groups = [chosen.group_by("date", pl.col(d).alias("member")).agg(*_sums()) for d in wanted] or [chosen.group_by("date").agg(*_sums())]
+    try:
+        results = pl.collect_all([*checks, *groups])
+    except pl.exceptions.PolarsError as exc:
+        reason = " ".join(str(exc).split("\n")[0].split())
+        raise DataError([Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
+                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema")]) from None
+    checked, grouped = results[:len(checks)], results[len(checks):]
+    if any(count.item() for count in checked) or any(not math.isfinite(g["value"].sum()) for g in grouped):
+        raise DataError(_first_bad_rows(record_files))
+    if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
+        return aggregate(paths, Need(None, ()))
+    parts = dict(zip(wanted, grouped))
+    parts[None] = (grouped[0].group_by("date").agg(pl.col("batches", "quantity", "value").sum()) if wanted else grouped[0])
+    notes = [f"{rf.path}: column(s) {', '.join(rf.ignored)} ignored: not in the record schema (docs/records.md)."
+             for rf in record_files if rf.ignored]
+    return [rf.path for rf in record_files], parts, notes
+
+
+def _member_keys(vocab, dimension: str, raw_values) -> dict:
+    """Raw cell text -> member key: a known member by key, name or alias; else the text itself; empty -> unspecified.
+
+    Members met for the first time are added to ``vocab``, so that --member can name them.
+    """
+    members = vocab.member_set(dimension)
+    keys = {}
+    for raw in raw_values:
+        text = (raw or "").strip()
+        key = vocab.resolve_member(dimension, text) if text else UNSPECIFIED
+        if key is None:
+            key = text
+            members[key] = (text, "entity", [])
+        elif key == UNSPECIFIED and key not in members:
+            members[key] = ("Unspecified (empty cell)", "remainder", [])
+        keys[raw] = key
+    return keys
+
+
+def to_figures(files, parts: dict, vocab):
+    """The day groups as figures of the model (dataset.COLUMNS): each metric for each year and half-year."""
+    import polars as pl
+
+    from .dataset import COLUMNS
+
+    sums = [pl.col("batches", "quantity", "value").cast(pl.Float64).sum(), pl.col("date").min().alias("first"),
+            pl.col("date").max().alias("last")]
+    by_period = [pl.col("date").dt.year().alias("year"), (pl.col("date").dt.month() > 6).cast(pl.Int8).add(1).alias("half")]
+    halves = []
+    for dimension, grouped in parts.items():
+        if dimension is None:
+            grouped, kinds = grouped.with_columns(member=pl.lit(None, pl.String)), {}
+        else:
+            keys = _member_keys(vocab, dimension, grouped["member"].unique().to_list())
+            kinds = {key: "remainder" if vocab.member_set(dimension)[key][1] == "remainder" else "entity" for key in keys.values()}
+            grouped = grouped.with_columns(pl.col("member").replace_strict(keys, return_dtype=pl.String))
+        halves.append(grouped.group_by(*by_period, "member").agg(*sums).with_columns(
+            dimension=pl.lit(dimension, pl.String), member_kind=pl.col("member").replace_strict(kinds, default=None, return_dtype=pl.String)))
+    halves = pl.concat(halves)
+    years = halves.group_by("year", "dimension", "member", "member_kind").agg(
+        pl.col("batches", "quantity", "value").sum(), pl.col("first").min(), pl.col("last").max())
+    grouped = pl.concat([halves, years.with_columns(pl.lit(None, pl.Int8).alias("half")).select(halves.columns)])
+    grouped = grouped.with_columns(rows=pl.col("batches").cast(pl.Int64))
+    long = grouped.unpivot(on=list(RULES), index=[c for c in grouped.columns if c not in RULES], variable_name="metric", value_name="figure")
+    half = pl.col("half")
+    first_month = pl.when(half == 2).then(7).otherwise(1)
+    out = long.with_columns(
+        source=pl.lit(SOURCE),
+        locator=pl.col("metric").replace_strict({m: rule for m, (rule, _d) in RULES.items()}, return_dtype=pl.String),
+        unit=pl.col("metric").replace_strict({m: vocab.metrics[m][0] for m in RULES}, return_dtype=pl.String),
+        period=pl.when(half.is_null()).then(pl.col("year").cast(pl.String)).otherwise(pl.format("{}-H{}", "year", half)),
+        period_kind=pl.when(half.is_null()).then(pl.lit("year")).otherwise(pl.lit("half_year")),
+        period_start=pl.date("year", first_month, 1),
+        period_end=pl.date("year", pl.when(half == 1).then(6).otherwise(12), pl.when(half == 1).then(30).otherwise(31)),
+        scope=pl.lit(SCOPE),
+        value=pl.when(pl.col("metric") == "value").then(pl.col("figure").round(2)).otherwise(pl.col("figure")),
+        qualifier=pl.lit("exact"),
+        note=pl.format("{} row(s) dated {} to {}", "rows", "first", "last"),
+        precision=pl.lit(None, pl.Float64),
+        decimals=pl.col("metric").replace_strict({m: d for m, (_r, d) in RULES.items()}, return_dtype=pl.Int8),
+        breakdown=pl.when(pl.col("dimension").is_null()).then(None).otherwise(pl.lit("complete")),
+        scope_kind=pl.lit(SCOPE),
+        file=pl.lit(", ".join(map(str, files))),
+    )
+    missing = [c for c in COLUMNS if c not in out.columns]
+    out = out.with_columns(pl.lit(None, pl.String).alias(c) for c in missing)
+    order = pl.col("metric").replace_strict({m: i for i, m in enumerate(RULES)}, return_dtype=pl.Int8)
+    return out.sort(pl.col("dimension"), "member", order, "period_start", pl.col("period_end"),
+                    descending=[False, False, False, False, True], nulls_last=False).select(COLUMNS)
+
+
+def add_records(paths, sources: list, frame, vocab, need: Need = Need()):
+    """The loaded dataset plus the records' figures, under source and scope 'records': (sources, frame, vocab, notes)."""
+    import polars as pl
+
+    if any(s["id"] == SOURCE for s in sources):
+        raise DataError([Problem(next(s["file"] for s in sources if s["id"] == SOURCE), "source", "", "id", repr(SOURCE),
+                                 "another id: 'records' names the figures made from --records files")])
+    files, parts, notes = aggregate(paths, need)
+    figures = to_figures(files, parts, vocab)
+    vocab.scopes[SCOPE] = (SCOPE, "Case records (--records)", "Figures aggregated from the record files given with --records.")
+    names = ", ".join(map(str, files))
+    source = {"id": SOURCE, "title": f"Case records: {names}", "publisher": "the files given with --records",
+              "published": "unpublished", "language": None, "file": names, "milestones": []}
+    return [*sources, source], pl.concat([frame, figures]), vocab, notes
