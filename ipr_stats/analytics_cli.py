@@ -40,10 +40,14 @@ def _member(vocab, dimension, member):
     return key
 
 
-def _need(year=None, dimension=None, scope=""):
+def _need(year=None, dimension=None, scope="", metric=None):
+    """What the command needs from --records files (see ipr_stats.records.Need)."""
+    from .queries import RATIOS
     from .records import need_for
+    from .vocabulary import METRICS
 
-    return need_for(year, dimension, scope)
+    metrics = RATIOS[metric][:2] if metric in RATIOS else (metric,) if metric in METRICS else None  # None: all (the name is checked later)
+    return need_for(year, dimension, scope, metrics)
 
 
 def _selection(env: Env, metric, dimension, member, scope, need=None):
@@ -120,7 +124,7 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
 
     fmt = _check_chart(chart, fmt)
     frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope or env.default_scope,
-                                                         _need(dimension=dimension, scope=scope))
+                                                         _need(dimension=dimension, scope=scope, metric=metric))
     table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end)
     skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope)
     if table.is_empty():
@@ -184,7 +188,7 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(year, dimension, scope))
+    _sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
     metric = pick(metric, _metric_choices(vocab), "metric", "--by")
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
@@ -236,7 +240,7 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(year, dimension, scope))
+    _sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
     if metric in queries.RATIOS:
         raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
                                  param_hint="--metric")
@@ -295,7 +299,7 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, _need(dimension=dimension))
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, _need(dimension=dimension, metric=metric))
     if cagr:
         table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope)
         if table.is_empty():

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import math
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,31 +27,34 @@ SOURCE = "records"
 SCOPE = "records"
 UNSPECIFIED = "unspecified"  # the member of rows whose dimension cell is empty
 # metric -> (how its figure is computed from the rows, which is also its locator; decimals shown)
+READ_AS = {"value": "cents"}  # the value column is read in whole cents, so that its sums are exact
 RULES = {"batches": ("count of rows", 0), "quantity": ("sum of quantity", 0), "value": ("sum of value", 2)}
 
 
 class Need(NamedTuple):
     """What a command needs, so that nothing else is computed: the figures of one calendar
     ``year`` (None: every year) for the breakdowns by ``dimensions`` (None: every one present;
-    empty: the totals only), and whether it looks at the ``published`` figures as well.
+    empty: the totals only), of the ``metrics`` (None: batches, quantity and value; batches,
+    a count of rows, always), and whether it looks at the ``published`` figures as well.
     Every row is checked whatever the need.
     """
 
     year: int | None = None
     dimensions: tuple | None = None
     published: bool = True
+    metrics: tuple | None = None
 
 
-def need_for(year=None, dimension=None, scope="") -> Need:
+def need_for(year=None, dimension=None, scope="", metrics=None) -> Need:
     """The need of a command given --year, --dim and --scope (None: the default, which is
-    'records' while records are given; the empty string: every scope).
+    'records' while records are given; the empty string: every scope) and the metrics it uses.
 
     A --dim of 'all', or none with a year, means every dimension; none without a year, the totals.
     """
     published = scope not in (None, SCOPE)
     if dimension == "all" or (dimension is None and year is not None):
-        return Need(year, None, published)
-    return Need(year, (dimension,) if dimension and dimension != "total" else (), published)
+        return Need(year, None, published, metrics)
+    return Need(year, (dimension,) if dimension and dimension != "total" else (), published, metrics)
 
 
 def expand(patterns) -> list[Path]:
@@ -101,9 +103,10 @@ class Column(NamedTuple):
 def _column(name: str, dtype) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
-    A NaN or infinite value (only a Parquet float column can hold one) is not in the
-    up-front check, which would read the whole column: it makes the sum of the rows
-    that hold it non-finite, and that stops the command (see :func:`aggregate`).
+    Values are read in whole cents (each rounded to the cent: RMB has no smaller unit),
+    so that sums of millions of rows are exact. A NaN or infinite value (only a Parquet
+    float column can hold one) is not in the up-front check, which would read the whole
+    column: it cannot become cents, and that stops the command (see :func:`aggregate`).
     """
     import polars as pl
 
@@ -113,19 +116,26 @@ def _column(name: str, dtype) -> Column | None:
         parsed = {"date": text.str.to_date("%Y-%m-%d", strict=False), "quantity": text.cast(pl.Int64, strict=False),
                   "value": text.cast(pl.Float64, strict=False)}[name]
         bad = parsed.is_null() if name == "date" else parsed.is_null() | (parsed < 0) | ~parsed.cast(pl.Float64).is_finite()
-        return Column(parsed, bad, bad, False)
+        return Column(_cents(parsed, strict=False) if name == "value" else parsed, bad, bad, False)
     if name == "date" and (dtype == pl.Date or isinstance(dtype, pl.Datetime)):
         return Column(col if dtype == pl.Date else col.dt.date(), col.is_null(), col.is_null(), True)
     if name in ("quantity", "value") and dtype.is_integer():
         bad = col.is_null() | (col < 0)
-        return Column(col.cast(pl.Int64 if name == "quantity" else pl.Float64), bad, bad, True)
+        return Column(col.cast(pl.Int64) if name == "quantity" else col.cast(pl.Int64) * 100, bad, bad, True)
     if name == "quantity" and dtype.is_float():
         bad = col.is_null() | (col < 0) | (col != col.floor())
         return Column(col.cast(pl.Int64, strict=False), bad, bad, False)
     if name == "value" and dtype.is_float():
         check = col.is_null() | (col < 0)
-        return Column(col.cast(pl.Float64), check | ~col.is_finite(), check, True)
+        return Column(_cents(col), check | ~col.is_finite(), check, True)
     return None
+
+
+def _cents(number, strict: bool = True):
+    """A number of RMB as whole cents (Int64); NaN or infinity fails the strict cast."""
+    import polars as pl
+
+    return (number * 100).round(0).cast(pl.Int64, strict=strict)
 
 
 class RecordFile(NamedTuple):
@@ -169,7 +179,8 @@ def open_file(file: Path) -> RecordFile:
         raise DataError(problems)
     dims = tuple(d for d in DIMENSIONS if d in schema)
     ignored = tuple(c for c in schema if c not in REQUIRED and c not in DIMENSIONS)
-    frame = _scan(file).select(*(c.value.alias(name) for name, c in columns.items()), *(pl.col(d).cast(pl.String) for d in dims))
+    frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+                               *(pl.col(d).cast(pl.String) for d in dims))
     return RecordFile(file, frame, columns, dims, ignored)
 
 
@@ -191,10 +202,10 @@ def _first_bad_rows(record_files) -> list[Problem]:
     return problems
 
 
-def _sums():
+def _sums(columns):
     import polars as pl
 
-    return [pl.len().alias("batches"), pl.col("quantity").sum(), pl.col("value").sum()]
+    return [pl.len().alias("batches"), *(pl.col(c).sum() for c in columns)]
 
 
 def aggregate(paths, need: Need = Need()):
@@ -210,25 +221,29 @@ def aggregate(paths, need: Need = Need()):
     record_files = [open_file(f) for f in expand(paths)]
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
-    rows = pl.concat([rf.frame.select("date", "quantity", "value",
+    summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
+    rows = pl.concat([rf.frame.select("date", *summed,
                                       *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))
                       for rf in record_files], how="vertical")
     checks = [check for rf in record_files for check in rf.checks()]
     chosen = rows if need.year is None else rows.filter(pl.col("date").is_between(dt.date(need.year, 1, 1), dt.date(need.year, 12, 31)))
-    groups = [chosen.group_by("date", pl.col(d).alias("member")).agg(*_sums()) for d in wanted] or [chosen.group_by("date").agg(*_sums())]
+    groups = ([chosen.group_by("date", pl.col(d).alias("member")).agg(*_sums(summed)) for d in wanted]
+              or [chosen.group_by("date").agg(*_sums(summed))])
     try:
         results = pl.collect_all([*checks, *groups])
     except pl.exceptions.PolarsError as exc:
+        if problems := _first_bad_rows(record_files):  # a NaN or infinite value fails the cast to cents
+            raise DataError(problems) from None
         reason = " ".join(str(exc).split("\n")[0].split())
         raise DataError([Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                  f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema")]) from None
     checked, grouped = results[:len(checks)], results[len(checks):]
-    if any(count.item() for count in checked) or any(not math.isfinite(g["value"].sum()) for g in grouped):
+    if any(count.item() for count in checked):
         raise DataError(_first_bad_rows(record_files))
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
         return aggregate(paths, Need(None, ()))
     parts = dict(zip(wanted, grouped))
-    parts[None] = (grouped[0].group_by("date").agg(pl.col("batches", "quantity", "value").sum()) if wanted else grouped[0])
+    parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
     notes = [f"{rf.path}: column(s) {', '.join(rf.ignored)} ignored: not in the record schema (docs/records.md)."
              for rf in record_files if rf.ignored]
     return [rf.path for rf in record_files], parts, notes
@@ -259,8 +274,8 @@ def to_figures(files, parts: dict, vocab):
 
     from .dataset import COLUMNS
 
-    sums = [pl.col("batches", "quantity", "value").cast(pl.Float64).sum(), pl.col("date").min().alias("first"),
-            pl.col("date").max().alias("last")]
+    summed = [c for c in ("batches", "quantity", "cents") if c in parts[None].columns]
+    sums = [pl.col(*summed).sum(), pl.col("date").min().alias("first"), pl.col("date").max().alias("last")]
     by_period = [pl.col("date").dt.year().alias("year"), (pl.col("date").dt.month() > 6).cast(pl.Int8).add(1).alias("half")]
     halves = []
     for dimension, grouped in parts.items():
@@ -274,10 +289,12 @@ def to_figures(files, parts: dict, vocab):
             dimension=pl.lit(dimension, pl.String), member_kind=pl.col("member").replace_strict(kinds, default=None, return_dtype=pl.String)))
     halves = pl.concat(halves)
     years = halves.group_by("year", "dimension", "member", "member_kind").agg(
-        pl.col("batches", "quantity", "value").sum(), pl.col("first").min(), pl.col("last").max())
+        pl.col(*summed).sum(), pl.col("first").min(), pl.col("last").max())
     grouped = pl.concat([halves, years.with_columns(pl.lit(None, pl.Int8).alias("half")).select(halves.columns)])
-    grouped = grouped.with_columns(rows=pl.col("batches").cast(pl.Int64))
-    long = grouped.unpivot(on=list(RULES), index=[c for c in grouped.columns if c not in RULES], variable_name="metric", value_name="figure")
+    metrics = [m for m in RULES if READ_AS.get(m, m) in summed]
+    grouped = grouped.with_columns(rows=pl.col("batches").cast(pl.Int64)).with_columns(
+        (pl.col("cents") / 100 if m == "value" else pl.col(m).cast(pl.Float64)).alias(m) for m in metrics).drop("cents", strict=False)
+    long = grouped.unpivot(on=metrics, index=[c for c in grouped.columns if c not in metrics], variable_name="metric", value_name="figure")
     half = pl.col("half")
     first_month = pl.when(half == 2).then(7).otherwise(1)
     out = long.with_columns(
@@ -289,7 +306,7 @@ def to_figures(files, parts: dict, vocab):
         period_start=pl.date("year", first_month, 1),
         period_end=pl.date("year", pl.when(half == 1).then(6).otherwise(12), pl.when(half == 1).then(30).otherwise(31)),
         scope=pl.lit(SCOPE),
-        value=pl.when(pl.col("metric") == "value").then(pl.col("figure").round(2)).otherwise(pl.col("figure")),
+        value=pl.col("figure"),
         qualifier=pl.lit("exact"),
         note=pl.format("{} row(s) dated {} to {}", "rows", "first", "last"),
         precision=pl.lit(None, pl.Float64),

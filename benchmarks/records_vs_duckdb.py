@@ -1,0 +1,135 @@
+"""Time `ipr-stats --records` against DuckDB running the equivalent SQL on the same file.
+
+    pip install duckdb        # for this benchmark only; ipr-stats does not depend on it
+    python benchmarks/records_vs_duckdb.py                  # 1M and 10M rows, Parquet, 7 runs
+    python benchmarks/records_vs_duckdb.py --rows 1000000 --runs 9 --format csv
+
+Run it from an environment where ipr-stats is installed. Record files are made once
+by make_records.py (seeded, so every run times the same rows) in --dir. Each command
+is a whole process, as a user calls it; the two tools alternate, run after run, and
+the table gives the median wall time, the ratio, and each process's peak memory
+(maximum resident set size). Before timing, the script checks that both tools give
+the same figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+YEAR = 2024
+WITHIN = f"date BETWEEN DATE '{YEAR}-01-01' AND DATE '{YEAR}-12-31'"
+CENTS = "CAST(value AS DECIMAL(18, 2))"  # ipr-stats sums values in whole cents, exactly; so does DECIMAL
+
+# task -> (ipr-stats arguments after the file, DuckDB SQL over the table "t")
+TASKS = {
+    "top": (["top", "--by", "value", "--year", str(YEAR), "--dim", "customs"],
+            f"SELECT customs AS member, SUM({CENTS}) AS value, 100 * SUM({CENTS}) / SUM(SUM({CENTS})) OVER () AS share_pct "
+            f"FROM t WHERE {WITHIN} GROUP BY customs ORDER BY value DESC"),
+    "yoy": (["yoy", "--metric", "value"],
+            f"WITH p AS (SELECT year(date) AS y, CAST(NULL AS INTEGER) AS h, SUM({CENTS}) AS v FROM t GROUP BY y "
+            f"UNION ALL SELECT year(date), CASE WHEN month(date) > 6 THEN 2 ELSE 1 END, SUM({CENTS}) FROM t GROUP BY 1, 2) "
+            "SELECT y, h, v, v - lag(v) OVER w AS change, 100 * (v / lag(v) OVER w - 1) AS change_pct "
+            "FROM p WINDOW w AS (PARTITION BY h ORDER BY y) ORDER BY y, h"),
+    "share": (["share", "--dim", "transport", "--metric", "batches", "--year", str(YEAR)],
+              f"SELECT transport AS member, COUNT(*) AS value, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS share_pct "
+              f"FROM t WHERE {WITHIN} GROUP BY transport ORDER BY member"),
+}
+DUCKDB = """
+import sys, duckdb
+path, sql = sys.argv[1], sys.argv[2]
+reader = "read_parquet" if path.endswith(".parquet") else "read_csv"
+con = duckdb.connect()
+con.execute(f"CREATE VIEW t AS SELECT * FROM {reader}('{path}')")
+rel = con.sql(sql)
+print(",".join(rel.columns))
+for row in rel.fetchall():
+    print(",".join("" if v is None else str(v) for v in row))
+"""
+
+
+def ipr_stats_command() -> str:
+    beside = Path(sys.executable).parent / "ipr-stats"
+    return str(beside) if beside.exists() else shutil.which("ipr-stats") or "ipr-stats"
+
+
+def run_measured(cmd: list[str]) -> tuple[float, float, str]:
+    """Like run, with the peak memory of the child read from its resource usage."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+    chunks = []
+    while chunk := proc.stdout.read(65536):
+        chunks.append(chunk)
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status):
+        sys.exit(f"failed: {' '.join(cmd)}\n{err.decode()}")
+    return seconds, usage.ru_maxrss / 1024, b"".join(chunks).decode()
+
+
+def same_figures(task: str, ours: str, theirs: str) -> bool:
+    """Whether both outputs give the same values (members compared without case; values to the cent)."""
+    mine = list(csv.DictReader(io.StringIO(ours)))
+    duck = list(csv.DictReader(io.StringIO(theirs)))
+    if task == "yoy":
+        ipr = sorted(round(float(r["to_value"]), 2) for r in mine) + sorted(round(float(r["from_value"]), 2) for r in mine)
+        values = {(r["y"], r["h"]): round(float(r["v"]), 2) for r in duck}
+        firsts = {(r["y"], r["h"]) for r in duck if r["change"] == ""}
+        want = sorted(v for k, v in values.items() if k not in firsts) + sorted(
+            v for k, v in values.items() if (str(int(k[0]) + 1), k[1]) in values)
+        return ipr == want
+    ipr = {r["member"].casefold(): round(float(r["value"]), 2) for r in mine}
+    return ipr == {r["member"].casefold(): round(float(r["value"]), 2) for r in duck}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000, 10_000_000], help="record counts (default 1M and 10M)")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each command, alternating (default 7)")
+    parser.add_argument("--format", choices=["parquet", "csv"], default="parquet", help="the record file format")
+    parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "ipr-stats-bench"), help="where record files are made")
+    args = parser.parse_args()
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        sys.exit("DuckDB is needed for this benchmark only: pip install duckdb")
+    tool = ipr_stats_command()
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"{'rows':>10}  {'task':5}  {'ipr-stats s':>11}  {'duckdb s':>9}  {'ratio':>5}  {'ipr-stats MiB':>13}  {'duckdb MiB':>10}  {'ratio':>5}")
+    for rows in args.rows:
+        path = folder / f"records-{rows}.{args.format}"
+        if not path.exists():
+            subprocess.run([sys.executable, str(HERE / "make_records.py"), "--rows", str(rows), "--out", str(path)], check=True,
+                           stdout=subprocess.DEVNULL)
+        for task, (ipr_args, sql) in TASKS.items():
+            ours = [tool, "--records", str(path), *ipr_args, "--format", "csv"]
+            theirs = [sys.executable, "-c", DUCKDB, str(path), sql]
+            if not same_figures(task, run_measured(ours)[2], run_measured(theirs)[2]):
+                sys.exit(f"{task}: ipr-stats and DuckDB disagree on {path}")
+            times = {"ours": [], "theirs": []}
+            peaks = {"ours": [], "theirs": []}
+            for _ in range(args.runs):
+                for name, cmd in (("ours", ours), ("theirs", theirs)):
+                    seconds, peak, _out = run_measured(cmd)
+                    times[name].append(seconds)
+                    peaks[name].append(peak)
+            t = {k: statistics.median(v) for k, v in times.items()}
+            m = {k: max(v) for k, v in peaks.items()}
+            print(f"{rows:>10}  {task:5}  {t['ours']:>11.3f}  {t['theirs']:>9.3f}  {t['ours'] / t['theirs']:>5.2f}  "
+                  f"{m['ours']:>13.0f}  {m['theirs']:>10.0f}  {m['ours'] / m['theirs']:>5.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
