@@ -14,7 +14,7 @@ from .audit import audit  # bound here, so that ipr_stats.audit is the function,
 
 _HOMES = {
     "cite": "catalog", "coverage": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
-    "load": "dataset", "load_dataset": "dataset",
+    "load": "dataset", "load_dataset": "dataset", "load_records": "records",
     "DataError": "errors", "QueryError": "errors",
     "Period": "periods", "parse_period": "periods",
     "RATIOS": "queries", "breakdown_summary": "queries", "cagr": "queries", "not_compared": "queries", "ratio": "queries",

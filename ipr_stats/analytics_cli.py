@@ -237,6 +237,7 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     """
     from . import queries
     from .charts import exact
+    from .records import SOURCE as RECORDS
     from .render import View
 
     fmt = _check_chart(chart, fmt)
@@ -252,12 +253,13 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     kind = {"complete": "complete", "top_n": "the largest members only",
             "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
     total, parts = summary["published_total"], summary["parts_sum"]
+    whose = "records" if summary["total_source"] == RECORDS else "published"
     if total is None:
         adds = f"no published total; shares are of the parts' sum, {exact(parts)}"
     elif abs(parts - total) < 0.5:
-        adds = f"the parts add up to the published total, {exact(total)} ({summary['total_locator']})"
+        adds = f"the parts add up to the {whose} total, {exact(total)} ({summary['total_locator']})"
     else:
-        adds = (f"the parts add up to {exact(parts)}, the published total is {exact(total)} ({summary['total_locator']}): "
+        adds = (f"the parts add up to {exact(parts)}, the {whose} total is {exact(total)} ({summary['total_locator']}): "
                 f"a difference of {'+' if parts > total else '-'}{exact(abs(parts - total))}")
     caption = (f"Breakdown: {kind}; {adds}.\nshare %: computed, {PCT} decimal shown; published: as printed; "
                "difference: computed minus printed, in points; check: whether a printed bound holds.")

@@ -330,7 +330,8 @@ def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: s
     parts = parts.filter(pl.col("member_kind") != "group")
     kinds = parts["breakdown"].drop_nulls().unique().to_list()
     return {"breakdown": kinds[0] if len(kinds) == 1 else None, "parts_sum": parts["value"].sum(),
-            "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None}
+            "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None,
+            "total_source": total["source"] if total else None}
 
 
 def series(frame, metric: str, *, dimension=None, member=None, scope=None):

@@ -60,7 +60,7 @@ def need_for(year=None, dimension=None, scope="", metrics=None) -> Need:
 def expand(patterns) -> list[Path]:
     """Files named by --records: a file, a folder of .csv/.parquet files, or a glob."""
     files: list[Path] = []
-    for text in patterns:
+    for text in map(str, patterns):
         path = Path(text).expanduser()
         if any(ch in text for ch in "*?["):
             matched = sorted(Path(m) for m in glob.glob(str(path), recursive=True) if Path(m).is_file())
@@ -336,3 +336,18 @@ def add_records(paths, sources: list, frame, vocab, need: Need = Need()):
     source = {"id": SOURCE, "title": f"Case records: {names}", "publisher": "the files given with --records",
               "published": "unpublished", "language": None, "file": names, "milestones": []}
     return [*sources, source], pl.concat([frame, figures]), vocab, notes
+
+
+def load_records(*paths, need: Need = Need()):
+    """The figures of record files (CSV or Parquet, see docs/records.md) as a polars frame with
+    the columns of :func:`ipr_stats.load_dataset`, ready for the query functions (scope 'records').
+    Columns outside the schema are ignored with a warning; a bad file raises DataError."""
+    import warnings
+
+    from .dataset import to_frame
+    from .model import Vocabulary
+
+    _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need)
+    for note in notes:
+        warnings.warn(note, stacklevel=2)
+    return frame
