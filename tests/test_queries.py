@@ -418,13 +418,15 @@ class TestShare:
     def test_breakdown_summary_with_a_total(self):
         """The summary names the breakdown kind, the sum of the parts (group left out) and the published total."""
         assert queries.breakdown_summary(customs_frame(total=250), "customs", "batches", 2008) == {
-            "breakdown": "top_n_plus_remainder", "parts_sum": 210.0, "published_total": 250.0, "total_locator": "Table 1"}
+            "breakdown": "top_n_plus_remainder", "parts_sum": 210.0, "published_total": 250.0, "total_locator": "Table 1",
+            "total_source": "test"}
 
     def test_breakdown_summary_without_a_total(self):
-        """Without a total, published_total and total_locator are None."""
+        """Without a total, published_total, total_locator and total_source are None."""
         frame = make_frame([{**TRANSPORT, "member": "post", "value": 3}, {**TRANSPORT, "member": "sea", "value": 1}])
         assert queries.breakdown_summary(frame, "transport", "batches", 2008) == {
-            "breakdown": "complete", "parts_sum": 4.0, "published_total": None, "total_locator": None}
+            "breakdown": "complete", "parts_sum": 4.0, "published_total": None, "total_locator": None,
+            "total_source": None}
 
     def test_year_without_data(self):
         """share and breakdown_summary raise QueryError for a year with no figures."""
