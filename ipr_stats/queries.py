@@ -205,7 +205,7 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
     used = pairs.select(*KEY, pl.col("to_period").alias("period")).vstack(
         pairs.filter(pl.col("from_status") == "published").select(*KEY, pl.col("from_period").alias("period")))
     alone = usable.join(used, on=[*KEY, "period"], how="anti", nulls_equal=True).with_columns(
-        pl.lit("no like period a year before or after is published, and no rate implies one").alias("reason"))
+        pl.lit("no like period a year before or after has a figure, and no published rate implies one").alias("reason"))
     columns = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
     return pl.concat([unlike.select(columns), alone.select(columns)])
 

@@ -24,7 +24,7 @@ from ipr_stats.vocabulary import MEMBERS  # noqa: E402
 S, F, I64 = pl.String, pl.Float64, pl.Int64
 PROPERTY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-NO_LIKE = "no like period a year before or after is published, and no rate implies one"
+NO_LIKE = "no like period a year before or after has a figure, and no published rate implies one"
 IMPLIED = "earlier value implied by the published rate, not published"
 ZERO = "n/a: the earlier value is zero"
 YOY_COLUMNS = ["metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", "to_period",
