@@ -104,6 +104,9 @@ def main() -> None:
         import duckdb  # noqa: F401
     except ImportError:
         sys.exit("DuckDB is needed for this benchmark only: pip install duckdb")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("warning: PYTHONDONTWRITEBYTECODE is set, so modules are compiled on every start; unset it to time what users see.",
+              file=sys.stderr)
     tool = ipr_stats_command()
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)

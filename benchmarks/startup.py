@@ -4,6 +4,7 @@ Run from an environment where ipr-stats is installed: python benchmarks/startup.
 Prints the median wall time of each command over RUNS alternating runs (default 9) and the ratios.
 """
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -23,6 +24,9 @@ cmds = {
     "polars_rich": [python, "-c", "import polars, rich.table"],
     "yoy_table": [tool, "yoy", "--metric", "batches", "--format", "table"],
 }
+if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    print("warning: PYTHONDONTWRITEBYTECODE is set, so modules are compiled on every start; unset it to time what users see.",
+          file=sys.stderr)
 times = {k: [] for k in cmds}
 for _ in range(runs):
     for k, c in cmds.items():

@@ -140,20 +140,31 @@ def _cents(number, strict: bool = True):
 
 class RecordFile(NamedTuple):
     path: Path
-    frame: object  # lazy: date, quantity, value (read, not yet checked) and the dimensions present, as text
+    frame: object  # lazy: date, quantity, cents, the dimensions present (as text) and _bad (the checks statistics cannot answer)
     columns: dict  # required column name -> Column
     dimensions: tuple
     ignored: tuple
 
-    def checks(self) -> list:
-        """Lazy counts of rows with a bad cell: those Parquet statistics can answer apart, so they cost no read."""
-        import functools
-        import operator
+    @property
+    def read_to_check(self) -> bool:
+        """Whether some check needs the cells read (CSV, float quantities): then it runs in the grouping pass."""
+        return not all(c.by_statistics for c in self.columns.values())
 
+    def statistics_check(self):
+        """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
         import polars as pl
 
-        groups = [[c.check for c in self.columns.values() if c.by_statistics], [c.check for c in self.columns.values() if not c.by_statistics]]
-        return [_scan(self.path).filter(functools.reduce(operator.or_, bad)).select(pl.len()) for bad in groups if bad]
+        checks = [c.check for c in self.columns.values() if c.by_statistics]
+        return _scan(self.path).filter(_any(checks)).select(pl.len()) if checks else None
+
+
+def _any(expressions):
+    import functools
+    import operator
+
+    import polars as pl
+
+    return functools.reduce(operator.or_, expressions) if expressions else pl.lit(False)
 
 
 def open_file(file: Path) -> RecordFile:
@@ -180,7 +191,8 @@ def open_file(file: Path) -> RecordFile:
     dims = tuple(d for d in DIMENSIONS if d in schema)
     ignored = tuple(c for c in schema if c not in REQUIRED and c not in DIMENSIONS)
     frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
-                               *(pl.col(d).cast(pl.String) for d in dims))
+                               *(pl.col(d).cast(pl.String) for d in dims),
+                               _any([c.check for c in columns.values() if not c.by_statistics]).alias("_bad"))
     return RecordFile(file, frame, columns, dims, ignored)
 
 
@@ -215,6 +227,11 @@ def aggregate(paths, need: Need = Need()):
     millions of rows and small enough to roll up into half-years and years in Python's
     stead. The totals are the key None; with a breakdown they are its members' sum,
     since every row counts in one member (an empty cell in 'unspecified').
+
+    Checks that Parquet statistics answer run apart, at almost no cost. The others
+    (every check of a CSV file) are counted in the grouping pass itself, so that each
+    file is read once; that pass then takes every year, and the year asked for is
+    picked from its small result.
     """
     import polars as pl
 
@@ -222,13 +239,16 @@ def aggregate(paths, need: Need = Need()):
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
-    rows = pl.concat([rf.frame.select("date", *summed,
+    rows = pl.concat([rf.frame.select("date", *summed, "_bad",
                                       *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))
                       for rf in record_files], how="vertical")
-    checks = [check for rf in record_files for check in rf.checks()]
-    chosen = rows if need.year is None else rows.filter(pl.col("date").is_between(dt.date(need.year, 1, 1), dt.date(need.year, 12, 31)))
-    groups = ([chosen.group_by("date", pl.col(d).alias("member")).agg(*_sums(summed)) for d in wanted]
-              or [chosen.group_by("date").agg(*_sums(summed))])
+    checks = [check for rf in record_files if (check := rf.statistics_check()) is not None]
+    in_pass = any(rf.read_to_check for rf in record_files)
+    year = None if need.year is None else pl.col("date").is_between(dt.date(need.year, 1, 1), dt.date(need.year, 12, 31))
+    chosen = rows if year is None or in_pass else rows.filter(year)
+    sums = [_sums(summed) + ([pl.col("_bad").sum()] if in_pass and i == 0 else []) for i in range(max(len(wanted), 1))]
+    groups = ([chosen.group_by("date", pl.col(d).alias("member")).agg(*sums[i]) for i, d in enumerate(wanted)]
+              or [chosen.group_by("date").agg(*sums[0])])
     try:
         results = pl.collect_all([*checks, *groups])
     except pl.exceptions.PolarsError as exc:
@@ -238,8 +258,11 @@ def aggregate(paths, need: Need = Need()):
         raise DataError([Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                  f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema")]) from None
     checked, grouped = results[:len(checks)], results[len(checks):]
-    if any(count.item() for count in checked):
+    if any(count.item() for count in checked) or (in_pass and grouped[0]["_bad"].sum()):
         raise DataError(_first_bad_rows(record_files))
+    if in_pass:
+        grouped = [g.drop("_bad", strict=False) for g in grouped]
+        grouped = grouped if year is None else [g.filter(year) for g in grouped]
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
         return aggregate(paths, Need(None, ()))
     parts = dict(zip(wanted, grouped))
