@@ -59,13 +59,16 @@ def main() -> None:
     parser.add_argument("--out", required=True, help="the file to write: .parquet or .csv")
     parser.add_argument("--seed", type=int, default=2024, help="the seed (default 2024)")
     args = parser.parse_args()
-    frame = records(args.rows, args.seed)
-    if args.out.endswith(".parquet"):
-        frame.write_parquet(args.out)
-    elif args.out.endswith(".csv"):
-        frame.write_csv(args.out)
-    else:
+    suffix = args.out.lower().rsplit(".", 1)[-1]
+    if args.rows < 1:
+        parser.error("--rows must be 1 or more")
+    if suffix not in ("parquet", "csv"):
         parser.error("--out must end in .parquet or .csv")
+    frame = records(args.rows, args.seed)
+    if suffix == "parquet":
+        frame.write_parquet(args.out)
+    else:
+        frame.write_csv(args.out)
     print(f"{args.out}: {frame.height} rows")
 
 

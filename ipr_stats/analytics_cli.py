@@ -134,6 +134,9 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
     caption = [f"change %: computed, {PCT} decimal shown; published: the rate as printed."]
+    if "aggregated" in table["from_status"].to_list():
+        caption.append("aggregated: a sum of your records; a year counts the rows dated in it, so a year your records "
+                       "do not wholly cover is partial: compare its half-years (`data` gives each figure's first and last dates).")
     if "implied" in table["from_status"].to_list():
         caption.append("implied: the earlier value that the published rate implies; the source does not print it.")
     if skipped.height:

@@ -16,10 +16,11 @@ from typing import NamedTuple
 from .errors import DataError
 from .model import Problem
 
+LIMIT = 10**12  # the largest quantity or value one row may hold: far beyond any real seizure, it keeps sums in range
 REQUIRED = {
     "date": "an ISO date (YYYY-MM-DD)",
-    "quantity": "a whole number of pieces, 0 or more",
-    "value": "a number of RMB, 0 or more, without digit grouping",
+    "quantity": "a whole number of pieces, from 0 to 1,000,000,000,000",
+    "value": "a number of RMB, from 0 to 1,000,000,000,000, without digit grouping",
 }
 DIMENSIONS = ("customs", "transport", "category", "ip_type", "origin", "direction", "enforcement")
 SUFFIXES = (".csv", ".parquet")
@@ -77,7 +78,7 @@ def expand(patterns) -> list[Path]:
         for file in matched:
             if file.suffix.lower() not in SUFFIXES:
                 raise DataError([Problem(str(file), "file", "", "--records", f"a '{file.suffix}' file", "a .csv or .parquet file")])
-            if file not in files:
+            if file.resolve() not in {f.resolve() for f in files}:
                 files.append(file)
     return files
 
@@ -103,8 +104,8 @@ class Column(NamedTuple):
 def _column(name: str, dtype) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
-    Values are read in whole cents (each rounded to the cent: RMB has no smaller unit),
-    so that sums of millions of rows are exact. A NaN or infinite value (only a Parquet
+    Values are read in whole cents (each rounded to the nearest cent, a tie to the even
+    one: RMB has no smaller unit), so that sums of millions of rows are exact. A NaN or infinite value (only a Parquet
     float column can hold one) is not in the up-front check, which would read the whole
     column: it cannot become cents, and that stops the command (see :func:`aggregate`).
     """
@@ -115,18 +116,18 @@ def _column(name: str, dtype) -> Column | None:
         text = col.str.strip_chars()
         parsed = {"date": text.str.to_date("%Y-%m-%d", strict=False), "quantity": text.cast(pl.Int64, strict=False),
                   "value": text.cast(pl.Float64, strict=False)}[name]
-        bad = parsed.is_null() if name == "date" else parsed.is_null() | (parsed < 0) | ~parsed.cast(pl.Float64).is_finite()
+        bad = parsed.is_null() if name == "date" else parsed.is_null() | ~parsed.cast(pl.Float64).is_between(0, LIMIT)
         return Column(_cents(parsed, strict=False) if name == "value" else parsed, bad, bad, False)
     if name == "date" and (dtype == pl.Date or isinstance(dtype, pl.Datetime)):
         return Column(col if dtype == pl.Date else col.dt.date(), col.is_null(), col.is_null(), True)
     if name in ("quantity", "value") and dtype.is_integer():
-        bad = col.is_null() | (col < 0)
+        bad = col.is_null() | (col < 0) | (col > LIMIT)
         return Column(col.cast(pl.Int64) if name == "quantity" else col.cast(pl.Int64) * 100, bad, bad, True)
     if name == "quantity" and dtype.is_float():
-        bad = col.is_null() | (col < 0) | (col != col.floor())
+        bad = col.is_null() | ~col.is_between(0, LIMIT) | (col != col.floor())
         return Column(col.cast(pl.Int64, strict=False), bad, bad, False)
     if name == "value" and dtype.is_float():
-        check = col.is_null() | (col < 0)
+        check = col.is_null() | (col < 0) | (col > LIMIT)
         return Column(_cents(col), check | ~col.is_finite(), check, True)
     return None
 
@@ -190,9 +191,11 @@ def open_file(file: Path) -> RecordFile:
         raise DataError(problems)
     dims = tuple(d for d in DIMENSIONS if d in schema)
     ignored = tuple(c for c in schema if c not in REQUIRED and c not in DIMENSIONS)
+    read_checks = [c.check for c in columns.values() if not c.by_statistics]
+    if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
+        read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
     frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
-                               *(pl.col(d).cast(pl.String) for d in dims),
-                               _any([c.check for c in columns.values() if not c.by_statistics]).alias("_bad"))
+                               *(pl.col(d).cast(pl.String) for d in dims), _any(read_checks).alias("_bad"))
     return RecordFile(file, frame, columns, dims, ignored)
 
 
@@ -212,6 +215,44 @@ def _first_bad_rows(record_files) -> list[Problem]:
                 found = "an empty cell" if cell is None or not cell.strip() else repr(cell)
                 problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
     return problems
+
+
+def _unreadable(record_files, exc) -> list[Problem]:
+    """Why the rows of these files could not be read: each file's first bad row, or what is wrong with the file."""
+    import polars as pl
+
+    problems = []
+    for rf in record_files:
+        found = _csv_layout(rf.path) if rf.path.suffix.lower() == ".csv" else None
+        try:
+            problems += [found] if found else _first_bad_rows([rf])
+        except pl.exceptions.PolarsError as error:
+            reason = " ".join(str(error).split("\n")[0].split())
+            problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
+                                    "a CSV file in UTF-8 or a Parquet file, of the record schema"))
+    if not problems:
+        reason = " ".join(str(exc).split("\n")[0].split())
+        problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
+                                f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
+    return problems
+
+
+def _csv_layout(path: Path) -> Problem | None:
+    """A CSV file's first line that is not UTF-8 or has another number of fields than the header (error path only)."""
+    import csv
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.reader(f)
+            header = next(reader, [])
+            for number, row in enumerate(reader, start=1):
+                if row and len(row) != len(header):
+                    return Problem(str(path), f"row {number} (after the header)", "", "fields", f"{len(row)} fields",
+                                   f"{len(header)}, as in the header (quote a cell that holds a comma)")
+    except UnicodeDecodeError as exc:
+        return Problem(str(path), "file", "", "encoding", f"bytes that are not UTF-8 ({exc.reason}, at byte {exc.start})",
+                       "UTF-8 text: save the file as 'CSV UTF-8'")
+    return None
 
 
 def _sums(columns):
@@ -251,12 +292,8 @@ def aggregate(paths, need: Need = Need()):
               or [chosen.group_by("date").agg(*sums[0])])
     try:
         results = pl.collect_all([*checks, *groups])
-    except pl.exceptions.PolarsError as exc:
-        if problems := _first_bad_rows(record_files):  # a NaN or infinite value fails the cast to cents
-            raise DataError(problems) from None
-        reason = " ".join(str(exc).split("\n")[0].split())
-        raise DataError([Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
-                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema")]) from None
+    except pl.exceptions.PolarsError as exc:  # a NaN or infinite value failing the cast to cents, or a file polars cannot parse
+        raise DataError(_unreadable(record_files, exc)) from None
     checked, grouped = results[:len(checks)], results[len(checks):]
     if any(count.item() for count in checked) or (in_pass and grouped[0]["_bad"].sum()):
         raise DataError(_first_bad_rows(record_files))
@@ -278,15 +315,14 @@ def _member_keys(vocab, dimension: str, raw_values) -> dict:
     Members met for the first time are added to ``vocab``, so that --member can name them.
     """
     members = vocab.member_set(dimension)
+    members.setdefault(UNSPECIFIED, ("Unspecified (empty cell)", "remainder", []))
     keys = {}
-    for raw in raw_values:
+    for raw in sorted(raw_values, key=lambda r: (r is not None, r or "")):  # a fixed order: the first spelling met names a new member
         text = (raw or "").strip()
         key = vocab.resolve_member(dimension, text) if text else UNSPECIFIED
         if key is None:
             key = text
             members[key] = (text, "entity", [])
-        elif key == UNSPECIFIED and key not in members:
-            members[key] = ("Unspecified (empty cell)", "remainder", [])
         keys[raw] = key
     return keys
 

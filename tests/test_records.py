@@ -125,6 +125,21 @@ class TestAggregation:
             got = figures(run(*args, "data", "--dim", "total")[1])
             assert {k: v["batches"] for k, v in got.items()} == {k: v[0] for k, v in want.items()}, args
 
+    def test_one_file_named_in_several_ways_counts_once(self, run, tmp_path, rows, monkeypatch):
+        path = write_csv(tmp_path / "log.csv", rows)
+        monkeypatch.chdir(tmp_path)
+        got = figures(run("--records", str(path), "--records", "log.csv", "--records", "./log.csv", "data", "--dim", "total")[1])
+        assert {k: v["batches"] for k, v in got.items()} == {k: v[0] for k, v in expected(rows).items()}
+
+    def test_member_names_are_the_same_run_after_run(self, run, tmp_path):
+        """Spellings of a new member name it in a fixed order; the text 'unspecified' joins the empty cells."""
+        path = tmp_path / "log.csv"
+        path.write_text("date,quantity,value,customs\n2024-01-01,1,1,unspecified\n2024-01-02,1,1,\n"
+                        "2024-01-03,1,1,foo\n2024-01-04,1,1,FOO\n2024-01-05,1,1,Foo\n", encoding="utf-8")
+        for _ in range(3):
+            out = run("--records", str(path), "top", "--by", "batches", "--year", "2024")[1]
+            assert [r["member"] for r in csv.DictReader(io.StringIO(out))] == ["FOO", "unspecified"]
+
     def test_cents_are_exact(self, run, tmp_path):
         """Ten thousand values of 0.10 add up to 1000.00 exactly, and 0.1 + 0.2 to 0.30."""
         rows = [{"date": "2024-03-01", "quantity": 1, "value": "0.10"}] * 10_000
@@ -173,7 +188,7 @@ class TestBadFiles:
         rows = [dict(r) for r in rows]
         rows[41]["quantity"] = -2
         err = self._error(run, write_parquet(tmp_path / "log.parquet", rows), "top", "--by", "value", "--year", "2023")
-        assert "log.parquet: row 42: field 'quantity': found '-2'; expected a whole number of pieces, 0 or more" in err
+        assert "log.parquet: row 42: field 'quantity': found '-2'; expected a whole number of pieces, from 0 to 1,000,000,000,000" in err
 
     def test_unparsable_number_in_csv(self, run, tmp_path, rows):
         rows = [dict(r) for r in rows]
@@ -186,6 +201,32 @@ class TestBadFiles:
         frame.write_parquet(tmp_path / "nan.parquet")
         err = self._error(run, tmp_path / "nan.parquet", "series", "--metric", "value")
         assert "nan.parquet: row 2: field 'value': found 'NaN'" in err
+
+    @pytest.mark.parametrize("value, fragment", [("1e17", "row 2 (after the header): field 'value': found '1e17'"),
+                                                 ("NaN", "row 2 (after the header): field 'value': found 'NaN'")])
+    def test_numbers_out_of_range_in_csv(self, run, tmp_path, value, fragment):
+        path = tmp_path / "log.csv"
+        path.write_text(f"date,quantity,value\n2024-03-01,5,50\n2024-03-02,10,{value}\n", encoding="utf-8")
+        assert fragment in self._error(run, path, "series", "--metric", "value")
+
+    def test_numbers_out_of_range_in_parquet(self, run, tmp_path):
+        """Integers too large to sum in cents, and float quantities that are infinite, are rejected."""
+        pl.DataFrame({"date": [dt.date(2024, 1, 2)] * 2, "quantity": [1, 2], "value": [10**17, 5]}).write_parquet(tmp_path / "v.parquet")
+        assert "v.parquet: row 1: field 'value': found '100000000000000000'" in self._error(run, tmp_path / "v.parquet")
+        pl.DataFrame({"date": [dt.date(2024, 1, 2)] * 2, "quantity": [1.0, float("inf")], "value": [1.0, 2.0]}).write_parquet(tmp_path / "q.parquet")
+        assert "q.parquet: row 2: field 'quantity': found 'inf'" in self._error(run, tmp_path / "q.parquet")
+
+    def test_line_with_more_fields_than_the_header(self, run, tmp_path):
+        """An unquoted comma in a cell is found, whichever columns the command reads."""
+        path = tmp_path / "log.csv"
+        path.write_text("date,customs,quantity,value\n2024-01-02,Shenzhen,2,10\n2024-01-01,Shenzhen,1,1,234.50\n", encoding="utf-8")
+        err = self._error(run, path, "series", "--metric", "value", "--scope", "records")
+        assert "log.csv: row 2 (after the header): field 'fields': found 5 fields; expected 4, as in the header" in err
+
+    def test_csv_that_is_not_utf8(self, run, tmp_path):
+        path = tmp_path / "gbk.csv"
+        path.write_bytes("date,quantity,value,customs\n2024-01-01,1,1,广州\n".encode("gbk"))
+        assert "gbk.csv: file: field 'encoding': found bytes that are not UTF-8" in self._error(run, path)
 
     def test_wrong_column_type(self, run, tmp_path):
         pl.DataFrame({"date": [dt.date(2024, 1, 2)], "quantity": [True], "value": [1.0]}).write_parquet(tmp_path / "t.parquet")
