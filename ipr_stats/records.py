@@ -105,9 +105,10 @@ def _column(name: str, dtype) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
     Values are read in whole cents (each rounded to the nearest cent, a tie to the even
-    one: RMB has no smaller unit), so that sums of millions of rows are exact. A NaN or infinite value (only a Parquet
-    float column can hold one) is not in the up-front check, which would read the whole
-    column: it cannot become cents, and that stops the command (see :func:`aggregate`).
+    one: RMB has no smaller unit), so that sums of millions of rows are exact. In a
+    Parquet float column, a NaN, an infinite value or one above LIMIT is not in the
+    up-front check, which would read the whole column: it fails the cast to cents, and
+    that stops the command (see :func:`aggregate`).
     """
     import polars as pl
 
@@ -127,8 +128,8 @@ def _column(name: str, dtype) -> Column | None:
         bad = col.is_null() | ~col.is_between(0, LIMIT) | (col != col.floor())
         return Column(col.cast(pl.Int64, strict=False), bad, bad, False)
     if name == "value" and dtype.is_float():
-        check = col.is_null() | (col < 0) | (col > LIMIT)
-        return Column(_cents(col), check | ~col.is_finite(), check, True)
+        check = col.is_null() | (col < 0)  # statistics cannot bound a float column from above: its NaN sort above all
+        return Column(_cents(pl.when(col <= LIMIT).then(col).otherwise(float("nan"))), check | ~col.is_between(0, LIMIT), check, True)
     return None
 
 

@@ -215,6 +215,8 @@ class TestBadFiles:
         assert "v.parquet: row 1: field 'value': found '100000000000000000'" in self._error(run, tmp_path / "v.parquet")
         pl.DataFrame({"date": [dt.date(2024, 1, 2)] * 2, "quantity": [1.0, float("inf")], "value": [1.0, 2.0]}).write_parquet(tmp_path / "q.parquet")
         assert "q.parquet: row 2: field 'quantity': found 'inf'" in self._error(run, tmp_path / "q.parquet")
+        pl.DataFrame({"date": [dt.date(2024, 1, 2)] * 2, "quantity": [1, 2], "value": [1.0, 5e13]}).write_parquet(tmp_path / "f.parquet")
+        assert "f.parquet: row 2: field 'value': found '50000000000000.0'" in self._error(run, tmp_path / "f.parquet", "data")
 
     def test_line_with_more_fields_than_the_header(self, run, tmp_path):
         """An unquoted comma in a cell is found, whichever columns the command reads."""
