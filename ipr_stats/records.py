@@ -176,7 +176,7 @@ def open_file(file: Path) -> RecordFile:
     try:
         schema = _scan(file).collect_schema()
     except (pl.exceptions.PolarsError, OSError) as exc:
-        reason = " ".join(str(exc).split("\n")[0].split())
+        reason = _first_line(exc)
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None
     problems, columns = [], {}
@@ -228,14 +228,19 @@ def _unreadable(record_files, exc) -> list[Problem]:
         try:
             problems += [found] if found else _first_bad_rows([rf])
         except pl.exceptions.PolarsError as error:
-            reason = " ".join(str(error).split("\n")[0].split())
+            reason = _first_line(error)
             problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
                                     "a CSV file in UTF-8 or a Parquet file, of the record schema"))
     if not problems:
-        reason = " ".join(str(exc).split("\n")[0].split())
+        reason = _first_line(exc)
         problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
     return problems
+
+
+def _first_line(exc) -> str:
+    """A library error's first line, its spacing tidied: enough to say what went wrong."""
+    return " ".join(str(exc).split("\n")[0].split())
 
 
 def _csv_layout(path: Path) -> Problem | None:
