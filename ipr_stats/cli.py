@@ -6,7 +6,6 @@ rich, plotext and yaml load inside the commands that need them.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 
@@ -34,7 +33,9 @@ class Env:
     @property
     def default_scope(self) -> str:
         """The scope a command looks at unless told: the user's records when given, else the nation."""
-        return "records" if self.records else "national"
+        from .records import SCOPE
+
+        return SCOPE if self.records else "national"
 
     def load(self, need=None):
         """(sources, frame, vocabulary), read once per command.

@@ -342,7 +342,6 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None):
     >>> s["period"].to_list()
     ['2007', '2008', '2019-H1', '..2020']
     """
-    pl = _pl()
     rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
     return rows.sort("period_end", "period_start", "scope", nulls_last=False).with_columns(qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
