@@ -7,11 +7,14 @@ label              default kind                other kinds it may be given
 =================  ==========================  =================================
 ``2008``           ``year``                    ``event``, ``campaign``
 ``2019-H1``        ``half_year``
+``2019-Q1``        ``quarter``
 ``2018-07``        ``event``
 ``1994-09-06``     ``event``
 ``@2016-12-31``    ``as_of``
 ``..2020``         ``cumulative``              ``span``
-``2015..2017``     ``span``                    ``campaign``, ``cumulative``
+``2015..2017``     ``span``                    ``campaign``, ``cumulative``,
+                                               ``year_to_date`` (from 1 January
+                                               to a day of the same year)
 =================  ==========================  =================================
 
 ``start``/``end`` are the earliest first day and the latest last day the label
@@ -28,6 +31,8 @@ from typing import NamedTuple
 KINDS = {
     "year": "A calendar year.",
     "half_year": "The first (H1) or second (H2) half of a calendar year.",
+    "quarter": "A quarter (Q1 to Q4) of a calendar year.",
+    "year_to_date": "From 1 January to a day of the same year ('so far this year', 'the first three quarters').",
     "cumulative": "A running total from a start (often unstated) to an end date.",
     "as_of": "A stock counted at a date (records on file, for example).",
     "campaign": "The window of an enforcement campaign.",
@@ -38,15 +43,16 @@ KINDS = {
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _SHAPES = [
     ("half", re.compile(r"^(\d{4})-H([12])$"), ("half_year",)),
+    ("quarter", re.compile(r"^(\d{4})-Q([1-4])$"), ("quarter",)),
     ("day", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("event",)),
     ("month", re.compile(r"^(\d{4})-(\d{2})$"), ("event",)),
     ("year", re.compile(r"^(\d{4})$"), ("year", "event", "campaign")),
     ("as_of", re.compile(rf"^@({_DATE})$"), ("as_of",)),
     ("open", re.compile(rf"^\.\.({_DATE})$"), ("cumulative", "span")),
-    ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative")),
+    ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative", "year_to_date")),
 ]
 
-LABEL_HELP = "a year (2008), a half-year (2019-H1), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
+LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
 
 
 class PeriodError(ValueError):
@@ -102,6 +108,10 @@ def parse_period(label: object, kind: str | None = None) -> Period:
             year, half = int(m.group(1)), int(m.group(2))
             start = dt.date(year, 1 if half == 1 else 7, 1)
             end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+        elif shape == "quarter":
+            year, quarter = int(m.group(1)), int(m.group(2))
+            start = dt.date(year, 3 * quarter - 2, 1)
+            end = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
         elif shape in ("day", "month", "year"):
             start, end = _bounds(text)
         elif shape == "as_of":
@@ -112,5 +122,29 @@ def parse_period(label: object, kind: str | None = None) -> Period:
             start, end = _bounds(m.group(1))[0], _bounds(m.group(2))[1]
             if start > end:
                 raise PeriodError(f"a range that ends after it starts ('{text}' does not)")
+            if chosen == "year_to_date" and ((start.month, start.day) != (1, 1) or start.year != end.year):
+                raise PeriodError(f"a year-to-date range from 1 January to a day of the same year ('{text}' is not)")
         return Period(text, chosen, start, end)
     raise PeriodError(f"a period label: {LABEL_HELP}")
+
+
+# Periods that recur every year, so that each has a like period a year earlier.
+RECURRING = ("year", "half_year", "quarter", "year_to_date")
+
+
+def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
+    """What a recurring period covers within its year: '' for a year, 'H1', 'Q3',
+    '01-01..04-24' for a year to date; None for a period that does not recur."""
+    if kind == "year":
+        return ""
+    if kind in ("half_year", "quarter"):
+        months = (end.month - start.month) + 1
+        return f"H{1 + (start.month > 6)}" if months == 6 else f"Q{(start.month + 2) // 3}"
+    if kind == "year_to_date":
+        return f"{start:%m-%d}..{end:%m-%d}"
+    return None
+
+
+def year_before(label: str) -> str:
+    """The label of the like period a year earlier: 2019-H1 -> 2018-H1; 2018-01-01..2018-04-24 -> 2017-01-01..2017-04-24."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), label)

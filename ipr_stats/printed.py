@@ -1,0 +1,134 @@
+"""Read a number as a page printed it ("4.72万", "more than 19,100", "近5万次") and say
+whether a record's value and qualifier agree with it.
+
+The printed form gives three things: the number (digits with their decimals, a
+multiplier such as 万, 亿, million or billion), a qualifying word (超过, 逾, 余, 近,
+约, "more than", "nearly" ...) and so the qualifier, and, for a number printed with
+a multiplier and no qualifying word, the precision it was rounded to (4.72万: the
+last digit is worth 100).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+# Multipliers, longest first so that 千万 is read before 万.
+MULTIPLIERS = {
+    "万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3,
+    "trillion": 10**12, "billion": 10**9, "bn": 10**9, "million": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3,
+}
+CURRENCY = ("人民币", "us$", "usd", "rmb", "eur", "$", "¥", "€")
+# Qualifying words and the qualifier each gives; before the number, or after it (余, 多, 以上, 左右).
+BEFORE = {
+    "more than": "at_least", "over": "at_least", "exceeding": "at_least", "at least": "at_least", "upwards of": "at_least",
+    "超过": "at_least", "超": "at_least", "逾": "at_least", "达到": None, "达": None,
+    "nearly": "approximate", "almost": "approximate", "about": "approximate", "around": "approximate",
+    "approximately": "approximate", "some": "approximate", "roughly": "approximate",
+    "近": "approximate", "将近": "approximate", "接近": "approximate", "约": "approximate", "大约": "approximate",
+    "less than": "at_most", "under": "at_most", "fewer than": "at_most", "不足": "at_most", "不到": "at_most",
+}
+AFTER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approximate"}
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+class Printed(NamedTuple):
+    value: Decimal
+    qualifier: str  # exact, rounded, at_least, at_most, approximate
+    precision: Decimal | None  # the unit of the last printed digit when printed with a multiplier
+
+
+class PrintedError(ValueError):
+    """A printed form that cannot be read; the message says why."""
+
+
+def _normal(text: str) -> str:
+    """Full-width digits and punctuation to ASCII, spaces folded, lower case."""
+    text = unicodedata.normalize("NFKC", text).replace("，", ",").replace("．", ".")
+    return " ".join(text.split()).lower()
+
+
+def _ends_with_word(text: str) -> str | None:
+    """The qualifying word that ends ``text`` (what stands just before the number), if any."""
+    for word in sorted(BEFORE, key=len, reverse=True):
+        if text.endswith(word) and (not word.isascii() or len(text) == len(word) or not text[-len(word) - 1].isalpha()):
+            return word
+    return None
+
+
+def parse(text: str) -> Printed:
+    """The number, qualifier and precision a printed form states.
+
+    >>> parse("4.72万")
+    Printed(value=Decimal('47200'), qualifier='rounded', precision=Decimal('100'))
+    >>> parse("more than 19,100").qualifier, parse("近5万次").value, parse("3.2万余批").qualifier
+    ('at_least', Decimal('50000'), 'at_least')
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise PrintedError("the number as the page prints it, such as '4.72万' or 'more than 19,100'")
+    normal = _normal(text)
+    numbers = _NUMBER.findall(normal)
+    if len(numbers) != 1:
+        found = "no number" if not numbers else f"{len(numbers)} numbers"
+        raise PrintedError(f"one number ({found} in '{text}')")
+    digits = numbers[0].rstrip(",")
+    before, _, after = normal.partition(numbers[0])
+    if not _GROUPED.match(digits):
+        raise PrintedError(f"thousands separators between groups of three digits ('{digits}' in '{text}')")
+    before = before.strip()
+    for symbol in CURRENCY:
+        before = before.removesuffix(symbol).strip()
+    word = _ends_with_word(before)
+    qualifier = BEFORE[word] if word else None
+    after = after.strip()
+    multiplier = 1
+    for name in MULTIPLIERS:
+        if after.startswith(name) and (not name.isascii() or not after[len(name):len(name) + 1].isalpha()):
+            multiplier, after = MULTIPLIERS[name], after[len(name):].strip()
+            break
+    if qualifier is None:
+        qualifier = next((AFTER[w] for w in AFTER if after.startswith(w)), None)
+    try:
+        number = Decimal(digits.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        raise PrintedError(f"a number ('{digits}' in '{text}')") from None
+    value = number * multiplier
+    places = -number.as_tuple().exponent if "." in digits else 0
+    if qualifier:
+        return Printed(_plain(value), qualifier, None)
+    if multiplier > 1:
+        return Printed(_plain(value), "rounded", _plain(Decimal(multiplier).scaleb(-places)))
+    return Printed(_plain(value), "exact", None)
+
+
+def _plain(x: Decimal) -> Decimal:
+    """47200.00 -> 47200; 0.5 stays 0.5 (no exponent form)."""
+    return x.quantize(Decimal(1)) if x == x.to_integral() else x.normalize()
+
+
+def disagreement(printed: str, value, qualifier: str, precision) -> str | None:
+    """Why a record's value, qualifier and precision do not fit its printed form, or None.
+
+    A number printed plain may be recorded exact or rounded (a total the source
+    rounded); one printed with a multiplier and no qualifying word is rounded to its
+    last digit; a qualifying word gives the qualifier.
+    """
+    try:
+        read = parse(printed)
+    except PrintedError as exc:
+        return str(exc)
+    if value is None or abs(Decimal(str(value)) - read.value) > Decimal("1e-6") * max(abs(read.value), 1):
+        return f"a value of {read.value:f}, which '{printed}' states"
+    if read.qualifier in ("at_least", "at_most", "approximate"):
+        if qualifier != read.qualifier:
+            return f"qualifier {read.qualifier}, which the words of '{printed}' state"
+    elif read.qualifier == "rounded":
+        if qualifier != "rounded" or precision is None or Decimal(str(precision)) != read.precision:
+            return f"qualifier rounded with precision {read.precision:f}, the unit of the last digit of '{printed}'"
+    elif qualifier not in ("exact", "rounded"):
+        return f"qualifier exact (or rounded): '{printed}' has no qualifying word"
+    return None
