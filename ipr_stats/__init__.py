@@ -13,7 +13,7 @@ from importlib import import_module
 from .audit import audit  # bound here, so that ipr_stats.audit is the function, not its module
 
 _HOMES = {
-    "cite": "catalog", "coverage": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
+    "cite": "catalog", "coverage": "catalog", "coverage_matrix": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
     "load": "dataset", "load_dataset": "dataset", "load_records": "records",
     "DataError": "errors", "QueryError": "errors",
     "Period": "periods", "parse_period": "periods",

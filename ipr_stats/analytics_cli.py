@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import Env, cli, emit, output_options, pick
+from .cli import Env, cli, emit, output_options, pick, version_options, versions_caption
 
 PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)
 CITE_COLUMNS = ["source", "locator"]
@@ -50,14 +50,20 @@ def _need(year=None, dimension=None, scope="", metric=None):
     return need_for(year, dimension, scope, metrics)
 
 
-def _selection(env: Env, metric, dimension, member, scope, need=None):
-    """Load the data and check the options that select a series: metric, dimension, member, scope."""
-    _sources, frame, vocab = env.load(need)
+def _selection(env: Env, metric, dimension, member, scope, need=None, source=None):
+    """Load the data and check the options that select a series: metric, dimension, member, scope, source."""
+    sources, frame, vocab = env.load(need)
     metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     member = _member(vocab, dimension, member)
     scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    _source(sources, source)
     return frame, metric, dimension, member, scope
+
+
+def _source(sources, source):
+    """Check --source against the sources loaded; unknown ones exit 2 naming the closest."""
+    return pick(source, [s["id"] for s in sources], "source", "--source")
 
 
 SCOPE_HELP = "national, guangdong, a campaign... (see `ipr-stats data`). Default: national; records with --records."
@@ -100,18 +106,20 @@ def _is_color(env: Env) -> bool:
 @click.option("--scope", help=SCOPE_HELP)
 @click.option("--from", "start", type=int, help="Only changes from this year on.")
 @click.option("--to", "end", type=int, help="Only changes up to this year.")
+@version_options(every=False)
 @chart_option
 @cite_option
 @output_options
 @click.pass_obj
-def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
+def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, fmt):
     """Change between consecutive comparable periods: a year with the year before,
     a first half with the first half before, same scope and member.
 
-    Where a source prints only the current value and its rate, the earlier value
-    it implies is shown and marked 'implied'. Figures that cannot be paired
-    (running totals, campaigns, bounds such as 'more than') are counted below the
-    table with the reason.
+    Each figure is its preferred version (docs/methodology.md, Versions), or
+    --source's. Where a source prints only the current value and its rate, the
+    earlier value it implies is shown and marked 'implied'. Figures that cannot be
+    paired (running totals, campaigns, bounds such as 'more than') are counted
+    below the table with the reason.
 
     \b
     Examples:
@@ -124,9 +132,9 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
 
     fmt = _check_chart(chart, fmt)
     frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope or env.default_scope,
-                                                         _need(dimension=dimension, scope=scope, metric=metric))
-    table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end)
-    skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope)
+                                                         _need(dimension=dimension, scope=scope, metric=metric), source)
+    table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end, source=source)
+    skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
     if table.is_empty():
         from .errors import QueryError
 
@@ -143,6 +151,10 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
         counts = skipped.group_by("reason").len().sort(["len", "reason"], descending=[True, False])
         caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
                        + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
+    several = table.filter((table["to_versions"] > 1) | (table["from_versions"].fill_null(1) > 1)).height
+    if several and not source:
+        caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
+                       "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
                 headers={"from_period": "from", "from_value": "value", "from_status": "status", "to_period": "to",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
@@ -170,14 +182,16 @@ def yoy(env, metric, dimension, member, scope, start, end, chart, cite, fmt):
 @click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
 @click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
 @click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
 @chart_option
 @cite_option
 @output_options
 @click.pass_obj
-def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
+def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     """Rank the members of a dimension by a metric for one year.
 
-    Shares are of the published total for the year where there is one, else of
+    A breakdown comes whole from one source: the preferred one, or --source's.
+    Shares are of that source's total for the year where it prints one, else of
     the sum of the listed rows (the share_base column says which). Ties share a
     rank; the "Others" row is shown apart, unranked.
 
@@ -191,20 +205,22 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
+    sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
     metric = pick(metric, _metric_choices(vocab), "metric", "--by")
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
-    table = queries.top(frame, metric, year, dimension=dimension, n=limit, scope=scope)
+    source = _source(sources, source)
+    table = queries.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
-                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals")
+                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions")
     bases = sorted(set(table["share_base"].to_list()))
     shares = ("share %: not applicable to a ratio" if metric in queries.RATIOS else
               f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed")
     subject = "members of every dimension" if dimension == "all" else dimension
+    caption = [f"{shares}. Others: the source's remainder row, not ranked.", _breakdown_sources(table, source)]
     view = View(table, title=f"Top {subject} by {metric}, {year}",
                 headers={"share_pct": "share %", "published_share": "published"},
-                caption=f"{shares}. Others: the source's remainder row, not ranked.",
+                caption="\n".join(filter(None, caption)),
                 decimals={"share_pct": PCT, "value": 2 if metric in queries.RATIOS else "decimals"},
                 human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))
@@ -222,15 +238,18 @@ def top(env, metric, year, dimension, limit, scope, chart, cite, fmt):
 @click.option("--metric", "-m", required=True, help="The metric.")
 @click.option("--year", "-y", type=int, required=True, help="The calendar year.")
 @click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
 @chart_option
 @cite_option
 @output_options
 @click.pass_obj
-def share(env, dimension, metric, year, scope, chart, cite, fmt):
+def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     """Each member's share of the total, computed, beside the share the source printed.
 
-    The footer says whether the breakdown is complete and whether its parts add
-    up to the published total.
+    The breakdown and its total come from one source: the preferred one, or
+    --source's; the footer names it and any other source with the same breakdown,
+    and says whether the breakdown is complete and whether its parts add up to
+    that source's total.
 
     \b
     Examples:
@@ -244,15 +263,16 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
+    sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
     if metric in queries.RATIOS:
         raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
                                  param_hint="--metric")
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
-    table = queries.share(frame, dimension, metric, year, scope=scope)
-    summary = queries.breakdown_summary(frame, dimension, metric, year, scope=scope)
+    source = _source(sources, source)
+    table = queries.share(frame, dimension, metric, year, scope=scope, source=source)
+    summary = queries.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
     kind = {"complete": "complete", "top_n": "the largest members only",
             "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
     total, parts = summary["published_total"], summary["parts_sum"]
@@ -264,8 +284,10 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
     else:
         adds = (f"the parts add up to {exact(parts)}, the {whose} total is {exact(total)} ({summary['total_locator']}): "
                 f"a difference of {'+' if parts > total else '-'}{exact(abs(parts - total))}")
-    caption = (f"Breakdown: {kind}; {adds}.\nshare %: computed, {PCT} decimal shown; published: as printed; "
-               "difference: computed minus printed, in points; check: whether a printed bound holds.")
+    others = (f"; also published by {', '.join(summary['other_sources'])} (--source ID to see it)"
+              if summary["other_sources"] else "")
+    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, {PCT} decimal shown; "
+               "published: as printed; difference: computed minus printed, in points; check: whether a printed bound holds.")
     view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": PCT, "difference_pct": PCT, "value": "decimals"},
@@ -285,28 +307,40 @@ def share(env, dimension, metric, year, scope, chart, cite, fmt):
 @click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
 @click.option("--member", help="Only this member of --dim.")
 @click.option("--scope", help="Only this scope (default: all scopes).")
+@click.option("--period-kind", "kind", help="Only periods of this kind: year, half_year, quarter, year_to_date, "
+              "cumulative, as_of, campaign, span, event.")
 @click.option("--cagr", is_flag=True, help="Show compound annual growth between the first and last years of each like series instead.")
+@version_options
 @chart_option
 @cite_option
 @output_options
 @click.pass_obj
-def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
+def series(env, metric, dimension, member, scope, kind, cagr, source, all_versions, chart, cite, fmt):
     """Every value of a metric over time, with its period kind and scope, so you can see
-    what exists: years, half-years, running totals, campaigns, single seizures.
+    what exists: years, half-years, quarters, running totals, campaigns, single seizures.
+
+    Each figure is its preferred version (docs/methodology.md, Versions);
+    --all-versions lists every source's, --source one source's. The chart draws one
+    kind of period for one scope: the years unless --period-kind says otherwise.
 
     \b
     Examples:
-      ipr-stats series --metric quantity
-      ipr-stats series --metric cases --dim ip_type --cagr
       ipr-stats series --metric batches --scope national --chart
+      ipr-stats series --metric batches --period-kind half_year
+      ipr-stats series --metric quantity --all-versions --period-kind year
+      ipr-stats series --metric cases --dim ip_type --cagr
     """
     from . import queries
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, _need(dimension=dimension, metric=metric))
+    from .periods import KINDS
+
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope,
+                                                         _need(dimension=dimension, metric=metric), source)
+    kind = pick(kind, list(KINDS), "period kind", "--period-kind")
     if cagr:
-        table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope)
+        table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
         if table.is_empty():
             from .errors import QueryError
 
@@ -316,34 +350,55 @@ def series(env, metric, dimension, member, scope, cagr, chart, cite, fmt):
                     decimals={"cagr_pct": PCT})
         emit(env, view, fmt)
         return
-    table = queries.series(frame, metric, dimension=dimension, member=member, scope=scope)
+    table = queries.series(frame, metric, dimension=dimension, member=member, scope=scope, source=source, all_versions=all_versions)
+    if kind:
+        table = table.filter(table["period_kind"] == kind)
     if table.is_empty():
         from .errors import QueryError
 
-        raise QueryError(f"No {metric} figures with these filters.")
+        raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in queries.RATIOS else "decimals"},
+                caption=versions_caption(table, all_versions, source),
                 human_columns=_human(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
-                                      "qualifier", "published_change", "source", "locator"], cite))
+                                      "qualifier", "published_change", "source", "locator", *(["preferred"] if all_versions else [])],
+                                     cite))
     emit(env, view, fmt)
     if chart:
-        _emit_chart(env, _series_chart(env, table, metric))
+        _emit_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
 
 
-def _series_chart(env: Env, table, metric: str) -> str:
-    """Bars for the like figures only: the yearly and half-yearly ones of the scope and member
-    with most of them. Running totals, campaigns and events stay in the table."""
+def _breakdown_sources(table, source) -> str:
+    """Which source a ranking's breakdown comes from, when others publish figures of it too."""
+    if source or table.is_empty() or table["versions"].max() <= 1:
+        return ""
+    return (f"Breakdown from {', '.join(sorted(set(table['source'].to_list())))}, the preferred source for it; other sources "
+            "publish some of these figures too (--source ID to rank theirs; docs/methodology.md, Versions).")
+
+
+CHARTED = {"year": "yearly", "half_year": "half-yearly", "quarter": "quarterly", "year_to_date": "year-to-date"}
+
+
+def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
+    """Bars for like figures only: one kind of recurring period (the years, unless asked), of the
+    scope and member with most of them. Other kinds, running totals and campaigns stay in the table."""
     from .charts import bar_chart
+    from .periods import RECURRING
 
-    rows = [r for r in table.iter_rows(named=True) if r["period_kind"] in ("year", "half_year")]
-    if not rows:
-        return "(No yearly or half-yearly figures to chart; the table lists what exists.)"
+    recurring = [r for r in table.iter_rows(named=True) if r["period_kind"] in RECURRING]
+    if not recurring:
+        return "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)"
+    kinds = [r["period_kind"] for r in recurring]
+    kind = kind or ("year" if "year" in kinds else max(RECURRING, key=kinds.count))
     groups: dict = {}
-    for r in rows:
-        groups.setdefault((r["scope"], r["member"]), []).append(r)
+    for r in recurring:
+        if r["period_kind"] == kind:
+            groups.setdefault((r["scope"], r["member"]), []).append(r)
     (scope, member), chosen = max(groups.items(), key=lambda kv: len(kv[1]))
     subject = scope + (f", {member}" if member else "")
+    others = sorted(set(kinds) - {kind})
+    hint = f"; {', '.join(others)} with --period-kind" if others else ""
     return bar_chart([r["period"] for r in chosen], [r["value"] for r in chosen],
-                     title=f"{metric} ({chosen[0]['unit']}), {subject}: yearly and half-yearly figures",
+                     title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
                      width=_chart_width(env), color=_is_color(env))
 
 

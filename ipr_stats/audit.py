@@ -1,9 +1,19 @@
 """Recompute every published rate, share, total and claim from the figures, and say which hold.
 
 Each check gives one row: ``check`` (its kind), ``source``, ``locator``, ``subject``
-(in words), ``published``, ``computed``, ``difference`` and ``status``
-(``consistent``, ``discrepancy`` or ``not_checkable``, with the reason in ``note``).
-The rules are in docs/methodology.md, "Audit".
+(in words), ``published``, ``computed``, ``difference`` and ``status`` (with the
+reason in ``note``):
+
+- ``consistent``: the printed figure agrees with what the other figures allow;
+- ``discrepancy``: a printed rate, share, total or claim does not;
+- ``disagreement``: two releases print the same figure differently, beyond what
+  their qualifiers and rounding allow;
+- ``revision``: a final release changed a figure that an earlier preliminary one printed;
+- ``not_checkable``: nothing to check it against.
+
+Every figure counts as the interval its printing allows: exact figures as printed,
+a rounded one within half its last unit, a bound open on one side, an approximate
+one within 10%. The rules are in docs/methodology.md, "Audit".
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ CHECKS = {
     "share": "a published share against part / total (bounds such as 'Less than 1%' included)",
     "total": "the parts of a breakdown against the published total",
     "claim": "a share or growth rate stated in the text about figures printed elsewhere",
-    "cross_source": "the same figure published, or implied, by two sources",
+    "cross_source": "the same figure published by two releases, or implied by a regional figure and its share",
     "breakdowns": "two breakdowns of the same total against each other",
 }
 APPROXIMATE = 0.10  # 'about', 'almost', 'around': consistent within 10% of the stated figure
@@ -26,6 +36,34 @@ RULE = ("A published figure with k decimals is consistent when it lies within ha
         "of the computed one (0.05 for '49.3%'); a bound must hold; 'about'/'almost' allow 10%.")
 
 COLUMNS = ["check", "source", "locator", "subject", "published", "computed", "difference", "status", "note"]
+STATUSES = ("consistent", "discrepancy", "disagreement", "revision", "not_checkable")
+FINDINGS = ("discrepancy", "disagreement", "revision")  # what --only-discrepancies shows
+INF = float("inf")
+
+
+def bounds(rec: dict) -> tuple[float, float]:
+    """The values a published figure allows, given its qualifier (see the module's docstring)."""
+    value, qualifier = rec["value"], rec["qualifier"]
+    if qualifier == "rounded" and rec.get("precision"):
+        return value - rec["precision"] / 2, value + rec["precision"] / 2
+    if qualifier == "at_least":
+        return value, INF
+    if qualifier == "at_most":
+        return -INF, value
+    if qualifier == "approximate":
+        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+    return value, value
+
+
+def _quotient(num: tuple[float, float], den: tuple[float, float]) -> tuple[float, float] | None:
+    """The range of num / den x 100 for positive ranges; None when the denominator may be zero."""
+    if den[0] <= 0:
+        return None
+    return num[0] / den[1] * 100, (num[1] / den[0] * 100 if den[0] > 0 else INF)
+
+
+def _exact(*recs) -> bool:
+    return all(r["qualifier"] == "exact" for r in recs)
 
 
 def decimals_of(text: str) -> int:
@@ -34,8 +72,12 @@ def decimals_of(text: str) -> int:
     return len(digits.split(".")[1]) if "." in digits else 0
 
 
-def judge(printed: str, computed: float | None) -> tuple[str, float | None, str]:
-    """(status, difference, note) for a printed percentage against a computed one."""
+def judge(printed: str, computed: float | None, allowed: tuple[float, float] | None = None) -> tuple[str, float | None, str]:
+    """(status, difference, note) for a printed percentage against a computed one.
+
+    ``allowed`` is the range the computation allows when its inputs are rounded or bounded;
+    the printed figure is then consistent when its own range meets it.
+    """
     parsed = parse_percent(printed)
     if computed is None or (isinstance(computed, float) and not math.isfinite(computed)):
         return "not_checkable", None, "nothing to compute it from"
@@ -43,16 +85,19 @@ def judge(printed: str, computed: float | None) -> tuple[str, float | None, str]
         return "not_checkable", None, f"'{printed}' is not a percentage"
     kind, number = parsed
     diff = computed - number
+    low, high = allowed or (computed, computed)
+    widened = "" if allowed is None or low == high else f"; the rounding of the figures allows {low:.4g}% to {high:.4g}%"
     if kind == "at_most":
-        return ("consistent" if computed < number else "discrepancy"), diff, f"the bound is < {number:g}%"
+        return ("consistent" if low < number else "discrepancy"), diff, f"the bound is < {number:g}%{widened}"
     if kind == "at_least":
-        return ("consistent" if computed > number else "discrepancy"), diff, f"the bound is > {number:g}%"
+        return ("consistent" if high > number else "discrepancy"), diff, f"the bound is > {number:g}%{widened}"
     if kind == "approximate":
-        ok = abs(diff) <= APPROXIMATE * abs(number)
-        return ("consistent" if ok else "discrepancy"), diff, f"stated as approximate: within {APPROXIMATE:.0%} of {number:g}%"
+        margin = APPROXIMATE * abs(number)
+        ok = low <= number + margin and high >= number - margin
+        return ("consistent" if ok else "discrepancy"), diff, f"stated as approximate: within {APPROXIMATE:.0%} of {number:g}%{widened}"
     tolerance = 0.5 * 10 ** -decimals_of(printed)
-    ok = abs(diff) <= tolerance + 1e-9
-    return ("consistent" if ok else "discrepancy"), diff, ("" if ok else f"off by {diff:+.4g} points; at most {tolerance:g} allowed")
+    ok = low <= number + tolerance + 1e-9 and high >= number - tolerance - 1e-9
+    return ("consistent" if ok else "discrepancy"), diff, ("" if ok else f"off by {diff:+.4g} points; at most {tolerance:g} allowed{widened}")
 
 
 def judge_number(published: float, qualifier: str, computed: float, decimals: int = 0, precision: float | None = None):
@@ -77,28 +122,44 @@ def _label(rec: dict) -> str:
 
 
 def _rows(frame):
+    """Every version of every figure, marked with ``preferred`` (ipr_stats.versions)."""
     import polars as pl
 
-    return frame.filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
+    from .versions import mark
+
+    return mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
 
 
 def _index(rows):
     """Figures by (source, metric, period, period_kind, scope, dimension, member)."""
-    return {(r["source"], r["metric"], r["period"], r["period_kind"], r["scope"], r["dimension"], r["member"]): r for r in rows}
+    return {(r["source"], *_figure(r)): r for r in rows}
+
+
+def _figure(rec) -> tuple:
+    """What identifies a figure across sources: metric, period, period kind, scope, dimension, member."""
+    return rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec["dimension"], rec["member"]
+
+
+def _preferred(rows):
+    """The preferred version of each figure, by (metric, period, period_kind, scope, dimension, member)."""
+    return {_figure(r): r for r in rows if r["preferred"]}
 
 
 def _total(index, rec):
     return index.get((rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], None, None))
 
 
-def _previous(index, rec):
-    """The same figure a year earlier: from the same source, else from another source that publishes it."""
-    if rec["period_kind"] not in ("year", "half_year"):
+def _previous(index, preferred, rec):
+    """The same figure a year earlier: from the same source, else the preferred version of another
+    release (exact or rounded only: a bound says too little of a rate)."""
+    from .periods import RECURRING, year_before
+
+    if rec["period_kind"] not in RECURRING:
         return None
-    label = str(int(rec["period"][:4]) - 1) + rec["period"][4:]
-    rest = (rec["metric"], label, rec["period_kind"], rec["scope"], rec["dimension"], rec["member"])
+    rest = (rec["metric"], year_before(rec["period"]), rec["period_kind"], rec["scope"], rec["dimension"], rec["member"])
     same = index.get((rec["source"], *rest))
-    return same or next((fig for key, fig in index.items() if key[1:] == rest and fig["qualifier"] in ("exact", "rounded")), None)
+    other = preferred.get(rest)
+    return same or (other if other and other["qualifier"] in ("exact", "rounded") else None)
 
 
 def _row(check, rec, subject, published, computed, status, difference=None, note=""):
@@ -106,13 +167,21 @@ def _row(check, rec, subject, published, computed, status, difference=None, note
             "computed": computed, "difference": difference, "status": status, "note": note}
 
 
-def check_rates(rows, index):
+def _shown(rec) -> str:
+    """A figure as its source printed it, else its value with its qualifier."""
+    if rec.get("printed"):
+        return rec["printed"]
+    word = {"at_least": "at least ", "at_most": "at most ", "approximate": "about "}.get(rec["qualifier"], "")
+    return word + exact(rec["value"])
+
+
+def check_rates(rows, index, preferred):
     out = []
     for rec in rows:
         if not rec["published_change"]:
             continue
         subject = f"change of {_label(rec)} on the year before"
-        prior = _previous(index, rec)
+        prior = _previous(index, preferred, rec)
         if prior is None:
             out.append(_row("rate", rec, subject, rec["published_change"], None, "not_checkable",
                             note="the earlier figure is not published"))
@@ -121,12 +190,36 @@ def check_rates(rows, index):
             out.append(_row("rate", rec, subject, rec["published_change"], None, "not_checkable", note="the earlier figure is zero"))
             continue
         computed = (rec["value"] - prior["value"]) / prior["value"] * 100
-        status, diff, note = judge(rec["published_change"], computed)
+        ratio = None if _exact(rec, prior) else _quotient(bounds(rec), bounds(prior))
+        status, diff, note = judge(rec["published_change"], computed, ratio and (ratio[0] - 100, ratio[1] - 100))
         if prior["source"] != rec["source"]:
             note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
-        out.append(_row("rate", rec, subject + f" ({exact(prior['value'])} -> {exact(rec['value'])})", rec["published_change"],
+        out.append(_row("rate", rec, subject + f" ({_shown(prior)} -> {_shown(rec)})", rec["published_change"],
                         computed, status, diff, note))
     return out
+
+
+def _sum_bounds(recs) -> tuple[float, float]:
+    """The range a sum of published figures may take."""
+    ranges = [bounds(r) for r in recs]
+    return sum(lo for lo, _ in ranges), sum(hi for _, hi in ranges)
+
+
+def judge_ranges(computed: tuple[float, float], published: tuple[float, float], difference: float | None, tolerance: float = 1e-9):
+    """(status, difference, note): consistent when the two ranges meet."""
+    ok = computed[0] <= published[1] + tolerance and computed[1] >= published[0] - tolerance
+    return ("consistent" if ok else "discrepancy"), difference, ("" if ok else
+            f"the figures allow {_range(computed)}, the published one {_range(published)}")
+
+
+def _range(r: tuple[float, float]) -> str:
+    if r[0] == r[1]:
+        return exact(r[0])
+    if r[1] == INF:
+        return f"{exact(r[0])} or more"
+    if r[0] == -INF:
+        return f"{exact(r[1])} or less"
+    return f"{exact(r[0])} to {exact(r[1])}"
 
 
 def _parts(rows, rec):
@@ -148,12 +241,12 @@ def check_shares(rows, index):
             out.append(_row("share", rec, subject, rec["published_share"], None, "not_checkable", note=why))
             continue
         computed = rec["value"] / total["value"] * 100
-        status, diff, note = judge(rec["published_share"], computed)
+        status, diff, note = judge(rec["published_share"], computed, None if _exact(rec, total) else _quotient(bounds(rec), bounds(total)))
         if status == "discrepancy" and rec["breakdown"] == "complete":
             parts_sum = sum(r["value"] for r in _parts(rows, rec))
             if parts_sum != total["value"] and judge(rec["published_share"], rec["value"] / parts_sum * 100)[0] == "consistent":
                 note += f"; consistent with the sum of the table's parts ({exact(parts_sum)}) instead of the total"
-        out.append(_row("share", rec, subject + f" ({exact(rec['value'])} of {exact(total['value'])}, {total['locator']})",
+        out.append(_row("share", rec, subject + f" ({_shown(rec)} of {_shown(total)}, {total['locator']})",
                         rec["published_share"], computed, status, diff, note))
     return out
 
@@ -179,14 +272,18 @@ def check_totals(rows, index):
             out.append(_row("total", rec, subject, total["value"], parts_sum, status, parts_sum - total["value"],
                             "the largest members only: their sum may not exceed the total"))
             continue
-        # the total is the less precise of the two: judge within half a unit of the coarser figure
-        status, diff, note = judge_number(total["value"], total["qualifier"], parts_sum, decimals=min(decimals, total["decimals"] or 0),
-                                          precision=total["precision"])
+        if _exact(*parts):  # the total is the less precise of the two: judge within half a unit of the coarser figure
+            status, diff, note = judge_number(total["value"], total["qualifier"], parts_sum, decimals=min(decimals, total["decimals"] or 0),
+                                              precision=total["precision"])
+        else:
+            status, diff, note = judge_ranges(_sum_bounds(parts), bounds(total), parts_sum - total["value"])
         out.append(_row("total", rec, subject, total["value"], parts_sum, status, diff, note))
     return out
 
 
-def check_claims(frame, rows, index):
+def check_claims(frame, rows, index, preferred):
+    """A share or growth stated about figures: from the claim's own source where it prints them,
+    else from the preferred versions of other releases (the note names them)."""
     import polars as pl
 
     from .queries import cagr
@@ -198,21 +295,25 @@ def check_claims(frame, rows, index):
         printed = rec["published_share"] or rec["published_change"]
         if rec["claim"] == "share":
             members = vocab_parts.get((rec["dimension"], rec["member"]), [rec["member"]])
-            parts = [index.get((rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec["dimension"], m))
-                     for m in members]
-            total = _total(index, rec)
+            keys = [(rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec["dimension"], m) for m in members]
+            parts = [index.get((rec["source"], *k)) or preferred.get(k) for k in keys]
+            total = _total(index, rec) or preferred.get((rec["metric"], rec["period"], rec["period_kind"], rec["scope"], None, None))
             if None in parts or total is None:
                 out.append(_row("claim", rec, subject, printed, None, "not_checkable", note="its figures are not all published"))
                 continue
             part = sum(p["value"] for p in parts)
-            status, diff, note = judge(printed, part / total["value"] * 100)
+            allowed = None if _exact(total, *parts) else _quotient(_sum_bounds(parts), bounds(total))
+            status, diff, note = judge(printed, part / total["value"] * 100, allowed)
+            others = sorted({r["source"] for r in (*parts, total)} - {rec["source"]})
+            if others:
+                note = "; ".join(filter(None, [note, f"figures from {', '.join(others)}"]))
             out.append(_row("claim", rec, subject + f" ({exact(part)} of {exact(total['value'])})", printed,
                             part / total["value"] * 100, status, diff, note))
         else:
+            within = (pl.col("first_year").cast(pl.Int32) >= (rec["period_start"].year if rec["period_start"] else 0)) \
+                & (pl.col("last_year").cast(pl.Int32) <= rec["period_end"].year)
             growth = cagr(frame.filter(pl.col("source") == rec["source"]), rec["metric"], dimension=rec["dimension"],
-                          member=rec["member"], scope=rec["scope"])
-            growth = growth.filter((pl.col("first_year").cast(pl.Int32) >= (rec["period_start"].year if rec["period_start"] else 0))
-                                   & (pl.col("last_year").cast(pl.Int32) <= rec["period_end"].year))
+                          member=rec["member"], scope=rec["scope"]).filter(within)
             if growth.is_empty():
                 out.append(_row("claim", rec, subject, printed, None, "not_checkable", note="the text gives no yearly figures to grow between"))
                 continue
@@ -234,20 +335,42 @@ def _group_parts():
     return by_dimension
 
 
-def check_cross_source(rows, index):
-    """Same figure in two sources; and a published share of a total that implies it."""
-    out = []
+def check_versions(rows):
+    """Each version of a figure that several releases publish, against the preferred one: consistent
+    when the values their printing allows meet; else a revision (a final release changed what a
+    preliminary one printed) or a disagreement."""
     groups: dict = {}
     for rec in rows:
-        groups.setdefault((rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec["dimension"], rec["member"]), []).append(rec)
+        groups.setdefault(_figure(rec), []).append(rec)
+    out = []
     for recs in groups.values():
-        for a, b in zip(recs, recs[1:]):
-            if a["source"] == b["source"]:
+        chosen = next((r for r in recs if r["preferred"]), None)
+        if chosen is None or len(recs) < 2:
+            continue
+        for other in recs:
+            if other is chosen:
                 continue
-            status, diff, note = judge_number(a["value"], a["qualifier"], b["value"], a["decimals"] or 0, a["precision"])
-            out.append(_row("cross_source", b, f"{_label(b)}: {a['source']} ({a['locator']}) against {b['source']}", a["value"],
-                            b["value"], status, diff, note))
-    for rec in rows:  # a share of the national total implies that total
+            exacts = _exact(chosen, other)
+            tolerance = 0.5 * 10 ** -min(chosen["decimals"] or 0, other["decimals"] or 0) if exacts else 1e-9
+            status, diff, note = judge_ranges(bounds(other), bounds(chosen), other["value"] - chosen["value"], tolerance)
+            if status == "discrepancy":
+                revised = (other["stage"] == "preliminary" and chosen["stage"] == "final"
+                           and (chosen["source_date"] or "") > (other["source_date"] or ""))
+                status = "revision" if revised else "disagreement"
+                note = (f"the final release ({chosen['source_date']}) changed the preliminary figure ({other['source_date']})"
+                        if revised else f"off by {diff:+,.0f}" if exacts else
+                        f"'{_shown(other)}' allows {_range(bounds(other))}, '{_shown(chosen)}' {_range(bounds(chosen))}")
+            subject = (f"{_label(chosen)}: {_shown(other)} ({other['source']}, {other['locator']}) against the preferred "
+                       f"{_shown(chosen)} ({chosen['source']}, {chosen['locator']})")
+            out.append(_row("cross_source", other, subject, other["value"], chosen["value"], status, diff, note))
+    return out
+
+
+def check_regional_shares(rows):
+    """A regional figure printed with its share of the nation implies the national figure: each
+    national version is checked against what the two printed figures allow."""
+    out = []
+    for rec in rows:
         if rec["published_share"] and not rec["dimension"] and rec["scope_kind"] == "region":
             parsed = parse_percent(rec["published_share"])
             implied = rec["value"] / (parsed[1] / 100) if parsed and parsed[1] else None
@@ -259,9 +382,10 @@ def check_cross_source(rows, index):
                                 note=f"implies about {exact(implied)}; no source here publishes the national figure for {rec['period']}"))
             for other in others:
                 lo, hi = _implied_range(rec, parsed[1], decimals_of(rec["published_share"]))
-                status = "consistent" if lo <= other["value"] <= hi else "discrepancy"
-                out.append(_row("cross_source", rec, subject + f", against {other['source']}", other["value"], implied, status,
-                                other["value"] - implied, f"the printed figures allow {exact(round(lo))} to {exact(round(hi))}"))
+                olo, ohi = bounds(other)
+                status = "consistent" if olo <= hi and ohi >= lo else "discrepancy"
+                out.append(_row("cross_source", rec, subject + f", against {_shown(other)} ({other['source']})", other["value"], implied,
+                                status, other["value"] - implied, f"the printed figures allow {exact(round(lo))} to {exact(round(hi))}"))
     return out
 
 
@@ -278,22 +402,25 @@ def check_breakdowns(rows, index):
     for rec in rows:
         if rec["dimension"] and rec["breakdown"] in ("complete", "top_n_plus_remainder") and rec["member_kind"] in ("entity", "remainder"):
             key = (rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"])
-            entry = sums.setdefault(key, {}).setdefault(rec["dimension"], {"sum": 0.0, "rec": rec, "decimals": 0})
-            entry["sum"] += rec["value"]
-            entry["decimals"] = max(entry["decimals"], rec["decimals"] or 0)
+            sums.setdefault(key, {}).setdefault(rec["dimension"], []).append(rec)
     out = []
     for key, dims in sums.items():
         names = sorted(dims)
         for a, b in zip(names, names[1:]):
-            da, db = dims[a], dims[b]
-            status, diff, note = judge_number(da["sum"], "exact", db["sum"], decimals=min(da["decimals"], db["decimals"]))
-            out.append(_row("breakdowns", db["rec"], f"{key[1]} {key[2]}: sum by {a} ({da['rec']['locator']}) against sum by {b}",
-                            da["sum"], db["sum"], status, diff, note))
+            sum_a, sum_b = (sum(r["value"] for r in dims[n]) for n in (a, b))
+            if _exact(*dims[a], *dims[b]):
+                decimals = min(max(r["decimals"] or 0 for r in dims[n]) for n in (a, b))
+                status, diff, note = judge_number(sum_a, "exact", sum_b, decimals=decimals)
+            else:
+                status, diff, note = judge_ranges(_sum_bounds(dims[b]), _sum_bounds(dims[a]), sum_b - sum_a)
+            out.append(_row("breakdowns", dims[b][0], f"{key[1]} {key[2]}: sum by {a} ({dims[a][0]['locator']}) against sum by {b}",
+                            sum_a, sum_b, status, diff, note))
     return out
 
 
 def audit(frame, *, check: str | None = None, source: str | None = None, only_discrepancies: bool = False):
-    """Run every check (or one kind) over the dataset; one row per check.
+    """Run every check (or one kind) over every version of every figure; one row per check.
+    ``only_discrepancies`` keeps the findings: discrepancies, disagreements and revisions.
 
     >>> import ipr_stats
     >>> a = ipr_stats.audit(ipr_stats.load_dataset(), check="total")
@@ -303,13 +430,13 @@ def audit(frame, *, check: str | None = None, source: str | None = None, only_di
     import polars as pl
 
     rows = _rows(frame)
-    index = _index(rows)
+    index, preferred = _index(rows), _preferred(rows)
     runs = {
-        "rate": lambda: check_rates(rows, index),
+        "rate": lambda: check_rates(rows, index, preferred),
         "share": lambda: check_shares(rows, index),
         "total": lambda: check_totals(rows, index),
-        "claim": lambda: check_claims(frame, rows, index),
-        "cross_source": lambda: check_cross_source(rows, index),
+        "claim": lambda: check_claims(frame, rows, index, preferred),
+        "cross_source": lambda: check_versions(rows) + check_regional_shares(rows),
         "breakdowns": lambda: check_breakdowns(rows, index),
     }
     found = [row for name, run in runs.items() if check in (None, name) for row in run()]
@@ -319,7 +446,7 @@ def audit(frame, *, check: str | None = None, source: str | None = None, only_di
     if source is not None:
         result = result.filter(pl.col("source") == source)
     if only_discrepancies:
-        result = result.filter(pl.col("status") == "discrepancy")
+        result = result.filter(pl.col("status").is_in(FINDINGS))
     return result
 
 

@@ -6,20 +6,24 @@ import sys
 
 import click
 
-from .cli import cli, emit, output_options, pick
+from .cli import cli, emit, output_options, pick, version_options
 
 
 @cli.command()
 @click.option("--source", "-s", help="Only the checks of this source.")
 @click.option("--check", "kind", help="Only this kind of check: rate, share, total, claim, cross_source, breakdowns.")
-@click.option("--only-discrepancies", is_flag=True, help="Show only the figures that do not hold together.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any discrepancy is found (for data maintainers' CI).")
+@click.option("--only-discrepancies", is_flag=True,
+              help="Show only the findings: discrepancies, disagreements between releases and revisions.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any discrepancy or disagreement is found (for data maintainers' CI).")
 @output_options
 @click.pass_obj
 def audit(env, source, kind, only_discrepancies, strict, fmt):
-    """Recompute every published rate, share, total and claim, and say which hold.
+    """Recompute every published rate, share, total and claim, compare the releases
+    that publish the same figure, and say which hold.
 
-    One row per check: consistent, discrepancy (with how far off), or
+    One row per check: consistent; discrepancy (a printed figure that does not fit
+    the others, with how far off); disagreement (two releases print the same figure
+    differently); revision (a final release changed a preliminary figure); or
     not_checkable (with the reason). Works on your own files with --data.
 
     \b
@@ -28,7 +32,7 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
       ipr-stats audit --check total --format csv
       ipr-stats --no-bundled --data my-2009.yaml audit --strict
     """
-    from .audit import CHECKS, RULE
+    from .audit import CHECKS, RULE, STATUSES
     from .audit import audit as run_audit
     from .render import View
 
@@ -36,14 +40,15 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     source = pick(source, [s["id"] for s in sources], "source", "--source")
     kind = pick(kind, list(CHECKS), "check", "--check")
     result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
-    counts = {s: result.filter(result["status"] == s).height for s in ("consistent", "discrepancy", "not_checkable")}
+    counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
     caption = (f"{result.height} checks: {counts['consistent']} consistent, {counts['discrepancy']} discrepancies, "
+               f"{counts['disagreement']} disagreements between releases, {counts['revision']} revisions, "
                f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
     view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
                 human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"])
     emit(env, view, fmt)
-    if strict and counts["discrepancy"]:
-        click.echo(f"audit: {counts['discrepancy']} discrepancies found (--strict).", err=True)
+    if strict and counts["discrepancy"] + counts["disagreement"]:
+        click.echo(f"audit: {counts['discrepancy']} discrepancies found, and {counts['disagreement']} disagreements between releases (--strict).", err=True)
         sys.exit(1)
 
 
@@ -110,50 +115,107 @@ def _table_header(column: str) -> str:
 @click.option("--dim", "dimension", help="The dimension, or 'total'.")
 @click.option("--member", help="The member of --dim.")
 @click.option("--scope", help="The scope.")
+@version_options
 @output_options
 @click.pass_obj
-def cite(env, metric, period, dimension, member, scope, fmt):
-    """Say where figures come from: document, publisher, date and locator; for a
-    computed ratio, the formula and each input with its own source.
+def cite(env, metric, period, dimension, member, scope, source, all_versions, fmt):
+    """Say where figures come from: the source (its kind, publisher and date), the
+    address where it was read, the locator and the number as printed; for a computed
+    ratio, the formula and each input with its own source.
+
+    The preferred version of each figure unless --all-versions or --source says
+    otherwise; `ipr-stats sources ID` gives a source's title and every address.
 
     \b
     Examples:
       ipr-stats cite --metric batches --period 2008 --dim total
+      ipr-stats cite --metric batches --period 2018 --dim total --all-versions
       ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
     """
     from .analytics_cli import _selection
     from .catalog import cite as run_cite
+    from .cli import versions_caption
     from .render import View
 
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope)
-    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope)
+    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, source=source)
+    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
+                      source=source, all_versions=all_versions)
     from .queries import RATIOS
 
     emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
-                   human_columns=["period", "scope", "member", "value", "qualifier", "title", "publisher", "published",
-                                  "locator", "formula", "inputs"]), fmt)
+                   caption=versions_caption(result, all_versions, source),
+                   human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "source_kind",
+                                  "published", "locator", "address", "formula", "inputs", *(["preferred"] if all_versions else [])],
+                   headers={"source_kind": "kind"}), fmt)
 
 
 @cli.command()
-@click.option("--metric", "-m", help="Only this metric.")
+@click.option("--metric", "-m", "metrics", multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
+@click.option("--scope", default="national", show_default=True, help="The scope.")
+@click.option("--period-kind", "kind", default="year", show_default=True,
+              help="The kind of period: year, half_year, quarter, year_to_date, cumulative, as_of, campaign, span, event.")
+@click.option("--dim", "dimension", help="Figures of this dimension (default: the totals).")
+@click.option("--member", help="With --dim: this member only.")
+@click.option("--list", "listing", is_flag=True, help="List every published combination of metric, dimension, scope and period instead.")
 @output_options
 @click.pass_obj
-def coverage(env, metric, fmt):
-    """Show which metric, dimension, scope and period combinations were published.
+def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
+    """Show what was published: for each year (or other period) and metric, how many
+    sources publish the figure, so that a missing year is never taken for a zero.
 
-    A combination that is not listed was not published: it is not a zero.
+    Tables show the matrix; machine formats give one row per period and metric, with
+    the preferred value and its source, and versions 0 where nothing was published.
+    --list lists every combination of metric, dimension, scope and period instead.
 
     \b
     Examples:
       ipr-stats coverage
-      ipr-stats coverage --metric value --format csv
+      ipr-stats coverage --period-kind half_year
+      ipr-stats coverage --metric batches --format csv
+      ipr-stats coverage --list --metric value
     """
+    from .analytics_cli import _member
     from .catalog import coverage as run_coverage
+    from .catalog import coverage_matrix
+    from .periods import KINDS
     from .render import View
+    from .vocabulary import HEADLINE_METRICS
 
     _sources, frame, vocab = env.load()
-    metric = pick(metric, list(vocab.metrics), "metric", "--metric")
-    result = run_coverage(frame)
-    if metric:
-        result = result.filter(result["metric"] == metric)
-    emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
+    metrics = [pick(m, list(vocab.metrics), "metric", "--metric") for m in metrics]
+    if listing:
+        result = run_coverage(frame)
+        if metrics:
+            result = result.filter(result["metric"].is_in(metrics))
+        emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
+        return
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    kind = pick(kind, list(KINDS), "period kind", "--period-kind")
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    member = _member(vocab, dimension, member)
+    result = coverage_matrix(frame, scope=scope, period_kind=kind, dimension=dimension, member=member,
+                             metrics=metrics or HEADLINE_METRICS)
+    if result.is_empty():
+        from .errors import NoSuchYear
+
+        raise NoSuchYear(f"No {kind} figures of scope {scope}{' by ' + dimension if dimension else ''}; "
+                         "`ipr-stats coverage --list` lists every published combination.")
+    from .render import default_format
+
+    fmt = (fmt or default_format(env.stream)).lower()
+    subject = f"{scope}, {kind}" + (f", by {dimension}" if dimension else "") + (f" = {member}" if member else "")
+    caption = ("Each cell: how many sources publish the figure; -: none does (not published, never zero). "
+               "`ipr-stats series --metric M` gives the figures, `ipr-stats audit --check cross_source` compares versions.")
+    if fmt in ("table", "markdown"):
+        emit(env, View(_matrix(result), title=f"Published figures ({subject})", caption=caption), fmt)
+    else:
+        emit(env, View(result, decimals={"value": "decimals"}), fmt)
+
+
+def _matrix(long):
+    """Periods down, metrics across, each cell the number of versions ('-' for none)."""
+    import polars as pl
+
+    metrics = list(dict.fromkeys(long["metric"].to_list()))
+    cells = long.with_columns(pl.when(pl.col("versions") > 0).then(pl.col("versions").cast(pl.String)).otherwise(pl.lit("-")).alias("cell"))
+    return cells.pivot(on="metric", index="period", values="cell", maintain_order=True).select("period", *metrics)

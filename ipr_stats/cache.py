@@ -14,7 +14,7 @@ import os
 import pickle
 from pathlib import Path
 
-_CODE = ("model.py", "vocabulary.py", "periods.py", "dataset.py", "cache.py")
+_CODE = ("model.py", "vocabulary.py", "periods.py", "printed.py", "dataset.py", "cache.py")
 KEEP = 8  # entries kept; older ones are removed
 
 

@@ -25,8 +25,9 @@ def years_with_data(frame) -> list[int]:
     return sorted(inside["period_start"].dt.year().unique().to_list())
 
 
-def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
-    """The published tidy view (one row per figure or claim), optionally filtered.
+def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_versions=False):
+    """The published tidy view (one row per figure or claim), optionally filtered: the
+    preferred version of each figure, every version (``all_versions``), or one source's.
 
     >>> import ipr_stats
     >>> ipr_stats.tidy(ipr_stats.load_dataset(), metric="batches", year=2007)["value"].to_list()
@@ -34,10 +35,11 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
     """
     import polars as pl
 
+    from .versions import pick
+
+    frame = pick(frame, source=source, all_versions=all_versions)
     if metric is not None:
         frame = frame.filter(pl.col("metric") == metric)
-    if source is not None:
-        frame = frame.filter(pl.col("source") == source)
     if dimension is not None:
         frame = frame.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
     if year is not None:
@@ -48,7 +50,7 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None):
         frame = chosen
     from .queries import qualifier_label
 
-    return frame.with_columns(qualifier_label()).select([*TIDY_COLUMNS, "decimals"])
+    return frame.with_columns(qualifier_label()).select([*TIDY_COLUMNS, "preferred", "versions", "decimals"])
 
 
 def metrics_catalogue(frame, vocab):
@@ -68,17 +70,28 @@ def metrics_catalogue(frame, vocab):
 
 
 def sources_table(sources, frame):
-    """One row per source document: citation fields and how many figures and claims it gives."""
+    """One row per source: citation fields, kind, stage, where it was read (``addresses``,
+    separated by spaces), and how many figures and claims it gives (``preferred``: how many
+    of its figures are the version the queries use)."""
     import polars as pl
 
+    from .model import source_addresses
+    from .versions import mark
+
+    marked = mark(frame)
     rows = []
     for s in sources:
-        part = frame.filter(pl.col("source") == s["id"])
+        part = marked.filter(pl.col("source") == s["id"])
+        figures = part.filter(pl.col("value").is_not_null())
+        addresses = source_addresses(s)
         rows.append({"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
-                     "language": s.get("language"), "figures": part.filter(pl.col("value").is_not_null()).height,
-                     "claims": part.filter(pl.col("claim").is_not_null()).height})
-    return pl.DataFrame(rows, schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String,
-                                      "language": pl.String, "figures": pl.Int64, "claims": pl.Int64})
+                     "language": s.get("language"), "kind": s.get("kind"), "stage": s.get("stage", "final") if s.get("kind") else None,
+                     "figures": figures.height, "preferred": figures.filter(pl.col("preferred")).height,
+                     "claims": part.filter(pl.col("claim").is_not_null()).height, "addresses": " ".join(addresses) or None})
+    schema = {"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String, "language": pl.String,
+              "kind": pl.String, "stage": pl.String, "figures": pl.Int64, "preferred": pl.Int64, "claims": pl.Int64,
+              "addresses": pl.String}
+    return pl.DataFrame(rows, schema=schema).sort("published", "source")
 
 
 def coverage(frame):
@@ -101,8 +114,47 @@ def coverage(frame):
             .sort("metric", "dimension", "scope", "period_end").drop("period_end"))
 
 
-def cite(frame, sources, metric, *, period=None, dimension=None, member=None, scope=None):
-    """Where each matching figure comes from: the document, its publisher and date, and the locator.
+def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=None, member=None, metrics=None):
+    """For each period and metric, whether a figure was published: ``versions`` (how many
+    sources publish it; 0 where none does), and the preferred ``value``, ``qualifier`` and
+    ``source``. Yearly periods run without a gap from the first year to the last, so a
+    missing year shows as a row with 0 versions, never as a zero value.
+
+    >>> import ipr_stats
+    >>> m = ipr_stats.coverage_matrix(ipr_stats.load_dataset(), metrics=["batches"])
+    >>> m.filter(m["versions"] > 0)["period"].to_list()[:2]
+    ['2007', '2008']
+    """
+    import polars as pl
+
+    from .queries import qualifier_label
+    from .versions import mark
+
+    rows = mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
+                              & (pl.col("scope") == scope) & (pl.col("period_kind") == period_kind))
+    rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
+    if member is not None:
+        rows = rows.filter(pl.col("member") == member)
+    if metrics is not None:
+        rows = rows.filter(pl.col("metric").is_in(list(metrics)))
+    preferred = rows.filter(pl.col("preferred")).with_columns(qualifier_label()).select(
+        "period", "metric", "value", "qualifier", "source", "versions", "decimals")
+    from .vocabulary import METRICS
+
+    present = set(rows["metric"].to_list())
+    order = [m for m in (metrics or METRICS) if m in present] + sorted(present - set(metrics or METRICS))
+    periods = sorted(set(rows["period"].to_list()), key=lambda p: (rows.filter(pl.col("period") == p)["period_end"][0], p))
+    if period_kind == "year" and periods:
+        periods = [str(y) for y in range(int(periods[0]), int(periods[-1]) + 1)]
+    grid = pl.DataFrame({"period": [p for p in periods for _ in order], "metric": [m for _ in periods for m in order]},
+                        schema={"period": pl.String, "metric": pl.String})
+    return grid.join(preferred, on=["period", "metric"], how="left").with_columns(pl.col("versions").fill_null(0))
+
+
+def cite(frame, sources, metric, *, period=None, dimension=None, member=None, scope=None, source=None, all_versions=False):
+    """Where each matching figure comes from: the source, its kind and stage, publisher and
+    date, the address where it was read, the locator and the number as printed. The
+    preferred version of each figure, every version (``all_versions``), or one source's.
 
     For a derived metric (value_per_batch ...), the formula and each input with its own citation.
 
@@ -116,7 +168,7 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     from .charts import exact
     from .queries import RATIOS, metric_rows
 
-    rows = metric_rows(frame, metric)
+    rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
     for column, wanted in (("period", period), ("scope", scope), ("member", member)):
         if wanted is not None:
             rows = rows.filter(pl.col(column) == wanted)
@@ -125,7 +177,7 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     if rows.is_empty():
         raise QueryError(f"No {metric} figure matches; `ipr-stats coverage` shows what was published.")
     docs = pl.DataFrame([{"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"])}
-                         for s in sources])
+                         for s in sources], schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String})
     out = rows.join(docs, on="source", how="left")
     if metric in RATIOS:
         num, den, _unit = RATIOS[metric]
@@ -138,10 +190,14 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
                                    & (pl.col("member").is_null() if rec["member"] is None else pl.col("member") == rec["member"]))
                 if hit.height:
                     h = hit.row(0, named=True)
-                    parts.append(f"{name} = {exact(h['value'])} ({h['source']}, {h['locator']})")
+                    parts.append(f"{name} = {h['printed'] or exact(h['value'])} ({h['source']}, {h['locator']})")
             inputs.append("; ".join(parts))
         out = out.with_columns(pl.Series("inputs", inputs, dtype=pl.String))
     else:
         out = out.with_columns(pl.lit(None, dtype=pl.String).alias("inputs"))
-    return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "source", "locator",
-                      "title", "publisher", "published", "note", "formula", "inputs", "decimals")
+    for column in ("printed", "address"):
+        if column not in out.columns:
+            out = out.with_columns(pl.lit(None, dtype=pl.String).alias(column))
+    return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "printed", "source", "source_kind",
+                      "stage", "locator", "title", "publisher", "published", "address", "note", "formula", "inputs",
+                      "preferred", "versions", "decimals")

@@ -90,6 +90,33 @@ def output_options(func):
     )(func)
 
 
+def version_options(func=None, *, every=True):
+    """--source (one source's figures) and, where a command can show them, --all-versions."""
+    def decorate(func):
+        if every:
+            func = click.option("--all-versions", is_flag=True,
+                                help="Show every version of each figure (one per source that publishes it), "
+                                     "not only the preferred one.")(func)
+        return click.option("--source", "-s", metavar="ID",
+                            help="Use this source's figures instead of the preferred version of each (see `ipr-stats sources`).")(func)
+
+    return decorate(func) if func else decorate
+
+
+def versions_caption(shown, all_versions: bool = False, source: str | None = None) -> str:
+    """A line saying that other versions of the figures shown exist, and how to see them; '' if none."""
+    if source or "versions" not in shown.columns:
+        return ""
+    many = shown.filter(shown["versions"] > 1)
+    if many.is_empty():
+        return ""
+    if all_versions:
+        return (f"{many.height} row(s) are versions of a figure that several sources publish; preferred: the version "
+                "other commands use (docs/methodology.md, Versions).")
+    return (f"{many.height} figure(s) shown are published by more than one source: the preferred version is shown "
+            "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
+
+
 def emit(env: Env, view, fmt: str | None) -> None:
     from .render import default_format, write
 
@@ -140,16 +167,18 @@ def cli(ctx, data, records, no_bundled):
 @click.option("--metric", "-m", help="Only this metric (see `ipr-stats metrics`).")
 @click.option("--year", "-y", type=int, help="Only figures whose period lies inside this calendar year.")
 @click.option("--dim", "dimension", help="Only this dimension, or 'total' for figures with no breakdown.")
-@click.option("--source", "-s", help="Only this source (see `ipr-stats sources`).")
+@version_options
 @output_options
 @click.pass_obj
-def data(env, metric, year, dimension, source, fmt):
-    """Print the whole tidy dataset: one row per published figure or claim.
+def data(env, metric, year, dimension, source, all_versions, fmt):
+    """Print the tidy dataset: one row per published figure or claim, the preferred
+    version of each figure unless --all-versions or --source says otherwise.
 
     \b
     Examples:
       ipr-stats data --metric batches --year 2008
       ipr-stats data --source gacc-2008 --dim customs --format json
+      ipr-stats data --all-versions --metric batches --dim total --format csv
       ipr-stats data --format csv > ipr-figures.csv
     """
     from .catalog import tidy
@@ -160,13 +189,16 @@ def data(env, metric, year, dimension, source, fmt):
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     source = pick(source, [s["id"] for s in sources], "source", "--source")
+    shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
+    caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
+               "--format csv or json.", versions_caption(shown, all_versions, source)]
     view = View(
-        tidy(frame, metric=metric, year=year, dimension=dimension, source=source),
+        shown,
         decimals={"value": "decimals"},
         human_columns=["source", "locator", "metric", "period", "scope", "member", "value", "unit",
-                       "qualifier", "published_share", "published_change"],
+                       "qualifier", "published_share", "published_change", *(["preferred"] if all_versions else [])],
         headers={"published_share": "share", "published_change": "change"},
-        caption="Share and change as published. Dimensions, period kinds, dates and notes: --format csv or json.",
+        caption="\n".join(filter(None, caption)),
     )
     emit(env, view, fmt)
 
@@ -190,21 +222,45 @@ def metrics(env, fmt):
 
 
 @cli.command()
+@click.argument("source", required=False)
 @output_options
 @click.pass_obj
-def sources(env, fmt):
-    """List the source documents: title, publisher, date and how many figures each gives.
+def sources(env, source, fmt):
+    """List the sources: kind, stage, date, language, how many figures each gives and
+    where it was read; with a SOURCE id, that source in full, one row per address.
+
+    Kinds: official (the customs' own text), news (a news agency or newspaper relaying
+    it), summary (a law firm or trade paper), aggregator (an aggregator or machine
+    translation). Stages: final, preliminary, retrospective.
 
     \b
     Examples:
       ipr-stats sources
+      ipr-stats sources gacc-2008
       ipr-stats sources --format csv
     """
     from .catalog import sources_table
     from .render import View
 
     srcs, frame, _vocab = env.load()
-    emit(env, View(sources_table(srcs, frame), title="Sources"), fmt)
+    table = sources_table(srcs, frame)
+    if source is None:
+        emit(env, View(table, title="Sources", human_columns=["source", "kind", "stage", "published", "language", "figures",
+                                                              "preferred", "publisher", "addresses"],
+                       caption="kind: official (the customs' own text), news, summary, aggregator. preferred: how many of "
+                               "the source's figures are the version the queries use (docs/methodology.md, Versions)."), fmt)
+        return
+    source = pick(source, table["source"].to_list(), "source", "SOURCE")
+    row = table.filter(table["source"] == source).row(0, named=True)
+    notes = next((s.get("notes") for s in srcs if s["id"] == source), None)
+    fields = [(k, row[k]) for k in ("source", "title", "publisher", "published", "language", "kind", "stage", "figures",
+                                    "preferred", "claims")]
+    fields += [("address", a) for a in (row["addresses"] or "").split()] + [("notes", notes)]
+    import polars as pl
+
+    view = View(pl.DataFrame({"field": [f for f, _ in fields], "value": [None if x is None else str(x) for _, x in fields]},
+                             schema={"field": pl.String, "value": pl.String}), title=f"Source {source}")
+    emit(env, view, fmt)
 
 
 @cli.command()

@@ -7,18 +7,20 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import DataError
-from .model import Problem, Vocabulary, check_figure, check_source
+from .model import Problem, Vocabulary, check_figure, check_printed, check_source, source_addresses
 
 ENV_VAR = "IPR_STATS_DATA"
 TOP_LEVEL = {"source", "records", "milestones", "vocabulary"}
 
-# Columns of the frame, in order; the first sixteen are the published tidy view.
+# Columns of the frame, in order; the first sixteen are the published tidy view, the next
+# five say where and how each figure was read (the tidy view adds 'preferred' and 'versions').
 COLUMNS = [
     "source", "locator", "metric", "unit", "period", "period_kind", "period_start", "period_end",
     "scope", "dimension", "member", "value", "qualifier", "published_share", "published_change", "note",
+    "printed", "address", "source_kind", "stage", "source_date",
     "precision", "decimals", "member_kind", "breakdown", "claim", "scope_kind", "file",
 ]
-TIDY_COLUMNS = COLUMNS[:16]
+TIDY_COLUMNS = COLUMNS[:21]
 
 
 def bundled_files() -> list:
@@ -151,6 +153,9 @@ def check_document(doc, name: str, vocab: Vocabulary) -> tuple[dict | None, list
         problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
         records = []
     source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    addresses = source_addresses(source)
+    origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage", "final"),
+              "source_date": None if source.get("published") is None else str(source["published"])}
     rows = []
     for where, fig in _flatten(records, name):
         if not isinstance(fig, dict):
@@ -159,8 +164,12 @@ def check_document(doc, name: str, vocab: Vocabulary) -> tuple[dict | None, list
         rec, found = check_figure(fig, vocab, where, name)
         problems += found
         if rec:
+            found = check_printed(rec, source, name, where)
+            problems += found
+        if rec and not found:
             metric = vocab.metrics[rec["metric"]]
-            rec.update(source=source.get("id"), unit=metric[0], scope_kind=vocab.scopes[rec["scope"]][0], file=name, where=where)
+            rec.update(origin, unit=metric[0], scope_kind=vocab.scopes[rec["scope"]][0], file=name, where=where,
+                       address=rec.get("address") or (addresses[0] if addresses else None))
             rows.append(rec)
     return source, rows, problems
 

@@ -33,9 +33,11 @@ RECORD_FIELDS = {
     "breakdown": "complete, top_n or top_n_plus_remainder",
     "claim": "share, growth or average_growth: a statement with no value of its own",
     "note": "free text",
+    "printed": "the number as the page prints it (\"4.72万\", \"more than 19,100\"); required for a source read in pages",
+    "address": "with a source read at several addresses: the one where this figure was read",
 }
 TEXT_FIELDS = ("locator", "metric", "period_kind", "scope", "dimension", "member", "qualifier", "breakdown", "claim",
-               "published_share", "published_change", "note")
+               "published_share", "published_change", "note", "printed", "address")
 CLAIMS = {"share": "published_share", "growth": "published_change", "average_growth": "published_change"}
 _PERCENT = re.compile(r"^(?P<word>[a-zA-Z ]*?)\s*(?P<sign>[+-])?\s*(?P<num>\d+(?:\.\d+)?)\s*%$")
 PERCENT_WORDS = {
@@ -202,7 +204,16 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
     return (None if problems else rec), problems
 
 
-SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True, "language": False, "notes": False}
+SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True, "language": True, "kind": True,
+                 "stage": False, "addresses": False, "notes": False}
+_LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")
+_URL = re.compile(r"^https?://\S+$")
+
+
+def source_addresses(raw: dict) -> list[str]:
+    """The URLs of a source block's ``addresses`` (each a URL, or a mapping with ``url``)."""
+    found = raw.get("addresses") or []
+    return [a.get("url") if isinstance(a, dict) else a for a in found] if isinstance(found, list) else []
 
 
 def check_source(raw, file: str) -> list[Problem]:
@@ -210,12 +221,72 @@ def check_source(raw, file: str) -> list[Problem]:
     if not isinstance(raw, dict):
         return [Problem(file, "source", "", "source", repr(raw), "a mapping with " + ", ".join(SOURCE_FIELDS))]
     problems = []
+
+    def bad(name, found, expected):
+        problems.append(Problem(file, "source", "", name, found, expected))
+
     for name, required in SOURCE_FIELDS.items():
         if required and not raw.get(name):
-            problems.append(Problem(file, "source", "", name, "no value", "text"))
+            bad(name, "no value", "text" if name not in ("kind", "language") else _SOURCE_EXPECTED[name])
+    for name in ("id", "title", "publisher", "notes"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            bad(name, repr(raw[name]), "text")
+    if raw.get("published") is not None and not isinstance(raw["published"], (str, int)):
+        bad("published", repr(raw["published"]), "a date as text: \"2019-04-23\", \"2019-04\" or \"2019\"")
     if raw.get("id") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(raw["id"])):
-        problems.append(Problem(file, "source", "", "id", repr(raw["id"]), "lower-case letters, digits and hyphens"))
+        bad("id", repr(raw["id"]), "lower-case letters, digits and hyphens")
+    if raw.get("language") and not (isinstance(raw["language"], str) and _LANGUAGE.match(raw["language"])):
+        bad("language", repr(raw["language"]), _SOURCE_EXPECTED["language"])
+    if raw.get("kind") and raw["kind"] not in v.SOURCE_KINDS:
+        bad("kind", repr(raw["kind"]), _choices("source kinds", v.SOURCE_KINDS, raw["kind"]))
+    if raw.get("stage") is not None and raw["stage"] not in v.STAGES:
+        bad("stage", repr(raw["stage"]), _choices("stages", v.STAGES, raw["stage"]))
+    addresses = raw.get("addresses")
+    if addresses is not None:
+        if not isinstance(addresses, list) or not addresses:
+            bad("addresses", repr(addresses), "a list of the pages where the source was read")
+        else:
+            for i, entry in enumerate(addresses):
+                url = entry.get("url") if isinstance(entry, dict) else entry
+                if not isinstance(url, str) or not _URL.match(url):
+                    bad(f"addresses[{i}]", repr(entry)[:120], "a web address (http:// or https://), or a mapping with 'url'")
+            urls = source_addresses(raw)
+            if len(set(urls)) != len(urls):
+                bad("addresses", "an address given twice", "each address once")
     for name in raw:
         if name not in SOURCE_FIELDS:
-            problems.append(Problem(file, "source", "", name, repr(name), "one of " + ", ".join(SOURCE_FIELDS)))
+            bad(name, repr(name), _choices("source fields", SOURCE_FIELDS, name))
     return problems
+
+
+_SOURCE_EXPECTED = {
+    "kind": "one of the source kinds: " + ", ".join(v.SOURCE_KINDS),
+    "language": "the language of the text read, as a code: en, zh (zh-Hant for traditional characters)",
+}
+
+
+def check_printed(rec: dict, source: dict, file: str, where: str) -> list[Problem]:
+    """A figure of a source read in pages carries its printed form, which must agree with its value and qualifier."""
+    from .printed import disagreement
+
+    urls = source_addresses(source)
+    key = " ".join(str(rec.get(k)) for k in ("metric", "period", "scope", "member") if rec.get(k) is not None)
+    problems = []
+    if rec.get("claim"):
+        return problems
+    if rec.get("printed") is None:
+        if urls:
+            problems.append(Problem(file, where, key, "printed", "no value",
+                                    "the number as the page prints it (\"4.72万\", \"more than 19,100\"): the source was read in pages"))
+    else:
+        why = disagreement(rec["printed"], rec.get("value"), rec.get("qualifier"), rec.get("precision"))
+        if why:
+            problems.append(Problem(file, where, key, "printed", repr(rec["printed"]) + _recorded(rec), why))
+    if rec.get("address") is not None and rec["address"] not in urls:
+        problems.append(Problem(file, where, key, "address", repr(rec["address"]), "one of the source's addresses"))
+    return problems
+
+
+def _recorded(rec: dict) -> str:
+    precision = f", precision {rec['precision']:g}" if rec.get("precision") is not None else ""
+    return f" recorded as {rec.get('value')!r} ({rec.get('qualifier')}{precision})"

@@ -17,7 +17,7 @@ RATIOS = {
     "quantity_per_batch": ("quantity", "batches", "pieces per batch"),
     "value_per_item": ("value", "quantity", "RMB per piece"),
 }
-PERIODIC = ("year", "half_year")
+from .periods import RECURRING as PERIODIC  # noqa: E402  (the periods that have a like period a year earlier)
 COMPARABLE_QUALIFIERS = ("exact", "rounded")
 KEY = ["scope", "dimension", "member"]
 
@@ -61,7 +61,8 @@ def ratio(frame, name: str):
     num_metric, den_metric, unit = RATIOS[name]
     rows = figures(frame)
     join = ["source", "period", "period_kind", "scope", "dimension", "member"]
-    keep = [*join, "value", "qualifier", "locator", "period_start", "period_end", "member_kind", "breakdown", "scope_kind"]
+    keep = [*join, "value", "qualifier", "locator", "period_start", "period_end", "member_kind", "breakdown", "scope_kind",
+            "claim", "source_kind", "stage", "source_date"]
     num = rows.filter(pl.col("metric") == num_metric).select(keep)
     den = rows.filter(pl.col("metric") == den_metric).select(*join, pl.col("value").alias("den"),
                                                              pl.col("qualifier").alias("den_q"), pl.col("locator").alias("den_loc"))
@@ -85,12 +86,16 @@ def ratio(frame, name: str):
     ).drop("den", "den_q", "den_loc")
 
 
-def metric_rows(frame, metric: str):
-    """The figures of one metric, published or derived."""
+def metric_rows(frame, metric: str, *, source=None, all_versions=False):
+    """The figures of one metric, published or derived: the preferred version of each
+    (ipr_stats.versions), every version, or one source's."""
     pl = _pl()
-    if metric in RATIOS:
-        return ratio(frame, metric)
-    return figures(frame).filter(pl.col("metric") == metric)
+    from .versions import pick
+
+    check_metric(frame, metric)
+    if metric in RATIOS:  # each source's own ratio first, then the preferred one
+        return pick(ratio(frame, metric), source=source, all_versions=all_versions)
+    return pick(figures(frame).filter(pl.col("metric") == metric), source=source, all_versions=all_versions)
 
 
 def qualifier_label():
@@ -111,9 +116,23 @@ def _narrow(rows, dimension=None, member=None, scope=None):
     return rows
 
 
-def _half(rows):
+def _part(rows):
+    """What each period covers within its year ('', 'H1', 'Q3', '01-01..04-24'): yoy pairs only like parts."""
     pl = _pl()
-    return pl.when(pl.col("period_kind") == "half_year").then(pl.col("period").str.slice(5)).otherwise(pl.lit(""))
+    from .periods import part_of_year
+
+    parts = [part_of_year(k, s, e) for k, s, e in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
+    return pl.Series("part", parts, dtype=pl.String)
+
+
+def check_metric(frame, metric: str) -> None:
+    """A metric no figure has and no vocabulary knows is a mistake: QueryError with the closest name."""
+    from .model import closest
+    from .vocabulary import METRICS
+
+    known = {*METRICS, *RATIOS, *frame["metric"].unique().to_list()}
+    if metric not in known:
+        raise QueryError(f"Unknown metric '{metric}'.{closest(metric, sorted(known))} `ipr-stats metrics` lists them.")
 
 
 def _comparable(rows):
@@ -135,13 +154,15 @@ def _signed_rate(text):
     return None if parsed is None else parsed[1]
 
 
-def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", start=None, end=None):
+def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", start=None, end=None, source=None):
     """Change between consecutive comparable periods of one metric.
 
     Pairs a period with the one a year before it of the same kind (a year with the
-    year before, a first half with the first half before), same scope, dimension and
-    member. A figure whose source prints only a rate gets its implied prior value,
-    marked ``implied``. Qualified figures (bounds, approximations) are never paired.
+    year before, a first half with the first half before, a quarter or a year to
+    date with the same one a year before), same scope, dimension and member, using
+    the preferred version of each figure (or ``source``'s). A figure whose source
+    prints only a rate gets its implied prior value, marked ``implied``. Qualified
+    figures (bounds, approximations) are never paired.
 
     >>> import ipr_stats
     >>> t = ipr_stats.yoy(ipr_stats.load_dataset(), "batches")
@@ -149,14 +170,16 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     ('2007', '2008', 3679.0)
     """
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    from .periods import year_before
+
+    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable, _ = _comparable(rows)
-    usable = usable.with_columns(_half(usable).alias("half"), pl.col("dimension").fill_null(""), pl.col("member").fill_null(""))
-    keys = ["scope", "dimension", "member", "period_kind", "half"]
+    usable = usable.with_columns(_part(usable), pl.col("dimension").fill_null(""), pl.col("member").fill_null(""))
+    keys = ["scope", "dimension", "member", "period_kind", "part"]
     prior = usable.select(*keys, pl.col("period_end").dt.offset_by("1y").alias("next_end"),
                           pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
                           pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
-                          pl.col("locator").alias("from_locator"))
+                          pl.col("locator").alias("from_locator"), pl.col("versions").alias("from_versions"))
     joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left")
     rate = pl.Series("published_rate", [_signed_rate(t) for t in joined["published_change"].to_list()], dtype=pl.Float64)
     joined = joined.with_columns(rate)
@@ -164,13 +187,13 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
         pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
           .otherwise(pl.lit("published")).alias("from_status"),
-        pl.when(implied).then(pl.col("period").str.replace(r"^(\d{4})", "")).otherwise(None).alias("_suffix"),
     ).with_columns(
-        pl.when(implied).then((pl.col("period").str.slice(0, 4).cast(pl.Int32) - 1).cast(pl.String) + pl.col("_suffix"))
+        pl.when(implied).then(pl.col("period").map_elements(year_before, return_dtype=pl.String))
           .otherwise(pl.col("from_period")).alias("from_period"),
         pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
         pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
         pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
+        pl.when(implied).then(pl.col("versions")).otherwise(pl.col("from_versions")).alias("from_versions"),
     )
     if start is not None:
         joined = joined.filter(pl.col("period_start").dt.year() - 1 >= start)
@@ -191,17 +214,17 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     return out.sort("scope", "dimension", "member", "period_end", nulls_last=False).select(
         "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
-        "from_source", "from_locator", "source", "locator", "note",
+        "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
     )
 
 
-def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national"):
+def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national", source=None):
     """The figures yoy leaves out, each with the reason: unlike periods, bounds and
     approximations, and periodic figures with no like period a year before or after."""
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable, unlike = _comparable(rows)
-    pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope)
+    pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
     used = pairs.select(*KEY, pl.col("to_period").alias("period")).vstack(
         pairs.filter(pl.col("from_status") == "published").select(*KEY, pl.col("from_period").alias("period")))
     alone = usable.join(used, on=[*KEY, "period"], how="anti", nulls_equal=True).with_columns(
@@ -210,9 +233,10 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
     return pl.concat([unlike.select(columns), alone.select(columns)])
 
 
-def _year_rows(frame, metric, year, scope, dimension=None):
+def _year_rows(frame, metric, year, scope, dimension=None, source=None, all_versions=False):
     pl = _pl()
-    rows = metric_rows(frame, metric).filter((pl.col("period_kind") == "year") & (pl.col("scope") == scope))
+    rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
+    rows = rows.filter((pl.col("period_kind") == "year") & (pl.col("scope") == scope))
     chosen = rows.filter(pl.col("period") == str(year))
     if dimension not in (None, "all"):
         have = rows.filter(pl.col("dimension") == dimension)
@@ -225,23 +249,37 @@ def _year_rows(frame, metric, year, scope, dimension=None):
     return chosen
 
 
-def dimensions_with(frame, metric: str, year: int, scope: str = "national") -> list[str]:
+def dimensions_with(frame, metric: str, year: int, scope: str = "national", source=None) -> list[str]:
     """The dimensions that break down ``metric`` in ``year``."""
-    rows = _year_rows(frame, metric, year, scope)
+    rows = _year_rows(frame, metric, year, scope, source=source)
     return sorted(d for d in rows["dimension"].unique().to_list() if d)
 
 
-def _breakdown(frame, metric, year, dimension, scope):
-    """(parts, total): the rows of one breakdown, and the published total or None."""
+def _breakdown(frame, metric, year, dimension, scope, source=None):
+    """(parts, total): the rows of one breakdown, all from one source (the preferred one for
+    the breakdown, or ``source``), and that source's own total, or None."""
     pl = _pl()
-    rows = _year_rows(frame, metric, year, scope, dimension)
+    rows = _year_rows(frame, metric, year, scope, dimension, source)
     parts = rows.filter(pl.col("dimension") == dimension)
     if parts.is_empty():
-        have = ", ".join(dimensions_with(frame, metric, year, scope)) or "none"
+        have = ", ".join(dimensions_with(frame, metric, year, scope, source)) or "none"
         raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
-    totals = rows.filter(pl.col("dimension").is_null() & pl.col("source").is_in(parts["source"].unique().to_list()))
+    every = _year_rows(frame, metric, year, scope, source=source, all_versions=True)
+    totals = every.filter(pl.col("period") == str(year), pl.col("dimension").is_null(), pl.col("source") == parts["source"][0])
     total = totals.row(0, named=True) if totals.height else None
-    return parts, total
+    return _without_covered_groups(parts, dimension), total
+
+
+def _without_covered_groups(parts, dimension):
+    """A group member (post and express together, ex officio) is left out where any of its parts
+    is listed too, so that nothing is counted twice; alone, it stands for its parts."""
+    pl = _pl()
+    from .vocabulary import DIMENSIONS, GROUP_PARTS
+
+    member_set = DIMENSIONS.get(dimension, (None, dimension))[1]
+    listed = set(parts["member"].to_list())
+    covered = [key for (mset, key), members in GROUP_PARTS.items() if mset == member_set and listed & set(members)]
+    return parts.filter(~((pl.col("member_kind") == "group") & pl.col("member").is_in(covered)))
 
 
 def _share_base(parts, total) -> tuple[float | None, str]:
@@ -253,11 +291,13 @@ def _share_base(parts, total) -> tuple[float | None, str]:
     return None, "none: no published total, and the listed rows may not be the whole"
 
 
-def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = "national"):
+def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = "national",
+        source=None):
     """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
 
     ``share_pct`` is of the published total for the period where there is one
-    (``share_base`` says which), else of the sum of the listed rows.
+    (``share_base`` says which), else of the sum of the listed rows. The breakdown
+    and its total come from one source: the preferred one, or ``source``.
 
     >>> import ipr_stats
     >>> t = ipr_stats.top(ipr_stats.load_dataset(), "value", 2008, n=2)
@@ -266,15 +306,15 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     """
     pl = _pl()
     if dimension == "all":
-        frames = [top(frame, metric, year, dimension=d, n=n, scope=scope) for d in dimensions_with(frame, metric, year, scope)]
+        frames = [top(frame, metric, year, dimension=d, n=n, scope=scope, source=source)
+                  for d in dimensions_with(frame, metric, year, scope, source)]
         return pl.concat(frames, how="vertical")
-    parts, total = _breakdown(frame, metric, year, dimension, scope)
-    parts = parts.filter(pl.col("member_kind") != "group")
+    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     if metric in RATIOS:  # a ratio is not a part of a total
         base, base_label = None, "none: a ratio has no share"
     ranked = parts.with_columns(
-        pl.when(pl.col("member_kind") == "entity").then(pl.col("value")).otherwise(None)
+        pl.when(pl.col("member_kind").is_in(["entity", "group"])).then(pl.col("value")).otherwise(None)
           .rank(method="min", descending=True).cast(pl.Int64).alias("rank"),
         (pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"),
         pl.lit(base_label).alias("share_base"),
@@ -282,10 +322,10 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     if n is not None:
         ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
     return ranked.with_columns(qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
-                         "published_share", "period", "scope", "source", "locator", "formula", "decimals")
+                         "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions")
 
 
-def share(frame, dimension: str, metric: str, year: int, *, scope: str = "national"):
+def share(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None):
     """Each member's share computed from the figures, beside the share the source printed.
 
     ``difference_pct`` is computed minus printed, where the source printed a plain
@@ -297,8 +337,7 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     ['67%']
     """
     pl = _pl()
-    parts, total = _breakdown(frame, metric, year, dimension, scope)
-    parts = parts.filter(pl.col("member_kind") != "group")
+    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
     printed = [parse_percent(t) if t else None for t in computed["published_share"].to_list()]
@@ -320,35 +359,46 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
         pl.lit(base_label).alias("share_base"),
         qualifier_label(),
     ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "check",
-             "share_base", "breakdown", "period", "scope", "source", "locator", "decimals")
+             "share_base", "breakdown", "period", "scope", "source", "locator", "decimals", "versions")
 
 
-def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = "national") -> dict:
+def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None) -> dict:
     """Whether a breakdown is complete and whether its parts add up to the published total."""
-    pl = _pl()
-    parts, total = _breakdown(frame, metric, year, dimension, scope)
-    parts = parts.filter(pl.col("member_kind") != "group")
+    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     kinds = parts["breakdown"].drop_nulls().unique().to_list()
     return {"breakdown": kinds[0] if len(kinds) == 1 else None, "parts_sum": parts["value"].sum(),
             "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None,
-            "total_source": total["source"] if total else None}
+            "total_source": total["source"] if total else None, "source": parts["source"][0],
+            "other_sources": _other_sources(frame, metric, year, scope, dimension, parts["source"][0])}
 
 
-def series(frame, metric: str, *, dimension=None, member=None, scope=None):
-    """Every value of a metric over time, with its period kind, scope and qualifier.
+def _other_sources(frame, metric, year, scope, dimension, chosen) -> list[str]:
+    """The sources that give the same breakdown but were not chosen."""
+    pl = _pl()
+    every = _year_rows(frame, metric, year, scope, all_versions=True)
+    found = every.filter(pl.col("period") == str(year), pl.col("dimension") == dimension, pl.col("source") != chosen)
+    return sorted(found["source"].unique().to_list())
+
+
+def series(frame, metric: str, *, dimension=None, member=None, scope=None, source=None, all_versions=False):
+    """Every value of a metric over time, with its period kind, scope and qualifier: the
+    preferred version of each figure, every version (``all_versions``, with the column
+    ``preferred`` saying which is used elsewhere), or one source's.
 
     >>> import ipr_stats
     >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
     >>> s["period"].to_list()
     ['2007', '2008', '2019-H1', '..2020']
     """
-    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
-    return rows.sort("period_end", "period_start", "scope", nulls_last=False).with_columns(qualifier_label()).select(
+    pl = _pl()
+    rows = _narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
+    return rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
+        qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
-        "qualifier", "published_change", "source", "locator", "formula", "decimals")
+        "qualifier", "published_change", "source", "locator", "formula", "decimals", "preferred", "versions")
 
 
-def cagr(frame, metric: str, *, dimension=None, member=None, scope=None):
+def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=None):
     """Compound annual growth between the first and last calendar years of each like series.
 
     Only yearly figures that are exact or rounded count; ``years_published``
@@ -360,7 +410,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None):
     77.6
     """
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric), dimension, member, scope)
+    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
     rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")
     out = rows.group_by("scope", "dimension", "member", maintain_order=True).agg(
@@ -379,17 +429,20 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None):
 
 
 def sql(frame, query: str):
-    """Run a SQL query over the tidy dataset, registered as the table ``figures``."""
+    """Run a SQL query over the tidy dataset: the table ``figures`` holds the preferred
+    version of each figure (with ``versions``, how many sources publish it), the table
+    ``all_figures`` every version (with ``preferred``)."""
     pl = _pl()
     from .catalog import tidy
 
     if not query.lstrip().lower().startswith(("select", "with")):
         raise QueryError("Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. "
                          "Example: SELECT period, value FROM figures WHERE metric = 'batches'.")
-    context = pl.SQLContext(figures=tidy(frame).drop("decimals"), eager=True)
+    every = tidy(frame, all_versions=True).drop("decimals")
+    context = pl.SQLContext(figures=every.filter(pl.col("preferred")).drop("preferred"), all_figures=every, eager=True)
     try:
         return context.execute(query)
     except Exception as exc:  # polars raises several error types for bad SQL
         reason = " ".join(str(exc).split()).split(" Resolved plan")[0].rstrip(". ")
-        raise QueryError(f"The SQL query failed: {reason}. The table is 'figures'; "
-                         "its columns are those of `ipr-stats data --format csv`.") from None
+        raise QueryError(f"The SQL query failed: {reason}. The tables are 'figures' (the preferred versions) and "
+                         "'all_figures' (every version); their columns are those of `ipr-stats data --format csv`.") from None

@@ -35,6 +35,10 @@ METRICS = {
     "passengers": ("person", "Entry-exit passengers supervised by customs."),
 }
 
+# The enforcement metrics a release reports each year: the columns of `ipr-stats coverage`.
+HEADLINE_METRICS = ("batches", "quantity", "value", "protection_measures", "cases", "filings", "applications_approved",
+                    "protection_records")
+
 # scope key -> (kind, display name, description)
 SCOPES = {
     "national": ("national", "China (national)", "All customs administrations of mainland China."),
@@ -68,6 +72,8 @@ DIMENSIONS = {
     "direction": ("Direction", "direction", "Import or export."),
     "rights_holder_origin": ("Right holder's origin", "country", "The country or region of the holder of the protected right."),
     "ownership": ("Ownership of the right", "ownership", "Whether the right belongs to a domestic (Chinese) enterprise."),
+    "channel": ("Customs channel", "channel", "The customs supervision channel the goods passed through: freight, post, express, "
+                "cross-border e-commerce or passengers' luggage."),
 }
 
 # A member: key -> (display name, kind, aliases). kind is "entity", "remainder"
@@ -148,17 +154,25 @@ MEMBERS = {
         "others": ("Others", "remainder", ["other countries and regions"]),
     },
     "enforcement": {
-        "upon_application": ("Upon Application", "entity", ["application", "on application"]),
+        "upon_application": ("Upon Application", "entity", ["application", "on application", "依申请"]),
         "registration": ("Based on Registration", "entity", ["ex officio (registration)"]),
         "luggage_postal": ("In Luggage and Postal Sections", "entity", ["luggage", "postal sections"]),
-        "ex_officio": ("Ex officio (registration, luggage and postal)", "group", ["ex officio"]),
+        "ex_officio": ("Ex officio (registration, luggage and postal)", "group", ["ex officio", "依职权"]),
     },
     "direction": {
-        "import": ("Import", "entity", ["imports"]),
-        "export": ("Export", "entity", ["exports"]),
+        "import": ("Import", "entity", ["imports", "进口"]),
+        "export": ("Export", "entity", ["exports", "出口"]),
     },
     "ownership": {
         "domestic": ("Domestic (proprietary) rights", "entity", ["proprietary", "chinese", "domestic enterprises"]),
+    },
+    "channel": {
+        "freight": ("Freight", "entity", ["货运", "货运渠道", "cargo"]),
+        "post": ("Post", "entity", ["邮递", "邮寄", "邮递渠道", "postal", "mail"]),
+        "express": ("Express", "entity", ["快件", "快件渠道", "express delivery", "courier"]),
+        "post_express": ("Post and express", "group", ["邮递快件", "邮快件", "postal and express"]),
+        "cross_border_ecommerce": ("Cross-border e-commerce", "entity", ["跨境电商", "跨境电商渠道", "cross-border e-commerce", "e-commerce"]),
+        "passenger": ("Passengers' luggage", "entity", ["旅检", "旅检渠道", "passenger", "luggage"]),
     },
 }
 
@@ -167,6 +181,22 @@ GROUP_PARTS = {
     ("customs", "top10_batches_2008"): ["guangzhou", "beijing", "hangzhou", "fuzhou", "shanghai", "shenzhen", "gongbei", "nanjing", "qingdao", "xiamen"],
     ("country", "us_gb"): ["us", "gb"],
     ("enforcement", "ex_officio"): ["registration", "luggage_postal"],
+    ("channel", "post_express"): ["post", "express"],
+}
+
+# Kinds of source text, the most direct first: this order is the preference rule's (ipr_stats.versions).
+SOURCE_KINDS = {
+    "official": "The customs' own text, or a faithful reprint or translation of it.",
+    "news": "A news agency or newspaper relaying the customs' figures.",
+    "summary": "A summary by a law firm, consultancy or trade paper.",
+    "aggregator": "An aggregator, an AI summary or a machine translation of someone else's text.",
+}
+
+# The stage of the release a source relays, the preferred first (ipr_stats.versions).
+STAGES = {
+    "final": "The figures as released after the period: the annual report, or the only release of a half-year or quarter.",
+    "preliminary": "An early release that a later one may revise: the January press conference on the past year.",
+    "retrospective": "A later look back that restates figures of earlier periods.",
 }
 
 QUALIFIERS = {

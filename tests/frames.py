@@ -6,13 +6,15 @@ from ipr_stats.dataset import to_frame
 from ipr_stats.model import Vocabulary, check_figure
 
 DEFAULTS = {"locator": "T1", "source": "test"}
+ORIGIN = {"source_kind": "official", "stage": "final", "source_date": "2010"}  # the source block's fields a row carries
 FILE = "test.yaml"
 
 
 def make_rows(records: list[dict]) -> list[dict]:
     """Check short record dicts as dataset.check_document does and return the canonical rows.
 
-    Each dict may carry ``source`` (default "test") beside the record fields;
+    Each dict may carry ``source`` (default "test") and the source's ``source_kind``,
+    ``stage`` and ``source_date`` (defaults in ORIGIN) beside the record fields;
     ``locator`` defaults to "T1". A record that fails checking raises AssertionError
     with the problems, so a typo in a test never builds a silently different frame.
     """
@@ -21,11 +23,12 @@ def make_rows(records: list[dict]) -> list[dict]:
     for i, short in enumerate(records):
         raw = {**DEFAULTS, **short}
         source = raw.pop("source")
+        origin = {k: raw.pop(k, default) for k, default in ORIGIN.items()}
         where = f"records[{i}]"
         rec, problems = check_figure(raw, vocab, where, FILE)
         assert rec is not None, "\n".join(str(p) for p in problems)
         rec.update(source=source, unit=vocab.metrics[rec["metric"]][0], scope_kind=vocab.scopes[rec["scope"]][0],
-                   file=FILE, where=where)
+                   file=FILE, where=where, **origin)
         rows.append(rec)
     return rows
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
+from pathlib import Path
 
 import pytest
 
-SOURCE = 'source: {id: synth, title: Synthetic report, publisher: Test, published: "2010"}\n'
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frames import make_frame  # noqa: E402
+
+import ipr_stats  # noqa: E402
+
+SOURCE = 'source: {id: synth, title: Synthetic report, publisher: Test, published: "2010", language: en, kind: official}\n'
 
 CLEAN = SOURCE + """records:
   - {locator: T1, metric: batches, period: "2008", value: 100}
@@ -94,14 +101,15 @@ def test_not_checkable_says_why(run, write_yaml):
 
 def test_cross_source(run, write_yaml, tmp_path):
     """The same figure from two sources is compared; a regional share implies a national total."""
-    other = ('source: {id: synth-b, title: B, publisher: Test, published: "2011"}\nrecords:\n'
+    other = ('source: {id: synth-b, title: B, publisher: Test, published: "2011", language: en, kind: official}\nrecords:\n'
              '  - {locator: p1, metric: batches, period: "2009", value: 160}\n'
              '  - {locator: p2, metric: batches, period: "2009", scope: guangdong, value: 40, published_share: "25%"}\n')
     write_yaml(other, "b.yaml")
     path = write_yaml(SOURCE + 'records:\n  - {locator: T1, metric: batches, period: "2009", value: 150}\n', "a.yaml")
     code, out, _ = run("--no-bundled", "--data", str(path), "--data", str(tmp_path / "b.yaml"), "audit", "--check", "cross_source", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [r["status"] for r in rows] == ["discrepancy", "discrepancy", "consistent"]  # 150 is outside what 40 at "25%" allows
+    # the two releases disagree (150 against the preferred, later 160); 150 is outside what 40 at "25%" allows
+    assert [r["status"] for r in rows] == ["disagreement", "discrepancy", "consistent"]
 
 
 class TestBundled:
@@ -121,3 +129,75 @@ class TestBundled:
         """The table's footer states the rounding rule and the counts."""
         _, out, _ = run("audit", "--check", "rate", tty=True, width=120)
         assert "half a unit of its last digit" in out and "consistent" in out
+
+
+class TestAcrossReleases:
+    """The same figure from several releases: compared by the values their printing allows."""
+
+    @staticmethod
+    def cross(rows):
+        out = ipr_stats.audit(make_frame(rows), check="cross_source")
+        return [(r["source"], r["status"]) for r in out.iter_rows(named=True)]
+
+    @staticmethod
+    def batches(source, value, **extra):
+        return {"metric": "batches", "period": "2018", "value": value, "source": source, **extra}
+
+    def test_a_revised_preliminary_figure_is_a_revision(self):
+        """A final release that changed a preliminary figure is a revision, not a disagreement."""
+        rows = [self.batches("jan", 19000, stage="preliminary", source_date="2019-01-21"),
+                self.batches("apr", 19100, source_date="2019-04-26")]
+        assert self.cross(rows) == [("jan", "revision")]
+
+    def test_two_final_releases_that_differ_disagree(self):
+        """Two final releases printing different exact figures disagree."""
+        assert self.cross([self.batches("a", 19000), self.batches("b", 19100, source_kind="news")]) == [("b", "disagreement")]
+
+    @pytest.mark.parametrize("relay, status", [
+        ({"value": 47200, "qualifier": "rounded", "precision": 100}, "consistent"),   # 4.72万 allows 47,150 to 47,250
+        ({"value": 47300, "qualifier": "rounded", "precision": 100}, "disagreement"),
+        ({"value": 47000, "qualifier": "at_least"}, "consistent"),                    # more than 47,000
+        ({"value": 47300, "qualifier": "at_least"}, "disagreement"),
+        ({"value": 50000, "qualifier": "approximate"}, "consistent"),                 # nearly 50,000: within 10%
+        ({"value": 60000, "qualifier": "approximate"}, "disagreement"),
+    ])
+    def test_rounding_and_bounds_allow_what_they_allow(self, relay, status):
+        """A rounded, bounded or approximate relay agrees with an exact report when the values it allows include it."""
+        rows = [self.batches("report", 47213), self.batches("relay", source_kind="news", **relay)]
+        assert self.cross(rows) == [("relay", status)]
+
+    def test_unlike_figures_are_not_compared(self):
+        """Cases are not batches, and an import-only figure is not the national total: neither is compared."""
+        rows = [self.batches("a", 100), {"metric": "cases", "period": "2018", "value": 50, "source": "b"},
+                self.batches("c", 40, dimension="direction", member="import")]
+        assert self.cross(rows) == []
+
+    def test_a_rate_that_conflicts_with_another_releases_earlier_figure(self):
+        """A printed rate is checked against the earlier figure that another release printed, and says so."""
+        rows = [self.batches("y2018", 100), {"metric": "batches", "period": "2019", "value": 150, "source": "y2019",
+                                             "published_change": "+20%"}]
+        out = ipr_stats.audit(make_frame(rows), check="rate").row(0, named=True)
+        assert out["status"] == "discrepancy" and "earlier figure from y2018" in out["note"]
+        rows[1]["published_change"] = "+50%"
+        assert ipr_stats.audit(make_frame(rows), check="rate")["status"].to_list() == ["consistent"]
+
+    def test_a_rate_of_rounded_figures_allows_their_rounding(self):
+        """A rate printed beside rounded figures is consistent when some values the rounding allows give it."""
+        rows = [self.batches("a", 10000, qualifier="rounded", precision=1000),
+                {"metric": "batches", "period": "2019", "value": 12000, "qualifier": "rounded", "precision": 1000,
+                 "source": "a", "published_change": "+27.5%"}]
+        assert ipr_stats.audit(make_frame(rows), check="rate")["status"].to_list() == ["consistent"]  # 12,499 / 9,800
+        rows[1]["published_change"] = "+40%"
+        assert ipr_stats.audit(make_frame(rows), check="rate")["status"].to_list() == ["discrepancy"]
+
+    def test_only_discrepancies_shows_every_finding(self, run, write_yaml, tmp_path):
+        """--only-discrepancies lists disagreements and revisions with both sources; --strict fails on a disagreement only."""
+        jan = ('source: {id: jan, title: J, publisher: P, published: "2019-01-21", language: zh, kind: news, stage: preliminary}\n'
+               'records:\n  - {locator: p1, metric: batches, period: "2018", value: 19000}\n')
+        apr = ('source: {id: apr, title: A, publisher: P, published: "2019-04-26", language: zh, kind: official}\n'
+               'records:\n  - {locator: p2, metric: batches, period: "2018", value: 19100}\n')
+        args = ["--no-bundled", "--data", str(write_yaml(jan, "jan.yaml")), "--data", str(write_yaml(apr, "apr.yaml"))]
+        code, out, _ = run(*args, "audit", "--only-discrepancies", "--strict", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert code == 0 and [r["status"] for r in rows] == ["revision"]
+        assert "jan" in rows[0]["subject"] and "apr" in rows[0]["subject"] and "19,000" in rows[0]["subject"]

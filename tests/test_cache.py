@@ -7,7 +7,7 @@ import pickle
 from ipr_stats import cache
 from ipr_stats.dataset import load
 
-FILE = 'source: {id: c1, title: T, publisher: P, published: "2010"}\nrecords:\n  - {locator: T1, metric: batches, period: "2009", value: %d}\n'
+FILE = 'source: {id: c1, title: T, publisher: P, published: "2010", language: en, kind: official}\nrecords:\n  - {locator: T1, metric: batches, period: "2009", value: %d}\n'
 
 
 def test_second_load_reads_the_cache(tmp_path, monkeypatch, write_yaml):

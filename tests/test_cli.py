@@ -12,7 +12,8 @@ import sys
 import pytest
 
 TIDY = ("source,locator,metric,unit,period,period_kind,period_start,period_end,scope,dimension,member,"
-        "value,qualifier,published_share,published_change,note")
+        "value,qualifier,published_share,published_change,note,printed,address,source_kind,stage,source_date,"
+        "preferred,versions")
 
 
 class TestDataFormats:

@@ -19,7 +19,7 @@ from frames import make_frame  # noqa: E402
 from ipr_stats import queries  # noqa: E402
 from ipr_stats.dataset import COLUMNS, TIDY_COLUMNS  # noqa: E402
 from ipr_stats.errors import QueryError  # noqa: E402
-from ipr_stats.vocabulary import MEMBERS  # noqa: E402
+from ipr_stats.vocabulary import GROUP_PARTS, MEMBERS  # noqa: E402
 
 S, F, I64 = pl.String, pl.Float64, pl.Int64
 PROPERTY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -29,7 +29,7 @@ IMPLIED = "earlier value implied by the published rate, not published"
 ZERO = "n/a: the earlier value is zero"
 YOY_COLUMNS = ["metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", "to_period",
                "to_value", "change", "change_pct", "published_change", "qualifier", "from_source", "from_locator",
-               "source", "locator", "note"]
+               "source", "locator", "note", "from_versions", "to_versions"]
 NC_COLUMNS = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
 
 
@@ -419,14 +419,14 @@ class TestShare:
         """The summary names the breakdown kind, the sum of the parts (group left out) and the published total."""
         assert queries.breakdown_summary(customs_frame(total=250), "customs", "batches", 2008) == {
             "breakdown": "top_n_plus_remainder", "parts_sum": 210.0, "published_total": 250.0, "total_locator": "Table 1",
-            "total_source": "test"}
+            "total_source": "test", "source": "test", "other_sources": []}
 
     def test_breakdown_summary_without_a_total(self):
         """Without a total, published_total, total_locator and total_source are None."""
         frame = make_frame([{**TRANSPORT, "member": "post", "value": 3}, {**TRANSPORT, "member": "sea", "value": 1}])
         assert queries.breakdown_summary(frame, "transport", "batches", 2008) == {
             "breakdown": "complete", "parts_sum": 4.0, "published_total": None, "total_locator": None,
-            "total_source": None}
+            "total_source": None, "source": "test", "other_sources": []}
 
     def test_year_without_data(self):
         """share and breakdown_summary raise QueryError for a year with no figures."""
@@ -563,10 +563,12 @@ class TestRatio:
 
 class TestSql:
     def test_query_over_the_tidy_view(self):
-        """SQL sees the tidy columns as table 'figures', with rounded qualifiers labelled rounded:P."""
+        """SQL sees the tidy columns as table 'figures' (preferred versions, with their count) and 'all_figures'
+        (every version), with rounded qualifiers labelled rounded:P."""
         frame = make_frame([batches("2007", 10), batches("2008", 12),
                             {"metric": "quantity", "period": "2019-H1", "value": 23810000, "qualifier": "rounded", "precision": 10000}])
-        assert queries.sql(frame, "SELECT * FROM figures").columns == TIDY_COLUMNS
+        assert queries.sql(frame, "SELECT * FROM figures").columns == [*TIDY_COLUMNS, "versions"]
+        assert queries.sql(frame, "SELECT * FROM all_figures").columns == [*TIDY_COLUMNS, "preferred", "versions"]
         check(queries.sql(frame, "SELECT metric, period, value, qualifier FROM figures ORDER BY period DESC"), expected(
             {"metric": S, "period": S, "value": F, "qualifier": S},
             [("quantity", "2019-H1", 23810000.0, "rounded:10000"), ("batches", "2008", 12.0, "exact"),
@@ -583,7 +585,7 @@ class TestSql:
     def test_bad_query_raises_query_error(self, query):
         """A query polars cannot run becomes a QueryError that names the table."""
         frame = make_frame([batches("2007", 10)])
-        with pytest.raises(QueryError, match="The SQL query failed: .* The table is 'figures'"):
+        with pytest.raises(QueryError, match="The SQL query failed: .* The tables are 'figures'"):
             queries.sql(frame, query)
 
     @pytest.mark.parametrize("query", ["SELEC * FROM figures", "DROP TABLE figures", "CREATE TABLE x AS SELECT 1"])
@@ -616,24 +618,27 @@ class TestProperties:
     @given(st.dictionaries(st.sampled_from(CUSTOMS_ENTITIES), st.integers(0, 20), min_size=1),
            st.one_of(st.none(), st.integers(0, 100)), st.one_of(st.none(), st.integers(0, 500)))
     def test_ranking_is_a_sorted_permutation_of_the_entities(self, values, others, group):
-        """top ranks every entity once by value descending (min ranks); remainder last and unranked; groups out."""
+        """top ranks every entity once by value descending (min ranks); remainder last and unranked; a group
+        out where any of its parts is listed, and ranked like an entity where it stands alone."""
         records = [{**CUSTOMS, "member": m, "value": v} for m, v in values.items()]
         if others is not None:
             records.append({**CUSTOMS, "member": "others", "value": others})
         if group is not None:
             records.append({**CUSTOMS, "member": "top10_batches_2008", "value": group})
         out = queries.top(make_frame(records), "batches", 2008)
+        alone = group is not None and not set(values) & set(GROUP_PARTS[("customs", "top10_batches_2008")])
+        ranked_values = {**values, **({"top10_batches_2008": group} if alone else {})}
         ranked = out.filter(pl.col("rank").is_not_null())
-        assert sorted(ranked["member"].to_list()) == sorted(values)
-        assert ranked["value"].to_list() == sorted(values.values(), reverse=True)
+        assert sorted(ranked["member"].to_list()) == sorted(ranked_values)
+        assert ranked["value"].to_list() == sorted(ranked_values.values(), reverse=True)
         ranks = ranked["rank"].to_list()
         assert ranks == sorted(ranks)
-        assert ranks == [1 + sum(1 for x in values.values() if x > v) for v in ranked["value"].to_list()]
-        assert set(ranked["member_kind"].to_list()) == {"entity"}
+        assert ranks == [1 + sum(1 for x in ranked_values.values() if x > v) for v in ranked["value"].to_list()]
+        assert set(ranked["member_kind"].to_list()) <= ({"entity", "group"} if alone else {"entity"})
         tail = out.slice(ranked.height)
         assert tail["member"].to_list() == ([] if others is None else ["others"])
         assert tail["rank"].null_count() == tail.height
-        assert "top10_batches_2008" not in out["member"].to_list()
+        assert ("top10_batches_2008" in out["member"].to_list()) == alone
 
     @PROPERTY
     @given(st.integers(1990, 2020), st.integers(2, 12), st.one_of(st.integers(1, 10 ** 9), st.floats(0.001, 1e12)))

@@ -279,7 +279,7 @@ class TestCommands:
     def test_share_adds_up_to_the_total(self, run, log):
         code, out, _ = run("--records", log, "share", "--dim", "direction", "--metric", "quantity", "--year", "2024", tty=True)
         assert code == 0
-        assert "Breakdown: complete; the parts add up to the records total" in out
+        assert "Breakdown from records: complete; the parts add up to the records total" in out
 
     def test_ratio_of_two_sums(self, run, log, rows):
         _, out, _ = run("--records", log, "top", "--by", "value_per_batch", "--year", "2022", "--dim", "transport")

@@ -77,12 +77,24 @@ class TestCiteAndCoverage:
         assert item["formula"] == "value / batches"
         assert item["inputs"] == "value = 243,215,557 (gacc-2008, Table 8); batches = 1,140 (gacc-2008, Table 6)"
 
-    def test_coverage(self, run):
-        """coverage lists published combinations only: batches by customs exist for 2008 alone."""
-        _, out, _ = run("coverage", "--metric", "batches", "--format", "csv")
+    def test_coverage_list(self, run):
+        """coverage --list lists published combinations only: batches by customs exist for 2008 alone."""
+        _, out, _ = run("coverage", "--list", "--metric", "batches", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out)))
         assert [r["period"] for r in rows if r["dimension"] == "customs"] == ["2008"]
         assert any(r["period"] == "..2020" and r["period_kind"] == "cumulative" for r in rows)
+
+    def test_coverage_matrix_shows_gaps(self, run, write_yaml):
+        """The yearly matrix runs without a gap: a year nobody published has versions 0 and no value, never 0."""
+        path = write_yaml('source: {id: gap, title: T, publisher: P, published: "2011", language: en, kind: official}\n'
+                          'records:\n  - {locator: p1, metric: batches, period: "2007", value: 5}\n'
+                          '  - {locator: p1, metric: batches, period: "2010", value: 9}\n')
+        _, out, _ = run("--no-bundled", "--data", str(path), "coverage", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert [(r["period"], r["versions"], r["value"]) for r in rows] == [
+            ("2007", "1", "5"), ("2008", "0", ""), ("2009", "0", ""), ("2010", "1", "9")]
+        _, table, _ = run("--no-bundled", "--data", str(path), "coverage", tty=True)
+        assert "2008     -" in table and "how many sources publish" in table
 
     def test_cite_nothing_matches(self, run):
         """A figure that was not published is an error pointing to coverage."""

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-GOOD_SOURCE = 'source: {id: user-2009, title: "IPR in 2009", publisher: GACC, published: "2010"}\n'
+GOOD_SOURCE = 'source: {id: user-2009, title: "IPR in 2009", publisher: GACC, published: "2010", language: en, kind: official}\n'
+
+
+PAGES = ('source: {id: user-page, title: "A page", publisher: A paper, published: "2010-01-20", language: zh, kind: news,\n'
+         '         stage: preliminary, addresses: [https://example.org/a, {url: "https://example.org/b", note: a reprint}]}\n')
 
 
 def records(*lines: str) -> str:
@@ -47,6 +51,28 @@ BAD_FILES = {
                           ["field 'YAML'", "not allowed"]),
     "no source block": ('records:\n  - {locator: T1, metric: batches, period: "2009", value: 12}\n',
                         ["source", "field 'source'"]),
+    "no source kind": (records('{locator: T1, metric: batches, period: "2009", value: 12}').replace(", kind: official", ""),
+                       ["field 'kind'", "no value", "official, news, summary, aggregator"]),
+    "unknown source kind": (records('{locator: T1, metric: batches, period: "2009", value: 12}').replace("kind: official", "kind: blog"),
+                            ["field 'kind'", "'blog'", "source kinds"]),
+    "unknown stage": (records('{locator: T1, metric: batches, period: "2009", value: 12}').replace("kind: official", "kind: official, stage: draft"),
+                      ["field 'stage'", "'draft'", "final, preliminary, retrospective"]),
+    "language not a code": (records('{locator: T1, metric: batches, period: "2009", value: 12}').replace("language: en", "language: English"),
+                            ["field 'language'", "'English'", "en, zh"]),
+    "address not a web address": (PAGES.replace("https://example.org/a", "example.org/a") + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 12, printed: "12"}\n',
+                                  ["field 'addresses[0]'", "a web address"]),
+    "page figure without its printed form": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 47200, qualifier: rounded, precision: 100}\n',
+                                             ["field 'printed'", "no value", "the source was read in pages"]),
+    "printed form with another value": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 4720, qualifier: rounded, precision: 100, printed: "4.72万"}\n',
+                                        ["field 'printed'", "'4.72万' recorded as 4720", "a value of 47200"]),
+    "printed form with another qualifier": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 19100, printed: "more than 19,100"}\n',
+                                            ["field 'printed'", "qualifier at_least"]),
+    "printed form rounded, recorded exact": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 47200, printed: "4.72万"}\n',
+                                             ["field 'printed'", "qualifier rounded with precision 100"]),
+    "misplaced separator in the printed form": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 13140, printed: "1,3140"}\n',
+                                                ["field 'printed'", "thousands separators"]),
+    "address not among the source's": (PAGES + 'records:\n  - {locator: p1, metric: batches, period: "2009", value: 12, printed: "12", address: "https://elsewhere.org"}\n',
+                                       ["field 'address'", "one of the source's addresses"]),
     "clash with a bundled source id": (records('{locator: T1, metric: batches, period: "2009", value: 12}').replace("user-2009", "gacc-2008"),
                                        ["field 'id'", "'gacc-2008'", "no other dataset file"]),
 }
@@ -86,6 +112,23 @@ class TestGoodFiles:
         code, out, err = run("validate", str(path))
         assert (code, err) == (0, "")
         assert out == f"{path}: ok, 2 figures and 0 claims\n"
+
+    def test_page_source_with_printed_forms(self, run, write_yaml):
+        """A source read in pages: its figures carry their printed form and the address they were read at."""
+        import csv
+        import io
+
+        path = write_yaml(PAGES + "records:\n"
+                          '  - {locator: p1, metric: batches, period: "2009", value: 47200, qualifier: rounded, precision: 100, printed: "4.72万"}\n'
+                          '  - {locator: p3, metric: quantity, period: "2009", value: 40000000, qualifier: at_least, printed: "逾4000万件",'
+                          ' address: "https://example.org/b"}\n')
+        assert run("validate", str(path))[:2] == (0, f"{path}: ok, 2 figures and 0 claims\n")
+        _, out, _ = run("--data", str(path), "data", "--source", "user-page", "--format", "csv")
+        rows = [(r["printed"], r["address"], r["source_kind"], r["stage"]) for r in csv.DictReader(io.StringIO(out))]
+        assert rows == [("4.72万", "https://example.org/a", "news", "preliminary"),
+                        ("逾4000万件", "https://example.org/b", "news", "preliminary")]
+        _, out, _ = run("--data", str(path), "sources", "user-page", "--format", "csv")
+        assert "address,https://example.org/a\naddress,https://example.org/b\n" in out
 
     def test_data_option_adds_figures(self, run, write_yaml):
         """--data adds the file's figures; a Chinese alias resolves to the member key."""

@@ -1,0 +1,99 @@
+"""Which version of a figure to use when several sources publish it.
+
+The same figure (metric, period, scope, dimension and member) is often published
+more than once: a January preliminary figure and the April report, a rounded relay
+of an exact report, a retrospective years later. Every version is kept in the data;
+this module is the one place that decides which one a query uses. The rule, in
+order (docs/methodology.md, "Versions"):
+
+1. a final release over a preliminary one, and either over a retrospective;
+2. the customs' own text over a news relay, over a summary, over an aggregator;
+3. exact over rounded (the finer rounding first), over a bound, over an approximation;
+4. the later publication;
+5. the source id, so that the choice never depends on file order.
+
+A breakdown (the members of one dimension for one metric, period and scope) is
+chosen as a whole: the source ranked first for it gives every member, so that no
+breakdown ever mixes two sources. Its rank: rules 1 and 2, then the source that
+lists more members, then its least precise figure by rule 3, then rules 4 and 5.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from .errors import QueryError
+from .vocabulary import SOURCE_KINDS, STAGES
+
+FIGURE = ["metric", "period", "period_kind", "scope", "dimension", "member"]
+BREAKDOWN = ["metric", "period", "period_kind", "scope", "dimension"]
+QUALIFIER_RANK = {"exact": 0, "rounded": 1, "at_least": 2, "at_most": 2, "approximate": 3}
+RULE = ("Preferred version: a final release over a preliminary one, over a retrospective; the customs' own text over "
+        "a news relay, a summary, an aggregator; exact over rounded, over a bound, over an approximation; the later "
+        "publication. A breakdown comes whole from one source.")
+
+
+def _ranked(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with the sort keys of rules 1 to 5 (lower is better)."""
+    stage = pl.col("stage").fill_null("final").replace_strict(list(STAGES), list(range(len(STAGES))), default=len(STAGES))
+    kind = pl.col("source_kind").replace_strict(list(SOURCE_KINDS), list(range(len(SOURCE_KINDS))), default=len(SOURCE_KINDS))
+    qualifier = pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=len(QUALIFIER_RANK))
+    return frame.with_columns(
+        stage.cast(pl.Int8).alias("_stage"), kind.cast(pl.Int8).alias("_kind"), qualifier.cast(pl.Int8).alias("_qualifier"),
+        pl.col("precision").fill_null(0.0).alias("_precision"), pl.col("source_date").fill_null("").alias("_date"),
+    )
+
+
+RANK = ["_stage", "_kind", "_qualifier", "_precision", "_date", "source"]
+DESCENDING = [False, False, False, False, True, False]
+
+
+def mark(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with ``preferred`` (the version queries use) and ``versions`` (how many
+    sources publish the figure) on every figure; claims are always kept (preferred)."""
+    ranked = _ranked(frame.with_row_index("_row"))
+    figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
+    totals = figures.filter(pl.col("dimension").is_null()).sort(RANK, descending=DESCENDING)
+    chosen_totals = totals.group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first())
+    parts = figures.filter(pl.col("dimension").is_not_null())
+    by_source = (parts.group_by([*BREAKDOWN, "source"])
+                 .agg(pl.col("_stage").first(), pl.col("_kind").first(), (-pl.len().cast(pl.Int64)).alias("_members"),
+                      pl.col("_qualifier").max(), pl.col("_precision").max(), pl.col("_date").first())
+                 .sort([*BREAKDOWN, "_stage", "_kind", "_members", "_qualifier", "_precision", "_date", "source"],
+                       descending=[False] * len(BREAKDOWN) + [False, False, False, False, False, True, False], nulls_last=False)
+                 .group_by(BREAKDOWN, maintain_order=True).agg(pl.col("source").first().alias("_best")))
+    chosen_parts = parts.join(by_source, on=BREAKDOWN, nulls_equal=True).filter(pl.col("source") == pl.col("_best")).select("_row")
+    chosen = pl.concat([chosen_totals.select("_row"), chosen_parts])["_row"]
+    counts = figures.group_by(FIGURE).agg(pl.col("source").n_unique().alias("versions"))
+    out = ranked.join(counts, on=FIGURE, how="left", nulls_equal=True).sort("_row").with_columns(
+        (pl.col("_row").is_in(chosen.implode()) | pl.col("claim").is_not_null()).alias("preferred"),
+        pl.col("versions").fill_null(1).cast(pl.Int64),
+    )
+    return out.drop("_row", "_stage", "_kind", "_qualifier", "_precision", "_date")
+
+
+def pick(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool = False) -> pl.DataFrame:
+    """The rows a query uses: the preferred version of each figure (default), every
+    version (``all_versions``), or one source's figures (``source``, each then counted as
+    preferred, so that a query given them keeps them). Adds the columns ``preferred`` and
+    ``versions``.
+
+    >>> import ipr_stats
+    >>> from ipr_stats.versions import pick
+    >>> pick(ipr_stats.load_dataset(), source="gacc-2019h1")["metric"].to_list()
+    ['batches', 'quantity', 'value', 'applications_approved']
+    """
+    marked = mark(frame) if "preferred" not in frame.columns else frame
+    if source is not None:
+        known = marked["source"].unique().to_list()
+        if source not in known:
+            from .model import closest
+
+            raise QueryError(f"No source '{source}'.{closest(source, known)} `ipr-stats sources` lists them.")
+        return marked.filter(pl.col("source") == source).with_columns(pl.lit(True).alias("preferred"))
+    return marked if all_versions else marked.filter(pl.col("preferred"))
+
+
+def other_versions(chosen: pl.DataFrame) -> int:
+    """How many of the chosen figures have versions in other sources."""
+    return chosen.filter(pl.col("versions") > 1).height if "versions" in chosen.columns else 0
