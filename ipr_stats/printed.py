@@ -33,6 +33,12 @@ BEFORE = {
 AFTER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approximate"}
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Traditional characters read as their simplified forms (萬 is 万, 億 is 亿, 餘 is 余 ...).
+_TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "過": "过", "將": "将", "約": "约", "達": "达", "兩": "两"})
+# Numbers written as words: "eight", "a billion", "one million".
+_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r"|a)\b(?=(\s+(thousand|million|billion|trillion)\b)?)")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -47,9 +53,12 @@ class PrintedError(ValueError):
 
 
 def _normal(text: str) -> str:
-    """Full-width digits and punctuation to ASCII, spaces folded, lower case."""
-    text = unicodedata.normalize("NFKC", text).replace("，", ",").replace("．", ".")
-    return " ".join(text.split()).lower()
+    """Full-width digits and punctuation to ASCII, traditional characters to simplified, number
+    words to digits ('a billion' -> '1 billion'), '25-thousand' -> '25 thousand', spaces folded, lower case."""
+    text = unicodedata.normalize("NFKC", text).replace("，", ",").replace("．", ".").translate(_TRADITIONAL)
+    text = " ".join(text.split()).lower()
+    text = _WORD.sub(lambda m: "1" if m.group(1) == "a" and m.group(2) else _WORDS.get(m.group(1), m.group(1)), text)
+    return re.sub(r"(\d)-(?=[a-z])", r"\1 ", text)
 
 
 def _ends_with_word(text: str) -> str | None:
@@ -85,13 +94,16 @@ def parse(text: str) -> Printed:
     word = _ends_with_word(before)
     qualifier = BEFORE[word] if word else None
     after = after.strip()
+    qualifier_after = next((AFTER[w] for w in ("余", "多") if after.startswith(w)), None)  # 3920余万件: 'more than' before 万
+    if qualifier_after:
+        after = after[1:].strip()
     multiplier = 1
     for name in MULTIPLIERS:
         if after.startswith(name) and (not name.isascii() or not after[len(name):len(name) + 1].isalpha()):
             multiplier, after = MULTIPLIERS[name], after[len(name):].strip()
             break
     if qualifier is None:
-        qualifier = next((AFTER[w] for w in AFTER if after.startswith(w)), None)
+        qualifier = qualifier_after or next((AFTER[w] for w in AFTER if after.startswith(w)), None)
     try:
         number = Decimal(digits.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits

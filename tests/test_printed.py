@@ -36,6 +36,16 @@ class TestParse:
         ("不足1000件", "1000", "at_most", None),
         ("less than 1,000", "1000", "at_most", None),
         ("６，２４１", "6241", "exact", None),
+        ("1.69萬餘批", "16900", "at_least", None),          # traditional characters
+        ("超過2.25萬次", "22500", "at_least", None),
+        ("2.8億件", "280000000", "rounded", "10000000"),
+        ("1294餘萬件", "12940000", "at_least", None),       # 余 or 多 between the number and 万
+        ("32000多万件", "320000000", "at_least", None),
+        ("约为480余万件", "4800000", "at_least", None),
+        ("6億多元", "600000000", "at_least", None),
+        ("25-thousand times", "25000", "rounded", "1000"),
+        ("eight", "8", "exact", None),                       # numbers in words
+        ("more than a billion", "1000000000", "at_least", None),
     ])
     def test_forms(self, text, value, qualifier, precision):
         """Digits, separators, 万/亿/million, and qualifying words before or after the number are read."""
