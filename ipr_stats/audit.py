@@ -337,8 +337,8 @@ def _group_parts():
 
 def check_versions(rows):
     """Each version of a figure that several releases publish, against the preferred one: consistent
-    when the values their printing allows meet; else a revision (a final release changed what a
-    preliminary one printed) or a disagreement."""
+    when the values their printing allows meet; else a revision (the preferred version is a final
+    release, the other a preliminary one: the final release changed it) or a disagreement."""
     groups: dict = {}
     for rec in rows:
         groups.setdefault(_figure(rec), []).append(rec)
@@ -354,10 +354,9 @@ def check_versions(rows):
             tolerance = 0.5 * 10 ** -min(chosen["decimals"] or 0, other["decimals"] or 0) if exacts else 1e-9
             status, diff, note = judge_ranges(bounds(other), bounds(chosen), other["value"] - chosen["value"], tolerance)
             if status == "discrepancy":
-                revised = (other["stage"] == "preliminary" and chosen["stage"] == "final"
-                           and (chosen["source_date"] or "") > (other["source_date"] or ""))
+                revised = other["stage"] == "preliminary" and chosen["stage"] == "final"
                 status = "revision" if revised else "disagreement"
-                note = (f"the final release ({chosen['source_date']}) changed the preliminary figure ({other['source_date']})"
+                note = ("the final release changed the figure of the preliminary one"
                         if revised else f"off by {diff:+,.0f}" if exacts else
                         f"'{_shown(other)}' allows {_range(bounds(other))}, '{_shown(chosen)}' {_range(bounds(chosen))}")
             subject = (f"{_label(chosen)}: {_shown(other)} ({other['source']}, {other['locator']}) against the preferred "
@@ -367,15 +366,16 @@ def check_versions(rows):
 
 
 def check_regional_shares(rows):
-    """A regional figure printed with its share of the nation implies the national figure: each
-    national version is checked against what the two printed figures allow."""
+    """A regional figure printed with its share of the nation implies the national figure: the
+    preferred national version is checked against what the two printed figures allow (the other
+    versions of each are compared with it by check_versions)."""
     out = []
     for rec in rows:
-        if rec["published_share"] and not rec["dimension"] and rec["scope_kind"] == "region":
+        if rec["preferred"] and rec["published_share"] and not rec["dimension"] and rec["scope_kind"] == "region":
             parsed = parse_percent(rec["published_share"])
             implied = rec["value"] / (parsed[1] / 100) if parsed and parsed[1] else None
             others = [r for r in rows if r["metric"] == rec["metric"] and r["period"] == rec["period"] and r["scope"] == "national"
-                      and r["dimension"] is None]
+                      and r["dimension"] is None and r["preferred"]]
             subject = f"national {rec['metric']} {rec['period']} implied by {_label(rec)} at {rec['published_share']}"
             if not others:
                 out.append(_row("cross_source", rec, subject, None, implied, "not_checkable",

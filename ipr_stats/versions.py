@@ -8,7 +8,10 @@ order (docs/methodology.md, "Versions"):
 
 1. a final release over a preliminary one, and either over a retrospective;
 2. the customs' own text over a news relay, over a summary, over an aggregator;
-3. exact over rounded (the finer rounding first), over a bound, over an approximation;
+3. the finer figure: an exact or rounded figure by the unit of its last significant digit
+   (11,135 over a rounded 11,100, and 23,860 over a round 24,000), then a bound (the
+   tighter first: more than 40.94 million over more than 40 million), then an
+   approximation;
 4. the later publication;
 5. the source id, so that the choice never depends on file order.
 
@@ -27,10 +30,10 @@ from .vocabulary import SOURCE_KINDS, STAGES
 
 FIGURE = ["metric", "period", "period_kind", "scope", "dimension", "member"]
 BREAKDOWN = ["metric", "period", "period_kind", "scope", "dimension"]
-QUALIFIER_RANK = {"exact": 0, "rounded": 1, "at_least": 2, "at_most": 2, "approximate": 3}
+QUALIFIER_RANK = {"exact": 0, "rounded": 0, "at_least": 1, "at_most": 1, "approximate": 2}
 RULE = ("Preferred version: a final release over a preliminary one, over a retrospective; the customs' own text over "
-        "a news relay, a summary, an aggregator; exact over rounded, over a bound, over an approximation; the later "
-        "publication. A breakdown comes whole from one source.")
+        "a news relay, a summary, an aggregator; the finer figure, then the tighter bound, then an approximation; the "
+        "later publication. A breakdown comes whole from one source.")
 
 
 def _ranked(frame: pl.DataFrame) -> pl.DataFrame:
@@ -40,8 +43,23 @@ def _ranked(frame: pl.DataFrame) -> pl.DataFrame:
     qualifier = pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=len(QUALIFIER_RANK))
     return frame.with_columns(
         stage.cast(pl.Int8).alias("_stage"), kind.cast(pl.Int8).alias("_kind"), qualifier.cast(pl.Int8).alias("_qualifier"),
-        pl.col("precision").fill_null(0.0).alias("_precision"), pl.col("source_date").fill_null("").alias("_date"),
+        _fineness().alias("_precision"), pl.col("source_date").fill_null("").alias("_date"),
     )
+
+
+def _fineness():
+    """Lower is finer: the unit of the last significant digit of an exact figure (1 for 11,135, 1,000 for a round
+    24,000), the precision of a rounded one; for a bound, minus a lower bound or plus an upper one (the tighter first)."""
+    value = pl.col("value").fill_null(0.0)
+    unit = pl.lit(1.0)
+    for power in range(1, 13):  # 10^k divides a whole number with k trailing zeros
+        step = 10.0 ** power
+        unit = pl.when((value != 0) & (value % step == 0)).then(pl.lit(step)).otherwise(unit)
+    return (pl.when(pl.col("qualifier") == "rounded").then(pl.max_horizontal(pl.col("precision").fill_null(1.0), unit))
+            .when(pl.col("qualifier") == "exact").then(pl.when(value % 1 != 0).then(pl.lit(0.0)).otherwise(unit))
+            .when(pl.col("qualifier") == "at_least").then(-value)
+            .when(pl.col("qualifier") == "at_most").then(value)
+            .otherwise(pl.lit(0.0)))
 
 
 RANK = ["_stage", "_kind", "_qualifier", "_precision", "_date", "source"]

@@ -46,6 +46,17 @@ class TestRule:
         """At the same stage: the customs' own text, then a news relay, a summary, an aggregator."""
         assert preferred_source(version("b", 1, source_kind=worse), version("a", 1, source_kind=better)) == "a"
 
+    def test_finer_figure_first(self):
+        """An exact count over a round one, which is no finer than a rounded figure of the same unit."""
+        assert preferred_source(version("a", 24000), version("b", 23860)) == "b"
+        assert preferred_source(version("a", 24000), version("b", 23900, qualifier="rounded", precision=100)) == "b"
+        assert preferred_source(version("a", 11135), version("b", 11100, qualifier="rounded", precision=100)) == "a"
+
+    def test_tighter_bound_first(self):
+        """Of two lower bounds the larger, of two upper bounds the smaller, says more."""
+        assert preferred_source(version("a", 40000000, qualifier="at_least"), version("b", 40940000, qualifier="at_least")) == "b"
+        assert preferred_source(version("a", 1000, qualifier="at_most"), version("b", 900, qualifier="at_most")) == "b"
+
     def test_exact_over_rounded_over_bound_over_approximate(self):
         """At the same stage and kind: exact, then rounded (finer first), then a bound, then an approximation."""
         rounded_fine = version("c", 19100, qualifier="rounded", precision=100)
