@@ -101,8 +101,9 @@ def coverage(frame):
 
     >>> import ipr_stats
     >>> c = ipr_stats.coverage(ipr_stats.load_dataset())
-    >>> c.filter(c["metric"] == "batches", c["dimension"] == "customs")["period"].to_list()
-    ['2008']
+    >>> national = c.filter(c["metric"] == "batches", c["dimension"] == "customs", c["scope"] == "national")
+    >>> "2008" in national["period"].to_list(), "2009" in national["period"].to_list()
+    (True, False)
     """
     import polars as pl
 

@@ -23,3 +23,9 @@ class NoSuchYear(QueryError):
     """A year (or year and dimension) with no figures for the metric asked: a usage mistake; exit code 2."""
 
     exit_code = 2
+
+
+class AmbiguousName(QueryError):
+    """A name (a table's, say) that several sources share, and no --source to choose: a usage mistake; exit code 2."""
+
+    exit_code = 2

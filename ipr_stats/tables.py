@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import QueryError
+from .errors import AmbiguousName, QueryError
 
 
 def _figures(frame):
@@ -17,7 +17,8 @@ def table_list(frame):
     """What can be rebuilt: every locator of the form 'Table N', per source, in source order.
 
     >>> import ipr_stats
-    >>> ipr_stats.table_list(ipr_stats.load_dataset()).height
+    >>> tables = ipr_stats.table_list(ipr_stats.load_dataset())
+    >>> tables.filter(tables["source"] == "gacc-2008").height
     15
     """
     import polars as pl
@@ -42,7 +43,7 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
         have = ", ".join(f"{s} {loc}" for s, loc in listing.select("source", "locator").iter_rows()) or "none"
         raise QueryError(f"No table '{text}'{f' in {source}' if source else ''}. Tables that can be rebuilt: {have}.")
     if hits.height > 1:
-        raise QueryError(f"'{locator}' exists in several sources ({', '.join(hits['source'])}); choose one with --source.")
+        raise AmbiguousName(f"'{locator}' exists in several sources ({', '.join(hits['source'])}); choose one with --source.")
     return hits["source"][0], locator
 
 

@@ -33,6 +33,13 @@ METRICS = {
     "declarations": ("form", "Declaration forms reviewed by customs."),
     "parcels": ("item", "Entry-exit postal parcels and express items inspected and released."),
     "passengers": ("person", "Entry-exit passengers supervised by customs."),
+    "seizures": ("seizure", "'IP-related seizures' as counted by a law firm from customs releases, basis unstated (kept apart from batches)."),
+    "parcels_seized": ("item", "Postal and express items found to hold infringing goods."),
+    "suspended_quantity": ("piece", "Pieces in consignments whose clearance customs suspended (protection measures), detained or not."),
+    "losses_recovered": ("RMB", "Direct economic losses recovered for enterprises (挽回企业直接经济损失), as stated for a campaign."),
+    "recordal_applicants": ("right holder", "Right holders who filed applications for customs IPR protection recordal in the period."),
+    "rights_holder_registrations": ("right holder", "Right holders newly registered as users of the customs recordal system in the period "
+                                    "(新增知识产权保护备案注册用户)."),
 }
 
 # The enforcement metrics a release reports each year: the columns of `ipr-stats coverage`.
@@ -59,6 +66,39 @@ SCOPES = {
     "beifa_pens": ("case", "Beifa", "Cases of suspected infringement of the Beifa brand investigated by Ningbo customs."),
     "netac_patents": ("case", "Netac patents", "Goods infringing Netac's patents seized by Shenzhen customs."),
     "disc_destruction_2003": ("case", "Destruction of pirated discs (2003)", "National operation destroying smuggled and pirated optical discs."),
+    "freight_channel": ("national", "Freight channel (national)", "All customs' enforcement in the freight channel (货运渠道) only: the basis "
+                        "of the annual reports' split by enforcement route and of its shares."),
+    "eastern_coastal_customs": ("region", "Eastern coastal customs", "The customs districts of the eastern coastal regions (东部沿海地区海关) "
+                                "taken together; the releases name them (Shanghai, Shenzhen, Ningbo, Xiamen, Hangzhou, Tianjin, Huangpu, Nanjing, ...)."),
+    "central_western_customs": ("region", "Central and western customs", "The customs districts of the central and western regions "
+                                "(中西部地区海关) taken together."),
+    "ipr_special_campaign_2004": ("campaign", "Special IPR protection campaign (2004-2005)", "The national special campaign on IPR "
+                                  "protection (保护知识产权专项行动) launched in 2004."),
+    "dragon_boat": ("campaign", "Dragon Boat action (2007-2008)", "GACC's IPR campaign of 1 October 2007 to 31 March 2008 (龙舟行动) against "
+                    "infringing exports by sea, post and express."),
+    "post_express_campaign_2009": ("campaign", "Postal and express channel campaign (2009)", "GACC's special campaign on IPR protection "
+                                   "in the postal and express channels, June to December 2009."),
+    "shuangda_2010": ("campaign", "Special campaign against infringement and counterfeits (2010-2011)", "Customs' part of the State "
+                      "Council's campaign against IPR infringement and counterfeit and shoddy goods (打击侵犯知识产权和制售假冒伪劣商品专项行动), "
+                      "October 2010 to June 2011."),
+    "ningbo_guomen_zhidun_2012": ("campaign", "Ningbo customs in the 2012 Guomen Zhidun operation", "Ningbo customs' IPR cases in 2012's "
+                                  "'Shield of the National Gate' (国门之盾) operation."),
+    "world_cup_2018": ("campaign", "China-Russia World Cup 2018 joint enforcement", "Joint IPR enforcement of the Chinese and Russian "
+                       "customs for the 2018 FIFA World Cup, March to June 2018; figures count both customs together."),
+    "ciie_protection": ("programme", "CIIE protection", "Customs protection of the marks of the China International Import Expo "
+                        "(中国国际进口博览会) and of its exhibitors' IPR."),
+    "olympic_related": ("programme", "Olympic-related IPR protection (2021)", "Goods suspected of infringing any Olympic-related right "
+                        "(奥林匹克相关知识产权), wider than the Olympic symbols."),
+    "auto_parts_action_2021": ("campaign", "Counterfeit auto parts enforcement (2021)", "Special enforcement against counterfeit "
+                               "automobile parts by Hangzhou, Qingdao, Huangpu and other customs in 2021 (假冒汽车零配件专项执法)."),
+    "seizure_wenjindu_phone_brands": ("case", "Wenjindu: goods bearing VIVO, Xiaomi and OPPO marks (2019)", "Export goods seized by "
+                                      "Wenjindu customs (Shenzhen) and found to infringe the VIVO, Xiaomi and OPPO trademarks."),
+    "seizure_huangpu_murata_circuits": ("case", "Huangpu: Murata integrated circuits (2019)", "Over a million counterfeit integrated "
+                                        "circuits bearing the Murata mark in the cross-border e-commerce channel, November 2019."),
+    "seizure_shanghai_masks_2020": ("case", "Shanghai: imported 3M N95 face masks (2020)", "Infringing face masks found at import in the "
+                                    "freight channel on 12 March 2020."),
+    "labubu": ("case", "Labubu (Pop Mart)", "Goods suspected of infringing the IPR of Pop Mart's Labubu toys (2025)."),
+    "pop_mart": ("case", "Pop Mart products", "Goods suspected of counterfeiting Pop Mart (泡泡玛特) products (2025)."),
 }
 
 # dimension key -> (display name, member set, description)
@@ -95,6 +135,9 @@ MEMBERS = {
         "urumqi": ("Urumqi", "entity", ["乌鲁木齐", "乌鲁木齐海关", "Urumqi Customs", "Ürümqi"]),
         "tianjin": ("Tianjin", "entity", ["天津", "天津海关", "Tianjin Customs"]),
         "chongqing": ("Chongqing", "entity", ["重庆", "重庆海关", "Chongqing Customs"]),
+        "wuhan": ("Wuhan", "entity", ["武汉", "武汉海关", "Wuhan Customs"]),
+        "shenyang": ("Shenyang", "entity", ["沈阳", "沈阳海关", "Shenyang Customs"]),
+        "chengdu": ("Chengdu", "entity", ["成都", "成都海关", "Chengdu Customs"]),
         "others": ("Others", "remainder", ["Other customs"]),
         "top10_batches_2008": ("Top 10 by batches (Guangzhou to Xiamen)", "group", []),
     },
@@ -116,7 +159,11 @@ MEMBERS = {
         "gymnastic_apparatus": ("Gymnastic Apparatus", "entity", []),
         "medicine": ("Medicine", "entity", ["medicines"]),
         "food_drink": ("Food and Drink", "entity", []),
-        "tobacco": ("Tobacco", "entity", ["cigarettes"]),
+        "tobacco": ("Tobacco", "entity", ["cigarettes", "烟草", "烟草制品"]),
+        "electronics": ("Electronic appliances", "entity", ["电子电器", "electronic appliances"]),
+        "clothing_shoes_hats": ("Clothing, shoes and hats", "entity", ["服装鞋帽", "clothing, shoes and hats"]),
+        "sports_equipment": ("Sports equipment", "entity", ["运动器械", "sports equipment"]),
+        "stationery_office": ("Stationery and office supplies", "entity", ["文具办公", "stationery"]),
         "others": ("Others", "remainder", []),
     },
     "transport": {
@@ -151,6 +198,7 @@ MEMBERS = {
         "fi": ("Finland", "entity", ["芬兰"]),
         "lu": ("Luxembourg", "entity", ["卢森堡"]),
         "us_gb": ("United States and United Kingdom", "group", ["us+gb"]),
+        "africa": ("Africa", "entity", ["非洲"]),
         "others": ("Others", "remainder", ["other countries and regions"]),
     },
     "enforcement": {
@@ -165,6 +213,7 @@ MEMBERS = {
     },
     "ownership": {
         "domestic": ("Domestic (proprietary) rights", "entity", ["proprietary", "chinese", "domestic enterprises"]),
+        "foreign": ("Foreign right holders", "entity", ["境外权利人", "外资品牌", "foreign-funded brands"]),
     },
     "channel": {
         "freight": ("Freight", "entity", ["货运", "货运渠道", "cargo"]),
@@ -173,6 +222,9 @@ MEMBERS = {
         "post_express": ("Post and express", "group", ["邮递快件", "邮快件", "postal and express"]),
         "cross_border_ecommerce": ("Cross-border e-commerce", "entity", ["跨境电商", "跨境电商渠道", "cross-border e-commerce", "e-commerce"]),
         "passenger": ("Passengers' luggage", "entity", ["旅检", "旅检渠道", "passenger", "luggage"]),
+        "passenger_post": ("Passengers' luggage and post", "group", ["行邮", "行邮渠道"]),
+        "market_procurement": ("Market procurement trade", "entity", ["市场采购", "市场采购贸易方式", "market procurement"]),
+        "online_shopping": ("Online shopping", "entity", ["网络购物", "网络购物领域"]),
     },
 }
 
@@ -182,6 +234,7 @@ GROUP_PARTS = {
     ("country", "us_gb"): ["us", "gb"],
     ("enforcement", "ex_officio"): ["registration", "luggage_postal"],
     ("channel", "post_express"): ["post", "express"],
+    ("channel", "passenger_post"): ["passenger", "post"],
 }
 
 # Kinds of source text, the most direct first: this order is the preference rule's (ipr_stats.versions).

@@ -26,8 +26,8 @@ EXPECTED = [
     (G8, "Introduction", "trade_value", "2008", NAT, None, None, 2560000000000, "rounded:10000000000"),  # "USD 2.56 trillion"
     (G8, "Introduction", "freight_volume", "2008", NAT, None, None, 2400000000, "at_least"),  # "exceeded 2.4 billion tons"
     (G8, "Introduction", "declarations", "2008", NAT, None, None, 49070000, "at_least"),  # "exceeded 49.07 million"
-    (G8, "Introduction", "parcels", "2008", NAT, None, None, 240000000, "rounded:10000000"),  # "240 million"
-    (G8, "Introduction", "passengers", "2008", NAT, None, None, 360000000, "rounded:10000000"),  # "360 million"
+    (G8, "Introduction", "parcels", "2008", NAT, None, None, 240000000, "rounded:1000000"),  # "240 million": the unit of the last printed digit
+    (G8, "Introduction", "passengers", "2008", NAT, None, None, 360000000, "rounded:1000000"),  # "360 million": the unit of the last printed digit
 
     # Table 1 (text in I(I) repeats the 2008 figures).
     (G8, "Table 1", "protection_measures", "2007", NAT, None, None, 8498, EX),

@@ -19,7 +19,7 @@ TABLES = {
 @pytest.mark.parametrize("number", list(TABLES))
 def test_each_table_rebuilds(run, number):
     """Each of the 15 tables rebuilds with the report's rows, in its order."""
-    code, out, err = run("table", str(number), "--format", "csv")
+    code, out, err = run("table", str(number), "--source", "gacc-2008", "--format", "csv")
     assert (code, err) == (0, "")
     rows = list(csv.reader(io.StringIO(out)))[1:]
     count, first = TABLES[number]
@@ -45,13 +45,16 @@ def test_rates_table(run):
 
 
 def test_list(run):
-    """--list names the 15 rebuildable tables."""
+    """--list names every rebuildable table, source by source: the report's 15 and ChinaFiling's 2."""
     _, out, _ = run("table", "--list", "--format", "csv")
-    assert len(out.splitlines()) == 16
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["locator"] for r in rows if r["source"] == "gacc-2008"] == [f"Table {n}" for n in range(1, 16)]
+    assert [r["locator"] for r in rows if r["source"] == "chinafiling-2015"] == ["Table 1", "Table 2"]
 
 
 @pytest.mark.parametrize("args, code, fragment", [
-    (("table", "16"), 1, "Tables that can be rebuilt: gacc-2008 Table 1"),
+    (("table", "16"), 1, "Tables that can be rebuilt: chinafiling-2015 Table 1, chinafiling-2015 Table 2, gacc-2008 Table 1"),
+    (("table", "1"), 2, "'Table 1' exists in several sources (chinafiling-2015, gacc-2008); choose one with --source"),
     (("table",), 2, "--list"),
     (("table", "5", "--source", "xinhua-2017"), 1, "No table '5' in xinhua-2017"),
 ])
@@ -78,10 +81,11 @@ class TestCiteAndCoverage:
         assert item["inputs"] == "value = 243,215,557 (gacc-2008, Table 8); batches = 1,140 (gacc-2008, Table 6)"
 
     def test_coverage_list(self, run):
-        """coverage --list lists published combinations only: batches by customs exist for 2008 alone."""
+        """coverage --list lists published combinations only: a year with no breakdown by customs is not listed."""
         _, out, _ = run("coverage", "--list", "--metric", "batches", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert [r["period"] for r in rows if r["dimension"] == "customs"] == ["2008"]
+        by_customs = [r["period"] for r in rows if r["dimension"] == "customs" and r["scope"] == "national"]
+        assert "2008" in by_customs and "2009" not in by_customs and len(by_customs) == len(set(by_customs))
         assert any(r["period"] == "..2020" and r["period_kind"] == "cumulative" for r in rows)
 
     def test_coverage_matrix_shows_gaps(self, run, write_yaml):
