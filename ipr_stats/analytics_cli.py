@@ -171,8 +171,9 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if chart:
         from .charts import bar_chart
 
-        labels = [f"{r['member'] or ''} {r['from_period']}-{r['to_period']}".strip() for r in table.iter_rows(named=True)]
-        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), title=f"{metric}: change, %", decimals=PCT,
+        labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
+        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
+                                   title=f"{metric}: change on the like period a year before, % (computed)",
                                    width=_chart_width(env), color=_is_color(env)))
 
 
@@ -381,7 +382,7 @@ CHARTED = {"year": "yearly", "half_year": "half-yearly", "quarter": "quarterly",
 def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     """Bars for like figures only: one kind of recurring period (the years, unless asked), of the
     scope and member with most of them. Other kinds, running totals and campaigns stay in the table."""
-    from .charts import bar_chart
+    from .charts import bar_chart, mark
     from .periods import RECURRING
 
     recurring = [r for r in table.iter_rows(named=True) if r["period_kind"] in RECURRING]
@@ -397,9 +398,21 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     subject = scope + (f", {member}" if member else "")
     others = sorted(set(kinds) - {kind})
     hint = f"; {', '.join(others)} with --period-kind" if others else ""
-    return bar_chart([r["period"] for r in chosen], [r["value"] for r in chosen],
+    labels, values, marks = _with_gaps(chosen) if kind == "year" else (
+        [r["period"] for r in chosen], [r["value"] for r in chosen], [mark(r["qualifier"]) for r in chosen])
+    return bar_chart(labels, values, marks=marks, missing="none published",
                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
                      width=_chart_width(env), color=_is_color(env))
+
+
+def _with_gaps(rows):
+    """Yearly figures with every year between the first and the last: a year nobody published is a row without a bar."""
+    from .charts import mark
+
+    by_year = {int(r["period"]): r for r in rows}
+    years = range(min(by_year), max(by_year) + 1)
+    return ([str(y) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
+            [mark(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
 
 
 @cli.command()

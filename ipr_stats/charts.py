@@ -1,30 +1,16 @@
-"""Terminal charts drawn with plotext and returned as text, so they go through the
-same output stream as tables (no colour unless that stream is a colour terminal)."""
+"""Terminal bar charts as plain text: one row per bar, in the given order, each bar with
+its figure beside it, drawn to an eighth of a character. They go through the same output
+stream as tables (colour only on a colour terminal)."""
 
 from __future__ import annotations
 
+import textwrap
 
-def compact(x: float) -> str:
-    """645182937 -> '645.2M': short tick labels (axis labels only; tables keep exact figures)."""
-    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(x) >= size:
-            return f"{x / size:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{x:.1f}".rstrip("0").rstrip(".") if x % 1 else str(int(x))
-
-
-def _ticks(low: float, high: float, count: int = 5) -> tuple[list[float], list[str]]:
-    positions = [low + (high - low) * i / (count - 1) for i in range(count)]
-    return positions, [compact(p) for p in positions]
-
-
-def _figure(title: str, width: int, height: int):
-    import plotext as plt
-
-    fig = plt.figure
-    fig.clear()
-    fig.plot_size(width, height)
-    fig.title(title)
-    return fig
+EIGHTHS = " ▏▎▍▌▋▊▉"
+FULL = "█"
+AXIS = "│"
+MARKS = {"at_least": ">", "at_most": "<", "approximate": "~"}
+MARK_WORDS = {">": "more than (a bound)", "<": "less than (a bound)", "~": "about"}
 
 
 def exact(x: float, decimals: int | None = None) -> str:
@@ -34,17 +20,49 @@ def exact(x: float, decimals: int | None = None) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
 
 
-def bar_chart(labels, values, *, title: str, width: int = 80, color: bool = False, decimals: int | None = None) -> str:
-    """Horizontal bars in the given order, top to bottom; each category label carries its value."""
-    pairs = [(f"{label} {exact(float(v), decimals)}", float(v)) for label, v in zip(labels, values) if v is not None]
-    if not pairs:
+def mark(qualifier: str | None) -> str:
+    """The sign a chart puts before a figure that is a bound or an approximation ('' for a count)."""
+    return MARKS.get(qualifier or "", "")
+
+
+def _bar(length: float) -> str:
+    """A bar `length` characters long, to the nearest eighth; a non-zero figure is never invisible."""
+    eighths = round(length * 8)
+    if eighths == 0 and length > 0:
+        eighths = 1
+    whole, part = divmod(eighths, 8)
+    return FULL * whole + (EIGHTHS[part] if part else "")
+
+
+def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool = False, decimals: int | None = None,
+              marks=None, missing: str = "no figure") -> str:
+    """Horizontal bars, top to bottom in the given order, scaled from zero; negative bars run left
+    of the axis. A value of None is a row with no bar that says `missing` (a gap is shown, not
+    hidden). `marks` puts a qualifier's sign before a figure, explained below the chart."""
+    marks = list(marks) if marks is not None else [""] * len(labels)
+    rows = [(str(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
+    numbers = [v for _, v, _ in rows if v is not None]
+    if not numbers:
         return ""
-    pairs.reverse()  # plotext draws the first bar at the bottom
-    height = min(max(2 * len(pairs) + 5, 8), 60)
-    fig = _figure(title, width, height)
-    fig.draw(fig.bar([p[0] for p in pairs], [p[1] for p in pairs], orientation="h"))
-    low, high = min(0.0, *(p[1] for p in pairs)), max(0.0, *(p[1] for p in pairs))
-    span = (high - low) or 1
-    fig.ruler(0).lim(low - 0.02 * span * (low < 0), high + 0.05 * span)
-    fig.ruler(0).ticks(*_ticks(low, high))
-    return fig.build().string(colorless=not color)
+    texts = [missing if v is None else m + exact(v, decimals) for _, v, m in rows]
+    label_width = max(len(label) for label, _, _ in rows)
+    text_width = max(len(t) for t in texts)
+    area = max(width - label_width - text_width - 4, 10)
+    low, high = min(0.0, *numbers), max(0.0, *numbers)
+    scale = area / ((high - low) or 1)
+    left = round(-low * scale)
+    paint = (lambda s: f"\x1b[34m{s}\x1b[0m" if s.strip() else s) if color else (lambda s: s)
+    lines = textwrap.wrap(title, width - 1) if title else []
+    for (label, value, _), text in zip(rows, texts):
+        if value is None or value >= 0:
+            before, bar = " " * left, _bar((value or 0) * scale)
+            after = " " * (area - left - len(bar))
+        else:
+            bar = FULL * max(round(-value * scale), 1)
+            before, after = " " * (left - len(bar)), " " * (area - left)
+        lines.append(f"{label:>{label_width}} {before}{paint(bar) if value is not None and value < 0 else ''}{AXIS}"
+                     f"{paint(bar) if value is not None and value >= 0 else ''}{after} {text:>{text_width}}")
+    used = sorted({m for _, _, m in rows if m})
+    if used:
+        lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")
+    return "\n".join(lines)

@@ -1,7 +1,7 @@
 """The ipr-stats command line: parse options, call the library, hand frames to render.
 
 Only click and the standard library are imported here at module level; polars,
-rich, plotext and yaml load inside the commands that need them.
+rich and yaml load inside the commands that need them.
 """
 
 from __future__ import annotations

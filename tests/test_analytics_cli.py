@@ -69,7 +69,8 @@ def test_chart_golden(run, command):
     code, out, _ = run(*COMMANDS[command], "--chart", width=80)
     assert code == 0
     assert "\x1b[" not in out
-    assert "┤" in out
+    assert "│" in out
+    assert max(len(line) for line in out.split("\n\n")[-1].splitlines()) <= 80
     check_golden(f"{command}-chart.txt", out)
 
 
@@ -77,11 +78,19 @@ class TestNumbers:
     def test_yoy_figures(self, run):
         """yoy pairs 2007 with 2008 and shows the 2018-H1 value implied by the +1.5% rate."""
         _, out, _ = run("yoy", "--metric", "batches", "--format", "json")
-        rows = json.loads(out)
-        assert [(r["from_period"], r["to_period"], r["from_status"]) for r in rows] == [
-            ("2007", "2008", "published"), ("2018-H1", "2019-H1", "implied")]
-        assert rows[0]["change"] == 3679 and rows[0]["published_change"] == "+49.3%"
-        assert rows[1]["from_value"] == pytest.approx(6241 / 1.015)
+        rows = {(r["from_period"], r["to_period"]): r for r in json.loads(out)}
+        first = rows[("2007", "2008")]
+        assert (first["from_status"], first["change"], first["published_change"]) == ("published", 3679, "+49.3%")
+        half = rows[("2018-H1", "2019-H1")]
+        assert half["from_status"] == "implied" and half["from_value"] == pytest.approx(6241 / 1.015)
+
+    def test_yoy_chains_the_yearly_series(self, run):
+        """Every pair of consecutive years with a national count each is chained; a year nobody printed breaks the chain."""
+        _, out, _ = run("yoy", "--metric", "batches", "--format", "json")
+        yearly = [(r["from_period"], r["to_period"]) for r in json.loads(out) if len(r["from_period"]) == 4]
+        assert len(yearly) >= 10
+        assert all(int(b) == int(a) + 1 for a, b in yearly)
+        assert ("2015", "2016") not in yearly and ("2016", "2017") not in yearly
 
     def test_top_shares_use_published_total(self, run):
         """top's shares are of the published national total, and 'others' is not ranked."""
