@@ -1,5 +1,5 @@
-"""Documentation that cannot go stale: the examples of the README, the tutorial and docs/records.md, and
-docs/cli.md, are regenerated and compared.
+"""Documentation that cannot go stale: the examples of the README, the tutorial, the data model, the
+methodology and docs/records.md, and docs/cli.md, are regenerated and compared.
 
 Regenerate them with `UPDATE_DOCS=1 python -m pytest tests/test_docs.py` and review the diff.
 """
@@ -46,7 +46,7 @@ def run_example(command: str) -> str:
     return out.getvalue() + result.stdout
 
 
-DOCUMENTS = ["README.md", "docs/adding-a-source.md", "docs/records.md"]
+DOCUMENTS = ["README.md", "docs/adding-a-source.md", "docs/records.md", "docs/data-model.md", "docs/methodology.md"]
 
 
 def examples():
@@ -59,7 +59,7 @@ def examples():
 
 @pytest.mark.parametrize("document, command, shown", examples(), ids=[f"{d}: {c[:50]}" for d, c, _ in examples()])
 def test_documented_example_is_real(document, command, shown):
-    """Each `$ ipr-stats ...` block of the README, the tutorial and docs/records.md shows what the command prints today."""
+    """Each `$ ipr-stats ...` console block of the documents above shows what the command prints today."""
     actual = run_example(command)
     if os.environ.get("UPDATE_DOCS") and actual != shown:
         path = ROOT / document
