@@ -261,6 +261,8 @@ def _breakdown(frame, metric, year, dimension, scope, source=None):
     pl = _pl()
     rows = _year_rows(frame, metric, year, scope, dimension, source)
     parts = rows.filter(pl.col("dimension") == dimension)
+    if source is None and "breakdown_source" in parts.columns:  # whole from one source, never mixed
+        parts = parts.filter(pl.col("source") == pl.col("breakdown_source"))
     if parts.is_empty():
         have = ", ".join(dimensions_with(frame, metric, year, scope, source)) or "none"
         raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")

@@ -17,7 +17,8 @@ order (docs/methodology.md, "Versions"):
 
 A breakdown (the members of one dimension for one metric, period and scope) is
 chosen as a whole: the source ranked first for it gives every member, so that no
-breakdown ever mixes two sources. Its rank: rules 1 and 2, then the source that
+breakdown ever mixes two sources (a member that only other sources list keeps its
+own preferred version as a figure, but is not part of the breakdown). Its rank: rules 1 and 2, then the source that
 lists more members, then its least precise figure by rule 3, then rules 4 and 5.
 """
 
@@ -67,8 +68,10 @@ DESCENDING = [False, False, False, False, True, False]
 
 
 def mark(frame: pl.DataFrame) -> pl.DataFrame:
-    """The frame with ``preferred`` (the version queries use) and ``versions`` (how many
-    sources publish the figure) on every figure; claims are always kept (preferred)."""
+    """The frame with ``preferred`` (the version queries use), ``versions`` (how many
+    sources publish the figure) and, on a breakdown's parts, ``breakdown_source`` (the
+    source a breakdown is taken from whole); claims are always kept (preferred). A member
+    only other sources list keeps its own preferred version, so no published figure is hidden."""
     ranked = _ranked(frame.with_row_index("_row"))
     figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
     totals = figures.filter(pl.col("dimension").is_null()).sort(RANK, descending=DESCENDING)
@@ -80,10 +83,16 @@ def mark(frame: pl.DataFrame) -> pl.DataFrame:
                  .sort([*BREAKDOWN, "_stage", "_kind", "_members", "_qualifier", "_precision", "_date", "source"],
                        descending=[False] * len(BREAKDOWN) + [False, False, False, False, False, True, False], nulls_last=False)
                  .group_by(BREAKDOWN, maintain_order=True).agg(pl.col("source").first().alias("_best")))
-    chosen_parts = parts.join(by_source, on=BREAKDOWN, nulls_equal=True).filter(pl.col("source") == pl.col("_best")).select("_row")
-    chosen = pl.concat([chosen_totals.select("_row"), chosen_parts])["_row"]
+    in_best = parts.join(by_source, on=BREAKDOWN, nulls_equal=True).filter(pl.col("source") == pl.col("_best"))
+    # a member the chosen source does not list keeps its own preferred version as a figure; share and top
+    # still take a breakdown whole from `breakdown_source`
+    alone = (parts.join(in_best.select(FIGURE), on=FIGURE, how="anti", nulls_equal=True).sort(RANK, descending=DESCENDING)
+             .group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first()))
+    chosen = pl.concat([chosen_totals.select("_row"), in_best.select("_row"), alone.select("_row")])["_row"]
     counts = figures.group_by(FIGURE).agg(pl.col("source").n_unique().alias("versions"))
-    out = ranked.join(counts, on=FIGURE, how="left", nulls_equal=True).sort("_row").with_columns(
+    best = by_source.rename({"_best": "breakdown_source"})
+    out = (ranked.join(counts, on=FIGURE, how="left", nulls_equal=True)
+           .join(best, on=BREAKDOWN, how="left", nulls_equal=True).sort("_row")).with_columns(
         (pl.col("_row").is_in(chosen.implode()) | pl.col("claim").is_not_null()).alias("preferred"),
         pl.col("versions").fill_null(1).cast(pl.Int64),
     )

@@ -115,10 +115,14 @@ class TestBreakdowns:
     ]
 
     def test_a_breakdown_comes_whole_from_one_source(self):
-        """The preferred source gives every member; the other source's members, even one it alone lists, are not mixed in."""
+        """The preferred source gives every member of the breakdown; a member only another source lists stays a
+        figure of its own (never hidden) but is not part of that breakdown."""
         chosen = pick(make_frame(self.FRAME)).filter(pl.col("dimension") == "transport")
-        assert sorted(chosen["member"].to_list()) == ["express", "post", "sea"]
-        assert set(chosen["source"].to_list()) == {"report"}
+        whole = chosen.filter(pl.col("source") == pl.col("breakdown_source"))
+        assert sorted(whole["member"].to_list()) == ["express", "post", "sea"] and set(whole["source"]) == {"report"}
+        alone = chosen.filter(pl.col("source") != pl.col("breakdown_source"))
+        assert (alone["member"].to_list(), alone["source"].to_list()) == (["air"], ["relay"])
+        assert chosen.filter(pl.col("member") == "post")["source"].to_list() == ["report"]
 
     def test_share_never_lists_a_member_twice_nor_divides_across_sources(self):
         """share uses one source's parts and that source's own total, even when another total is preferred."""
