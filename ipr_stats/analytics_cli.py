@@ -57,8 +57,8 @@ def _selection(env: Env, metric, dimension, member, scope, need=None, source=Non
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     member = _member(vocab, dimension, member)
     scope = pick(scope, list(vocab.scopes), "scope", "--scope")
-    _source(sources, source)
-    return frame, metric, dimension, member, scope
+    source = _source(sources, source)
+    return frame, metric, dimension, member, scope, source
 
 
 def _source(sources, source):
@@ -131,8 +131,8 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope or env.default_scope,
-                                                         _need(dimension=dimension, scope=scope, metric=metric), source)
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope or env.default_scope,
+                                                                 _need(dimension=dimension, scope=scope, metric=metric), source)
     table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end, source=source)
     skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
     if table.is_empty():
@@ -337,8 +337,8 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
     fmt = _check_chart(chart, fmt)
     from .periods import KINDS
 
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope,
-                                                         _need(dimension=dimension, metric=metric), source)
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope,
+                                                                 _need(dimension=dimension, metric=metric), source)
     kind = pick(kind, list(KINDS), "period kind", "--period-kind")
     if cagr:
         table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)

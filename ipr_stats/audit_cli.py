@@ -137,7 +137,7 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
     from .cli import versions_caption
     from .render import View
 
-    frame, metric, dimension, member, scope = _selection(env, metric, dimension, member, scope, source=source)
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope, source=source)
     result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
                       source=source, all_versions=all_versions)
     from .queries import RATIOS
@@ -193,6 +193,9 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
     kind = pick(kind, list(KINDS), "period kind", "--period-kind")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     member = _member(vocab, dimension, member)
+    if dimension not in (None, "total") and member is None:
+        raise click.UsageError(f"The matrix counts one figure a cell: give --member with --dim {dimension}, "
+                               f"or list every member's combinations with `ipr-stats coverage --list`.")
     result = coverage_matrix(frame, scope=scope, period_kind=kind, dimension=dimension, member=member,
                              metrics=metrics or HEADLINE_METRICS)
     if result.is_empty():

@@ -4,6 +4,7 @@ stream as tables (colour only on a colour terminal)."""
 
 from __future__ import annotations
 
+import math
 import textwrap
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -34,10 +35,15 @@ def _bar(length: float) -> str:
     return FULL * whole + (EIGHTHS[part] if part else "")
 
 
+def _bar_left(length: float) -> str:
+    """A bar growing leftwards, to the nearest whole character (no partial blocks grow that way)."""
+    return FULL * max(round(length), 1)
+
+
 def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool = False, decimals: int | None = None,
               marks=None, missing: str = "no figure") -> str:
     """Horizontal bars, top to bottom in the given order, scaled from zero; negative bars run left
-    of the axis. A value of None is a row with no bar that says `missing` (a gap is shown, not
+    of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
     hidden). `marks` puts a qualifier's sign before a figure, explained below the chart."""
     marks = list(marks) if marks is not None else [""] * len(labels)
     rows = [(str(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
@@ -49,19 +55,16 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     text_width = max(len(t) for t in texts)
     area = max(width - label_width - text_width - 4, 10)
     low, high = min(0.0, *numbers), max(0.0, *numbers)
-    scale = area / ((high - low) or 1)
-    left = round(-low * scale)
-    paint = (lambda s: f"\x1b[34m{s}\x1b[0m" if s.strip() else s) if color else (lambda s: s)
+    scale = (area - 1) / ((high - low) or 1)
+    left = math.ceil(-low * scale)  # the axis column: every row has it in the same place
+    right = area - left
+    paint = (lambda s: f"\x1b[34m{s}\x1b[0m" if s else s) if color else (lambda s: s)
     lines = textwrap.wrap(title, width - 1) if title else []
     for (label, value, _), text in zip(rows, texts):
-        if value is None or value >= 0:
-            before, bar = " " * left, _bar((value or 0) * scale)
-            after = " " * (area - left - len(bar))
-        else:
-            bar = FULL * max(round(-value * scale), 1)
-            before, after = " " * (left - len(bar)), " " * (area - left)
-        lines.append(f"{label:>{label_width}} {before}{paint(bar) if value is not None and value < 0 else ''}{AXIS}"
-                     f"{paint(bar) if value is not None and value >= 0 else ''}{after} {text:>{text_width}}")
+        negative = _bar_left(-value * scale) if value is not None and value < 0 else ""
+        positive = _bar(value * scale) if value is not None and value > 0 else ""
+        lines.append(f"{label:>{label_width}} {' ' * (left - len(negative))}{paint(negative)}{AXIS}"
+                     f"{paint(positive)}{' ' * (right - len(positive))} {text:>{text_width}}")
     used = sorted({m for _, _, m in rows if m})
     if used:
         lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")

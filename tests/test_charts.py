@@ -53,7 +53,17 @@ def test_negative_bars_run_left_of_the_axis():
     """A fall is drawn left of the zero axis, a rise right of it."""
     got = _lengths(bar_chart(["up", "down"], [50.0, -25.0], decimals=1, width=60))
     assert got["up"] > 0 > got["down"]
-    assert got["down"] == pytest.approx(-got["up"] / 2, abs=1)
+    assert got["down"] == pytest.approx(-got["up"] / 2, abs=0.5)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_mixed_signs_keep_one_axis_column(seed):
+    """With rises and falls, the axis stands in the same column on every row and every row has the same width."""
+    rng = random.Random(seed)
+    values = [rng.uniform(-1, 1) * 10 ** rng.randint(0, 3) for _ in range(rng.randint(2, 20))]
+    lines = bar_chart([f"y{i}" for i in range(len(values))], values, decimals=1, width=70).splitlines()
+    assert len({line.index("│") for line in lines}) == 1
+    assert len({len(line) for line in lines}) == 1 and len(lines[0]) < 70
 
 
 def test_gaps_and_qualifiers_are_shown():

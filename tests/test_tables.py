@@ -104,3 +104,17 @@ class TestCiteAndCoverage:
         """A figure that was not published is an error pointing to coverage."""
         code, _, err = run("cite", "--metric", "batches", "--period", "2030")
         assert code == 1 and "coverage" in err
+
+
+def test_coverage_by_dimension_needs_a_member(run):
+    """The matrix counts one figure a cell: --dim without --member is a usage error naming the way out."""
+    code, _, err = run("coverage", "--dim", "customs", "--metric", "batches")
+    assert code == 2 and "--member" in err and "coverage --list" in err
+
+
+def test_source_ids_ignore_case_everywhere(run):
+    """--source GACC-2008 selects gacc-2008 in series, yoy and cite as in top."""
+    for args in (("series", "-m", "batches"), ("yoy", "-m", "batches"), ("cite", "-m", "batches", "--period", "2008")):
+        code, out, err = run(*args, "--source", "GACC-2008", "--format", "csv")
+        assert (code, err) == (0, ""), args
+        assert ",gacc-2008," in out
