@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from expected_national import EXPECTED, NOT_RECORDED  # noqa: E402
 
 # source -> (figures, claims), as read in each text; a change here is a change to the data and needs a reason.
 COUNTS = {
@@ -85,3 +90,15 @@ def test_national_series_reach(run):
         years = {r["period"] for r in csv.DictReader(io.StringIO(out))
                  if r["scope"] == "national" and r["period_kind"] == "year" and "2005" <= r["period"] <= "2024"}
         assert len(years) >= least, (metric, sorted(years))
+
+
+def test_second_reading_of_national_figures(run):
+    """Every national headline figure an independent second reading found is in the dataset, for its source,
+    metric and period, with the same value (tests/expected_national.py), unless left out on purpose."""
+    _, out, _ = run("data", "--all-versions", "--format", "csv")
+    held = {(r["source"], r["metric"], r["period"], float(r["value"])) for r in csv.DictReader(io.StringIO(out))
+            if r["value"] and r["scope"] == "national" and not r["dimension"]}
+    missing = [(s, m, p, v, printed) for s, m, p, v, _, _, printed in EXPECTED
+               if (s, m, p, v) not in NOT_RECORDED and (s, m, p, float(v)) not in held]
+    assert missing == []
+    assert all((s, m, p, float(v)) not in held for s, m, p, v in NOT_RECORDED)
