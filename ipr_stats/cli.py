@@ -135,9 +135,13 @@ def pick(value: str | None, choices, what: str, param: str, within: str = "") ->
     lowered = {c.casefold(): c for c in choices}
     if value.casefold() in lowered:
         return lowered[value.casefold()]
-    raise click.BadParameter(
-        f"Unknown {what} '{value}'{within}.{closest(value, choices)} Valid {what}s{within}: {', '.join(choices)}.", param_hint=param
-    )
+    valid = (f"Valid {what}s{within}: {', '.join(choices)}." if len(choices) <= MAX_LISTED
+             else f"{len(choices)} {what}s{within}; `ipr-stats {LISTING.get(what, 'coverage --list')}` lists them.")
+    raise click.BadParameter(f"Unknown {what} '{value}'{within}.{closest(value, choices)} {valid}", param_hint=param)
+
+
+MAX_LISTED = 40  # an error names every valid choice up to this many; beyond, the command that lists them
+LISTING = {"source": "sources"}
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -152,3 +152,10 @@ class TestConventions:
         env = {**os.environ, "_IPR_STATS_COMPLETE": "bash_complete", "COMP_WORDS": "ipr-stats au", "COMP_CWORD": "1"}
         done = subprocess.run([sys.executable, "-m", "ipr_stats"], env=env, capture_output=True, text=True, timeout=60)
         assert "plain,audit" in done.stdout
+
+
+def test_unknown_source_error_stays_one_paragraph(run):
+    """With 116 sources, an unknown one is answered by the closest id and where to find them all, not by a list of every id."""
+    code, _, err = run("series", "-m", "batches", "--source", "gacc-208")
+    assert code == 2
+    assert "Did you mean 'gacc-2008'?" in err and "`ipr-stats sources` lists them" in err and "udn-2025" not in err
