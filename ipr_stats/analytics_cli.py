@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import Env, cli, emit, output_options, pick, version_options, versions_caption
+from .cli import Env, cli, emit, output_options, pick, pick_source, version_options, versions_caption
 
 PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)
 CITE_COLUMNS = ["source", "locator"]
@@ -57,13 +57,8 @@ def _selection(env: Env, metric, dimension, member, scope, need=None, source=Non
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
     member = _member(vocab, dimension, member)
     scope = pick(scope, list(vocab.scopes), "scope", "--scope")
-    source = _source(sources, source)
+    source = pick_source(sources, source)
     return frame, metric, dimension, member, scope, source
-
-
-def _source(sources, source):
-    """Check --source against the sources loaded; unknown ones exit 2 naming the closest."""
-    return pick(source, [s["id"] for s in sources], "source", "--source")
 
 
 SCOPE_HELP = "national, guangdong, a campaign... (see `ipr-stats data`). Default: national; records with --records."
@@ -210,7 +205,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     metric = pick(metric, _metric_choices(vocab), "metric", "--by")
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
-    source = _source(sources, source)
+    source = pick_source(sources, source)
     table = queries.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
                          "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions")
@@ -271,7 +266,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
-    source = _source(sources, source)
+    source = pick_source(sources, source)
     table = queries.share(frame, dimension, metric, year, scope=scope, source=source)
     summary = queries.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
     kind = {"complete": "complete", "top_n": "the largest members only",

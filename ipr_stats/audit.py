@@ -59,7 +59,7 @@ def _quotient(num: tuple[float, float], den: tuple[float, float]) -> tuple[float
     """The range of num / den x 100 for positive ranges; None when the denominator may be zero."""
     if den[0] <= 0:
         return None
-    return num[0] / den[1] * 100, (num[1] / den[0] * 100 if den[0] > 0 else INF)
+    return num[0] / den[1] * 100, num[1] / den[0] * 100
 
 
 def _exact(*recs) -> bool:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .cli import cli, emit, output_options, pick, version_options
+from .cli import cli, emit, output_options, pick, pick_source, version_options
 
 
 @cli.command()
@@ -37,7 +37,7 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     from .render import View
 
     sources, frame, _vocab = env.load()
-    source = pick(source, [s["id"] for s in sources], "source", "--source")
+    source = pick_source(sources, source)
     kind = pick(kind, list(CHECKS), "check", "--check")
     result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
     counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
@@ -77,7 +77,7 @@ def table(env, locator, source, listing, fmt):
     from .tables import rebuild, resolve_locator, table_list
 
     sources, frame, _vocab = env.load()
-    source = pick(source, [s["id"] for s in sources], "source", "--source")
+    source = pick_source(sources, source)
     if listing or not locator:
         if not listing:
             raise click.UsageError("Name a table (e.g. `ipr-stats table 5`), or list them with --list.")

@@ -140,6 +140,11 @@ def pick(value: str | None, choices, what: str, param: str, within: str = "") ->
     raise click.BadParameter(f"Unknown {what} '{value}'{within}.{closest(value, choices)} {valid}", param_hint=param)
 
 
+def pick_source(sources, source: str | None) -> str | None:
+    """Check --source against the sources loaded; unknown ones exit 2 naming the closest."""
+    return pick(source, [s["id"] for s in sources], "source", "--source")
+
+
 MAX_LISTED = 40  # an error names every valid choice up to this many; beyond, the command that lists them
 LISTING = {"source": "sources"}
 
@@ -192,7 +197,7 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
     sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
     metric = pick(metric, list(vocab.metrics), "metric", "--metric")
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
-    source = pick(source, [s["id"] for s in sources], "source", "--source")
+    source = pick_source(sources, source)
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
     caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
                "--format csv or json.", versions_caption(shown, all_versions, source)]

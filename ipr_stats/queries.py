@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .errors import NoSuchYear, QueryError
 from .model import parse_percent
+from .periods import RECURRING
 from .records import SOURCE as RECORDS
 
 # Derived metrics: name -> (numerator, denominator, unit)
@@ -17,7 +18,6 @@ RATIOS = {
     "quantity_per_batch": ("quantity", "batches", "pieces per batch"),
     "value_per_item": ("value", "quantity", "RMB per piece"),
 }
-from .periods import RECURRING as PERIODIC  # noqa: E402  (the periods that have a like period a year earlier)
 COMPARABLE_QUALIFIERS = ("exact", "rounded")
 KEY = ["scope", "dimension", "member"]
 
@@ -139,7 +139,7 @@ def _comparable(rows):
     """Split rows into those yoy may pair and the rest, with the reason for each of the rest."""
     pl = _pl()
     reason = (
-        pl.when(~pl.col("period_kind").is_in(PERIODIC))
+        pl.when(~pl.col("period_kind").is_in(RECURRING))
         .then(pl.format("{} period: a running total, stock, campaign or event has no like period to follow", pl.col("period_kind")))
         .when(~pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
         .then(pl.format("the figure is {}: a bound or an approximation, not a count to subtract", pl.col("qualifier")))

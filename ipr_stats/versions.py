@@ -32,9 +32,6 @@ from .vocabulary import SOURCE_KINDS, STAGES
 FIGURE = ["metric", "period", "period_kind", "scope", "dimension", "member"]
 BREAKDOWN = ["metric", "period", "period_kind", "scope", "dimension"]
 QUALIFIER_RANK = {"exact": 0, "rounded": 0, "at_least": 1, "at_most": 1, "approximate": 2}
-RULE = ("Preferred version: a final release over a preliminary one, over a retrospective; the customs' own text over "
-        "a news relay, a summary, an aggregator; the finer figure, then the tighter bound, then an approximation; the "
-        "later publication. A breakdown comes whole from one source.")
 
 
 def _ranked(frame: pl.DataFrame) -> pl.DataFrame:
@@ -126,7 +123,3 @@ def pick(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool =
         return marked.filter(pl.col("source") == source).with_columns(pl.lit(True).alias("preferred"))
     return marked if all_versions else marked.filter(pl.col("preferred"))
 
-
-def other_versions(chosen: pl.DataFrame) -> int:
-    """How many of the chosen figures have versions in other sources."""
-    return chosen.filter(pl.col("versions") > 1).height if "versions" in chosen.columns else 0
