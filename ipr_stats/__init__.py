@@ -10,9 +10,8 @@ The names below load their module on first use, so that the command line starts 
 
 from importlib import import_module
 
-from .audit import audit  # bound here, so that ipr_stats.audit is the function, not its module
-
 _HOMES = {
+    "audit": "checks",
     "cite": "catalog", "coverage": "catalog", "coverage_matrix": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
     "load": "dataset", "load_dataset": "dataset", "load_records": "records",
     "DataError": "errors", "QueryError": "errors",
@@ -23,7 +22,7 @@ _HOMES = {
 }
 _RENAMED = {"rebuild_table": "rebuild"}
 
-__all__ = sorted([*_HOMES, "audit"])
+__all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str):

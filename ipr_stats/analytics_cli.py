@@ -94,13 +94,13 @@ def _is_color(env: Env) -> bool:
     return wants_color(env.stream)
 
 
-@cli.command()
+@click.command()
 @click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
 @click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
 @click.option("--member", help="Only this member of --dim (key, name or alias).")
 @click.option("--scope", help=SCOPE_HELP)
-@click.option("--from", "start", type=int, help="Only changes from this year on.")
-@click.option("--to", "end", type=int, help="Only changes up to this year.")
+@click.option("--from", "start", type=int, help="Only changes that end in this year or later (--from 2019: 2018 to 2019 on).")
+@click.option("--to", "end", type=int, help="Only changes that end in this year or earlier.")
 @version_options(every=False)
 @chart_option
 @cite_option
@@ -128,8 +128,10 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     fmt = _check_chart(chart, fmt)
     frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope or env.default_scope,
                                                                  _need(dimension=dimension, scope=scope, metric=metric), source)
-    table = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, start=start, end=end, source=source)
-    skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    pairs = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
+    rows = queries.metric_rows(frame, metric, source=source)
+    table = queries.ending_within(pairs, queries.narrow(rows, dimension, member, scope), start, end)
     if table.is_empty():
         from .errors import QueryError
 
@@ -172,7 +174,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                                    width=_chart_width(env), color=_is_color(env)))
 
 
-@cli.command()
+@click.command()
 @click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
 @click.option("--year", "-y", type=int, required=True, help="The calendar year.")
 @click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
@@ -229,7 +231,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                                    title=f"{metric} by {dimension}, {year}", width=_chart_width(env), color=_is_color(env)))
 
 
-@cli.command()
+@click.command()
 @click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
 @click.option("--metric", "-m", required=True, help="The metric.")
 @click.option("--year", "-y", type=int, required=True, help="The calendar year.")
@@ -298,7 +300,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
                                    decimals=PCT))
 
 
-@cli.command()
+@click.command()
 @click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
 @click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
 @click.option("--member", help="Only this member of --dim.")
@@ -410,7 +412,7 @@ def _with_gaps(rows):
             [mark(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
 
 
-@cli.command()
+@click.command()
 @click.argument("query")
 @output_options
 @click.pass_obj

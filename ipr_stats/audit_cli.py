@@ -9,7 +9,7 @@ import click
 from .cli import cli, emit, output_options, pick, pick_source, version_options
 
 
-@cli.command()
+@click.command()
 @click.option("--source", "-s", help="Only the checks of this source.")
 @click.option("--check", "kind", help="Only this kind of check: rate, share, total, claim, cross_source, breakdowns.")
 @click.option("--only-discrepancies", is_flag=True,
@@ -32,8 +32,8 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
       ipr-stats audit --check total --format csv
       ipr-stats --no-bundled --data my-2009.yaml audit --strict
     """
-    from .audit import CHECKS, RULE, STATUSES
-    from .audit import audit as run_audit
+    from .checks import CHECKS, RULE, STATUSES
+    from .checks import audit as run_audit
     from .render import View
 
     sources, frame, _vocab = env.load()
@@ -52,7 +52,7 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
         sys.exit(1)
 
 
-@cli.command()
+@click.command()
 @click.argument("locator", required=False)
 @click.option("--source", "-s", help="The source whose table to rebuild (needed only when several have it).")
 @click.option("--list", "listing", is_flag=True, help="List the tables that can be rebuilt.")
@@ -71,8 +71,8 @@ def table(env, locator, source, listing, fmt):
       ipr-stats table 10
       ipr-stats table "Table 5" --source gacc-2008 --format csv
     """
-    from .audit import RULE
-    from .audit import audit as run_audit
+    from .checks import RULE
+    from .checks import audit as run_audit
     from .render import View
     from .tables import rebuild, resolve_locator, table_list
 
@@ -109,7 +109,7 @@ def _table_header(column: str) -> str:
     return column
 
 
-@cli.command()
+@click.command()
 @click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
 @click.option("--period", "-p", help="The period label (2008, 2019-H1, ..2020).")
 @click.option("--dim", "dimension", help="The dimension, or 'total'.")
@@ -149,7 +149,7 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
                    headers={"source_kind": "kind"}), fmt)
 
 
-@cli.command()
+@click.command()
 @click.option("--metric", "-m", "metrics", multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
 @click.option("--scope", default="national", show_default=True, help="The scope.")
 @click.option("--period-kind", "kind", default="year", show_default=True,

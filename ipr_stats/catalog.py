@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dataset import TIDY_COLUMNS
-from .errors import NoSuchYear, QueryError
+from .errors import NoSuchYear, NotFound, QueryError
 
 
 def in_year(frame, year: int):
@@ -170,6 +170,12 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     from .queries import RATIOS, metric_rows
 
     rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
+    if period is not None:
+        label = _period_label(period)
+        if rows.filter(pl.col("period") == label).is_empty():
+            raise NotFound(f"No {metric} figure for the period {label}; `ipr-stats series --metric {metric}` lists the periods "
+                           "that have one.")
+        period = label
     for column, wanted in (("period", period), ("scope", scope), ("member", member)):
         if wanted is not None:
             rows = rows.filter(pl.col(column) == wanted)
@@ -202,3 +208,13 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "printed", "source", "source_kind",
                       "stage", "locator", "title", "publisher", "published", "address", "note", "formula", "inputs",
                       "preferred", "versions", "decimals")
+
+
+def _period_label(text: str) -> str:
+    """A period label as the data writes it; an invalid one is a usage mistake (exit 2) saying what labels look like."""
+    from .periods import PeriodError, parse_period
+
+    try:
+        return parse_period(text).label
+    except PeriodError as exc:
+        raise NotFound(f"Invalid period '{text}': expected {exc}.") from None

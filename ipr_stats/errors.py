@@ -29,3 +29,9 @@ class AmbiguousName(QueryError):
     """A name (a table's, say) that several sources share, and no --source to choose: a usage mistake; exit code 2."""
 
     exit_code = 2
+
+
+class NotFound(QueryError):
+    """A period, table or other name that the data does not have (a table 99, a period 2099): a usage mistake; exit code 2."""
+
+    exit_code = 2

@@ -148,3 +148,15 @@ def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
 def year_before(label: str) -> str:
     """The label of the like period a year earlier: 2019-H1 -> 2018-H1; 2018-01-01..2018-04-24 -> 2017-01-01..2017-04-24."""
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), label)
+
+
+def spans(years) -> str:
+    """'2007-2015, 2017-2025' for those years (or any whole numbers): runs joined, gaps kept visible; 'none' for none."""
+    years = sorted(set(years))
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs) or "none"

@@ -90,12 +90,13 @@ def metric_rows(frame, metric: str, *, source=None, all_versions=False):
     """The figures of one metric, published or derived: the preferred version of each
     (ipr_stats.versions), every version, or one source's."""
     pl = _pl()
-    from .versions import pick
+    from .versions import mark, pick
 
     check_metric(frame, metric)
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
         return pick(ratio(frame, metric), source=source, all_versions=all_versions)
-    return pick(figures(frame).filter(pl.col("metric") == metric), source=source, all_versions=all_versions)
+    marked = frame if "preferred" in frame.columns else mark(frame)  # the whole frame, marked once per command
+    return pick(figures(marked).filter(pl.col("metric") == metric), source=source, all_versions=all_versions)
 
 
 def qualifier_label():
@@ -106,7 +107,7 @@ def qualifier_label():
             .then(pl.lit("rounded:") + precision).otherwise(pl.col("qualifier")).alias("qualifier"))
 
 
-def _narrow(rows, dimension=None, member=None, scope=None):
+def narrow(rows, dimension=None, member=None, scope=None):
     pl = _pl()
     rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
     if member is not None:
@@ -162,7 +163,8 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     date with the same one a year before), same scope, dimension and member, using
     the preferred version of each figure (or ``source``'s). A figure whose source
     prints only a rate gets its implied prior value, marked ``implied``. Qualified
-    figures (bounds, approximations) are never paired.
+    figures (bounds, approximations) are never paired. ``start`` and ``end`` keep the
+    changes that end in those years (see :func:`ending_within`).
 
     >>> import ipr_stats
     >>> t = ipr_stats.yoy(ipr_stats.load_dataset(), "batches")
@@ -172,7 +174,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     pl = _pl()
     from .periods import year_before
 
-    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable, _ = _comparable(rows)
     usable = usable.with_columns(_part(usable), pl.col("dimension").fill_null(""), pl.col("member").fill_null(""))
     keys = ["scope", "dimension", "member", "period_kind", "part"]
@@ -195,10 +197,6 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
         pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
         pl.when(implied).then(pl.col("versions")).otherwise(pl.col("from_versions")).alias("from_versions"),
     )
-    if start is not None:
-        joined = joined.filter(pl.col("period_start").dt.year() - 1 >= start)
-    if end is not None:
-        joined = joined.filter(pl.col("period_end").dt.year() <= end)
     change = pl.col("value") - pl.col("from_value")
     qualifier = pl.when((pl.col("qualifier") == "exact") & (pl.col("from_qualifier").fill_null("exact") == "exact")
                         & (pl.col("from_status") != "implied")).then(pl.lit("exact")).otherwise(pl.lit("approximate"))
@@ -211,20 +209,43 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
           .otherwise(None).alias("note"),
         pl.col("dimension").replace("", None), pl.col("member").replace("", None),
     )
-    return out.sort("scope", "dimension", "member", "period_end", nulls_last=False).select(
+    out = out.sort("scope", "dimension", "member", "period_end", nulls_last=False).select(
         "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
         "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
     )
+    return ending_within(out, rows, start, end)
 
 
-def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national", source=None):
-    """The figures yoy leaves out, each with the reason: unlike periods, bounds and
-    approximations, and periodic figures with no like period a year before or after."""
+def ending_within(pairs, rows, start=None, end=None):
+    """The changes of ``pairs`` (yoy's) that end in the years ``start`` to ``end``; a range that is
+    inverted, or holds no year with a figure in ``rows``, is a usage mistake (:class:`NoSuchYear`)."""
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    if start is None and end is None:
+        return pairs
+    if start is not None and end is not None and start > end:
+        raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
+    low, high = start if start is not None else -9999, end if end is not None else 9999
+    years = {d.year for d in rows["period_end"].to_list() if d is not None}
+    if not any(low <= y <= high for y in years):
+        from .periods import spans
+
+        span = spans(years)
+        asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
+        raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {span}.")
+    year = pl.col("to_period").str.slice(0, 4).cast(pl.Int32, strict=False)
+    return pairs.filter((year >= low) & (year <= high))
+
+
+def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national", source=None, pairs=None):
+    """The figures yoy leaves out, each with the reason: unlike periods, bounds and
+    approximations, and periodic figures with no like period a year before or after.
+    ``pairs``: yoy's result for the same arguments (over every year), if already at hand."""
+    pl = _pl()
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable, unlike = _comparable(rows)
-    pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    if pairs is None:
+        pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
     used = pairs.select(*KEY, pl.col("to_period").alias("period")).vstack(
         pairs.filter(pl.col("from_status") == "published").select(*KEY, pl.col("from_period").alias("period")))
     alone = usable.join(used, on=[*KEY, "period"], how="anti", nulls_equal=True).with_columns(
@@ -393,7 +414,7 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None, sourc
     ['2007', '2008', '2009', '2010']
     """
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
+    rows = narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
     return rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
         qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
@@ -412,7 +433,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
     77.6
     """
     pl = _pl()
-    rows = _narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
     rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")
     out = rows.group_by("scope", "dimension", "member", maintain_order=True).agg(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import AmbiguousName, QueryError
+from .errors import AmbiguousName, NotFound, QueryError
 
 
 def _figures(frame):
@@ -40,8 +40,15 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
     locator = f"Table {int(m.group(1))}" if m else text.strip()
     hits = listing.filter(listing["locator"] == locator)
     if hits.is_empty():
-        have = ", ".join(f"{s} {loc}" for s, loc in listing.select("source", "locator").iter_rows()) or "none"
-        raise QueryError(f"No table '{text}'{f' in {source}' if source else ''}. Tables that can be rebuilt: {have}.")
+        from .periods import spans
+
+        numbers: dict = {}
+        for src, loc in listing.select("source", "locator").iter_rows():
+            numbers.setdefault(src, []).append(loc)
+        have = "; ".join(f"{src} Tables {spans(int(n[6:]) for n in locs)}" if all(n[6:].isdigit() for n in locs)
+                         else f"{src} {', '.join(locs)}" for src, locs in numbers.items()) or "none"
+        raise NotFound(f"No table '{text}'{f' in {source}' if source else ''}. Tables that can be rebuilt: {have} "
+                       "(`ipr-stats table --list`).")
     if hits.height > 1:
         raise AmbiguousName(f"'{locator}' exists in several sources ({', '.join(hits['source'])}); choose one with --source.")
     return hits["source"][0], locator

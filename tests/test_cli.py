@@ -124,6 +124,31 @@ class TestProcess:
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert done.stdout.strip() == "[]"
 
+    def test_commands_load_only_when_they_run(self):
+        """Importing the package or the CLI loads no command module and not the audit; running one command loads its own only."""
+        code = ("import sys, ipr_stats.cli; from ipr_stats.cli import main\n"
+                "print(sorted(m for m in sys.modules if m.endswith('_cli') or m == 'ipr_stats.checks'))\n"
+                "try:\n    main(['sources', '--format', 'csv'])\nexcept SystemExit:\n    pass\n"
+                "print(sorted(m for m in sys.modules if m.endswith('_cli')), file=sys.stderr)")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert done.stdout.splitlines()[0] == "[]"
+        assert done.stderr.strip() == "['ipr_stats.catalog_cli']"
+
+    @pytest.mark.parametrize("args, words", [
+        ("yoy --metric batches --from 2030", "No figures in the years asked (from 2030)"),
+        ("yoy --metric batches --from 2020 --to 2010", "The years run backwards"),
+        ("cite --metric batches --period 2099", "No batches figure for the period 2099"),
+        ("cite --metric batches --period 2019-H3", "Invalid period '2019-H3'"),
+        ("table 99", "No table '99'"),
+        ("series --metric batches --period-kind nope", "Unknown period kind 'nope'"),
+        ("yoy", "Missing option '--metric'"),
+    ])
+    def test_a_usage_mistake_is_one_line_and_exit_2(self, args, words):
+        """From the real entry point, each usage mistake exits 2 with one line on stderr saying what was wrong."""
+        done = _shell(f"'{sys.executable}' -m ipr_stats {args}")
+        assert done.returncode == 2 and done.stdout == ""
+        assert len(done.stderr.splitlines()) == 1 and words in done.stderr and done.stderr.startswith("Error: ")
+
     def test_bad_input_has_no_traceback(self):
         """A usage error from the real entry point prints no traceback."""
         done = _shell(f"'{sys.executable}' -m ipr_stats data --metric nope")

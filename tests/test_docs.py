@@ -73,7 +73,7 @@ def cli_reference() -> str:
     """docs/cli.md, generated from the CLI's own help."""
     parts = ["# Command reference\n\nGenerated from `ipr-stats --help` and each command's help; "
              "`UPDATE_DOCS=1 python -m pytest tests/test_docs.py` regenerates it.\n"]
-    for name, command in [("ipr-stats", cli), *sorted((f"ipr-stats {n}", c) for n, c in cli.commands.items())]:
+    for name, command in [("ipr-stats", cli), *sorted((f"ipr-stats {n}", c) for n, c in cli.every_command.items())]:
         ctx = click.Context(command, info_name=name, terminal_width=WIDTH, max_content_width=WIDTH,
                             help_option_names=["-h", "--help"])
         parts.append(f"\n## `{name}`\n\n```text\n{command.get_help(ctx)}\n```\n")
@@ -90,9 +90,9 @@ def test_cli_reference_is_current():
 
 def test_every_command_and_option_has_help():
     """No command or option is left without help text, and every command's help ends with examples."""
-    missing = [f"{name}" for name, cmd in cli.commands.items() if not cmd.help]
-    for name, cmd in [("ipr-stats", cli), *cli.commands.items()]:
+    missing = [f"{name}" for name, cmd in cli.every_command.items() if not cmd.help]
+    for name, cmd in [("ipr-stats", cli), *cli.every_command.items()]:
         missing += [f"{name} {p.opts[0]}" for p in cmd.params if isinstance(p, click.Option) and not p.help]
     assert missing == []
-    without_examples = [n for n, c in cli.commands.items() if "Examples:" not in (c.help or "")]
+    without_examples = [n for n, c in cli.every_command.items() if "Examples:" not in (c.help or "")]
     assert without_examples == []

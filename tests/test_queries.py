@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from frames import make_frame  # noqa: E402
 
 from ipr_stats import queries  # noqa: E402
+from ipr_stats.errors import NoSuchYear  # noqa: E402
 from ipr_stats.dataset import COLUMNS, TIDY_COLUMNS  # noqa: E402
 from ipr_stats.errors import QueryError  # noqa: E402
 from ipr_stats.vocabulary import GROUP_PARTS, MEMBERS  # noqa: E402
@@ -217,13 +218,21 @@ class TestYoy:
         check(queries.yoy(frame, "batches", scope="guangdong"), expected(
             {"scope": S, "from_period": S, "to_period": S, "change": F}, [("guangdong", "2008", "2009", 10.0)]))
 
-    def test_start_and_end_limit_the_pairs(self):
-        """start keeps changes from that year on; end keeps changes up to that year."""
+    def test_start_and_end_keep_the_changes_ending_in_those_years(self):
+        """start keeps changes that end in that year or later (2006 to 2007 for start=2007); end, those ending by then."""
         frame = make_frame([batches(str(y), 10 * (y - 2004)) for y in range(2005, 2010)])
         periods = lambda out: out.select("from_period", "to_period").rows()  # noqa: E731
-        assert periods(queries.yoy(frame, "batches", start=2007)) == [("2007", "2008"), ("2008", "2009")]
+        assert periods(queries.yoy(frame, "batches", start=2007)) == [("2006", "2007"), ("2007", "2008"), ("2008", "2009")]
         assert periods(queries.yoy(frame, "batches", end=2007)) == [("2005", "2006"), ("2006", "2007")]
-        assert periods(queries.yoy(frame, "batches", start=2006, end=2008)) == [("2006", "2007"), ("2007", "2008")]
+        assert periods(queries.yoy(frame, "batches", start=2007, end=2007)) == [("2006", "2007")]
+
+    @pytest.mark.parametrize("start, end, words", [(2030, None, "No figures in the years asked (from 2030)"),
+                                                   (2008, 2006, "from 2008 to 2006"), (None, 1990, "years with figures: 2005-2009")])
+    def test_a_range_without_figures_or_inverted_is_a_usage_mistake(self, start, end, words):
+        """A range that runs backwards or holds no year with a figure raises NoSuchYear (exit 2), naming the years there are."""
+        frame = make_frame([batches(str(y), 10 * (y - 2004)) for y in range(2005, 2010)])
+        with pytest.raises(NoSuchYear, match=re.escape(words)):
+            queries.yoy(frame, "batches", start=start, end=end)
 
     def test_claims_are_ignored(self):
         """A growth claim has no value and takes no part in yoy."""

@@ -53,10 +53,11 @@ def test_list(run):
 
 
 @pytest.mark.parametrize("args, code, fragment", [
-    (("table", "16"), 1, "Tables that can be rebuilt: chinafiling-2015 Table 1, chinafiling-2015 Table 2, gacc-2008 Table 1"),
+    (("table", "16"), 2, "Tables that can be rebuilt: chinafiling-2015 Tables 1-2; gacc-2008 Tables 1-15"),
+    (("table", "99"), 2, "No table '99'"),
     (("table", "1"), 2, "'Table 1' exists in several sources (chinafiling-2015, gacc-2008); choose one with --source"),
     (("table",), 2, "--list"),
-    (("table", "5", "--source", "xinhua-2017"), 1, "No table '5' in xinhua-2017"),
+    (("table", "5", "--source", "xinhua-2017"), 2, "No table '5' in xinhua-2017"),
 ])
 def test_errors(run, args, code, fragment):
     """A table that does not exist, or none named, is explained."""
@@ -100,9 +101,19 @@ class TestCiteAndCoverage:
         _, table, _ = run("--no-bundled", "--data", str(path), "coverage", tty=True)
         assert "2008     -" in table and "how many sources publish" in table
 
-    def test_cite_nothing_matches(self, run):
-        """A figure that was not published is an error pointing to coverage."""
-        code, _, err = run("cite", "--metric", "batches", "--period", "2030")
+    def test_cite_a_period_with_no_figure_is_a_usage_mistake(self, run):
+        """A period with no figure of the metric exits 2, pointing to the series that lists the periods there are."""
+        code, _, err = run("cite", "--metric", "batches", "--period", "2099")
+        assert code == 2 and "`ipr-stats series --metric batches`" in err
+
+    def test_cite_an_invalid_period_label_is_a_usage_mistake(self, run):
+        """'2019-H3' is no period: exit 2, saying what labels look like."""
+        code, _, err = run("cite", "--metric", "batches", "--period", "2019-H3")
+        assert code == 2 and "Invalid period '2019-H3'" in err and "half-year (2019-H1)" in err
+
+    def test_cite_nothing_matches_the_other_filters(self, run):
+        """A period that has figures, but none for the member asked, is still an error pointing to coverage."""
+        code, _, err = run("cite", "--metric", "batches", "--period", "2008", "--dim", "origin", "--member", "fi")
         assert code == 1 and "coverage" in err
 
 
