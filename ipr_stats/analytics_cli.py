@@ -34,10 +34,8 @@ def _member(vocab, dimension, member):
         return None
     if dimension in (None, "total"):
         raise click.BadParameter("--member needs --dim: name the dimension the member belongs to.", param_hint="--member")
-    key = vocab.resolve_member(dimension, member)
-    if key is None:
-        pick(member, list(vocab.member_set(dimension)), "member", "--member", within=f" of dimension '{dimension}'")
-    return key
+    return pick(member, list(vocab.member_set(dimension)), "member", "--member", within=f" of dimension '{dimension}'",
+                names=vocab.member_names(dimension))
 
 
 def _need(year=None, dimension=None, scope="", metric=None):
@@ -53,10 +51,10 @@ def _need(year=None, dimension=None, scope="", metric=None):
 def _selection(env: Env, metric, dimension, member, scope, need=None, source=None):
     """Load the data and check the options that select a series: metric, dimension, member, scope, source."""
     sources, frame, vocab = env.load(need)
-    metric = pick(metric, _metric_choices(vocab), "metric", "--metric")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    metric = pick(metric, _metric_choices(vocab), "metric", "--metric", names=vocab.names("metric"))
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
     member = _member(vocab, dimension, member)
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
     source = pick_source(sources, source)
     return frame, metric, dimension, member, scope, source
 
@@ -138,7 +136,8 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True)) or "no figures"
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
-    caption = [f"change %: computed, {PCT} decimal shown; published: the rate as printed."]
+    caption = [f"Each period against the like period a year before. change %: computed, {PCT} decimal shown; "
+               "published: the rate as printed."]
     if "aggregated" in table["from_status"].to_list():
         caption.append("aggregated: a sum of your records; a year counts the rows dated in it, so a year your records "
                        "do not wholly cover is partial: compare its half-years (`data` gives each figure's first and last dates).")
@@ -153,12 +152,13 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
                        "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
-                headers={"from_period": "from", "from_value": "value", "from_status": "status", "to_period": "to",
+                headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
+                optional=["change", "source", "locator", "unit", "qualifier"],
                 decimals={"change_pct": PCT, "from_value": 0 if metric not in queries.RATIOS else 2,
                           "change": 0 if metric not in queries.RATIOS else 2,
                           "to_value": 2 if metric in queries.RATIOS else None},
-                human_columns=_human(["member", "from_period", "from_value", "from_status", "to_period", "to_value", "change",
+                human_columns=_human(["member", "to_period", "to_value", "from_value", "from_status", "change",
                                       "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
     if not dimension:
         view.human_columns.remove("member")
@@ -204,30 +204,42 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
 
     fmt = _check_chart(chart, fmt)
     sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
-    metric = pick(metric, _metric_choices(vocab), "metric", "--by")
-    dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim")
-    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
+    metric = pick(metric, _metric_choices(vocab), "metric", "--by", names=vocab.names("metric"))
+    dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim", names=vocab.names("dimension"))
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
     source = pick_source(sources, source)
     table = queries.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
-                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions")
+                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions",
+                         "listed")
+    if limit:
+        from .names import remainder_beyond
+
+        table = remainder_beyond(table, vocab, env.lang)
+    table = table.with_columns(_printed_decimals(table["published_share"]))
     bases = sorted(set(table["share_base"].to_list()))
     shares = ("share %: not applicable to a ratio" if metric in queries.RATIOS else
-              f"share %: computed, {PCT} decimal shown, of the {' / '.join(bases)}; published: the share as printed")
+              f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(bases)}; "
+              "published: the share as printed")
     subject = "members of every dimension" if dimension == "all" else dimension
     caption = [f"{shares}. Others: the source's remainder row, not ranked.", _breakdown_sources(table, source)]
     view = View(table, title=f"Top {subject} by {metric}, {year}",
                 headers={"share_pct": "share %", "published_share": "published"},
                 caption="\n".join(filter(None, caption)),
-                decimals={"share_pct": PCT, "value": 2 if metric in queries.RATIOS else "decimals"},
+                decimals={"share_pct": "_pct_decimals", "value": 2 if metric in queries.RATIOS else "decimals"},
                 human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))
     emit(env, view, fmt)
     if chart:
         from .charts import bar_chart
 
-        ranked = table.filter(table["rank"].is_not_null())
-        _emit_chart(env, bar_chart(ranked["member"].to_list(), ranked["value"].to_list(),
+        from .names import add_names
+
+        ranked = add_names(table, vocab, env.lang).filter(table["rank"].is_not_null())
+        decimals = None if metric not in queries.RATIOS else 2
+        if decimals is None and ranked["decimals"].max() is not None:
+            decimals = int(ranked["decimals"].max())
+        _emit_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
                                    title=f"{metric} by {dimension}, {year}", width=_chart_width(env), color=_is_color(env)))
 
 
@@ -265,9 +277,9 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     if metric in queries.RATIOS:
         raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
                                  param_hint="--metric")
-    metric = pick(metric, list(vocab.metrics), "metric", "--metric")
-    dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim")
-    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope")
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
+    dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim", names=vocab.names("dimension"))
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
     source = pick_source(sources, source)
     table = queries.share(frame, dimension, metric, year, scope=scope, source=source)
     summary = queries.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
@@ -284,18 +296,23 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
                 f"a difference of {'+' if parts > total else '-'}{exact(abs(parts - total))}")
     others = (f"; also published by {', '.join(summary['other_sources'])} (--source ID to see it)"
               if summary["other_sources"] else "")
-    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, {PCT} decimal shown; "
-               "published: as printed; difference: computed minus printed, in points; check: whether a printed bound holds.")
+    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
+               "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
+               "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
+    table = table.with_columns(_printed_decimals(table["published_share"]))
     view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
-                decimals={"share_pct": PCT, "difference_pct": PCT, "value": "decimals"},
-                human_columns=_human(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "check",
-                                      "source", "locator"], cite))
+                decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
+                human_columns=_human(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
+                                      "source", "locator"], cite),
+                optional=["source", "locator", "unit", "difference_pct"])
     emit(env, view, fmt)
     if chart:
         from .charts import bar_chart
 
-        _emit_chart(env, bar_chart(table["member"].to_list(), table["share_pct"].to_list(),
+        from .names import add_names
+
+        _emit_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
                                    title=f"Share of {metric} by {dimension}, {year} (%)", width=_chart_width(env), color=_is_color(env),
                                    decimals=PCT))
 
@@ -356,13 +373,23 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
 
         raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in queries.RATIOS else "decimals"},
-                caption=versions_caption(table, all_versions, source),
+                caption=versions_caption(table, all_versions, source), optional=["locator", "source", "published_change", "unit"],
                 human_columns=_human(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
                                       "qualifier", "published_change", "source", "locator", *(["preferred"] if all_versions else [])],
                                      cite))
     emit(env, view, fmt)
     if chart:
         _emit_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
+
+
+def _printed_decimals(printed):
+    """The decimals to show a computed percentage with, row by row: PCT, or more where the printed one has more
+    (22.62% printed: 22.62 computed, never 22.6). Tables only: machine formats keep full precision."""
+    import polars as pl
+
+    from .checks import decimals_of
+
+    return pl.Series("_pct_decimals", [max(PCT, decimals_of(t) if t else 0) for t in printed.to_list()], dtype=pl.Int64)
 
 
 def _breakdown_sources(table, source) -> str:

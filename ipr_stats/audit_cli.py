@@ -45,7 +45,8 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
                f"{counts['disagreement']} disagreements between releases, {counts['revision']} revisions, "
                f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
     view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
-                human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"])
+                human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
+                heading=["status", "check", "source", "locator"])
     emit(env, view, fmt)
     if strict and counts["discrepancy"] + counts["disagreement"]:
         click.echo(f"audit: {counts['discrepancy']} discrepancies found, and {counts['disagreement']} disagreements between releases (--strict).", err=True)
@@ -92,18 +93,28 @@ def table(env, locator, source, listing, fmt):
              for row in findings.iter_rows(named=True) if row["check"] == "total" or row["status"] != "consistent"]
     title = next((s["title"] for s in sources if s["id"] == source), source)
     decimals = int(frame.filter((frame["source"] == source) & (frame["locator"] == locator))["decimals"].max() or 0)
-    caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, 1 decimal shown.", *lines, f"Rule: {RULE}"])
+    caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as "
+                         "many as the printed figure has; verdict: the audit's on the printed one.", *lines, f"Rule: {RULE}"])
     numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
     headers = {c: _table_header(c) for c in rebuilt.columns}
     view = View(rebuilt, title=f"{locator} of {title} ({source})", caption=caption, headers=headers,
-                decimals={c: (1 if c.endswith("_computed") else decimals or None) for c in numeric})
+                decimals={c: (_printed_decimals(rebuilt, c) if c.endswith("_computed") else decimals or None) for c in numeric})
     emit(env, view, fmt)
+
+
+def _printed_decimals(rebuilt, computed: str) -> int:
+    """The decimals to show a computed share or rate with: 1, or as many as the printed ones beside it have."""
+    from .checks import decimals_of
+
+    printed = computed.removesuffix("_computed") + "_published"
+    texts = rebuilt[printed].drop_nulls().to_list() if printed in rebuilt.columns else []
+    return max([1, *(decimals_of(t) for t in texts)])
 
 
 def _table_header(column: str) -> str:
     """'value_change_published' -> 'value rate printed': short headers for people, snake_case for machines."""
-    for suffix, words in (("change_published", "rate printed"), ("change_computed", "rate computed"),
-                          ("published", "share printed"), ("computed", "share computed")):
+    for suffix, words in (("change_published", "rate printed"), ("change_computed", "rate computed"), ("change_verdict", "verdict"),
+                          ("published", "share printed"), ("computed", "share computed"), ("verdict", "verdict")):
         if column.endswith(suffix):
             return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
     return column
@@ -146,7 +157,7 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
                    caption=versions_caption(result, all_versions, source),
                    human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "source_kind",
                                   "published", "locator", "address", "formula", "inputs", *(["preferred"] if all_versions else [])],
-                   headers={"source_kind": "kind"}), fmt)
+                   headers={"source_kind": "kind"}, heading=["period", "scope", "member", "source"]), fmt)
 
 
 @click.command()
@@ -182,16 +193,16 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
     from .vocabulary import HEADLINE_METRICS
 
     _sources, frame, vocab = env.load()
-    metrics = [pick(m, list(vocab.metrics), "metric", "--metric") for m in metrics]
+    metrics = [pick(m, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric")) for m in metrics]
     if listing:
         result = run_coverage(frame)
         if metrics:
             result = result.filter(result["metric"].is_in(metrics))
         emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
         return
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope")
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
     kind = pick(kind, list(KINDS), "period kind", "--period-kind")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
     member = _member(vocab, dimension, member)
     if dimension not in (None, "total") and member is None:
         raise click.UsageError(f"The matrix counts one figure a cell: give --member with --dim {dimension}, "

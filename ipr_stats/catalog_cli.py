@@ -36,8 +36,8 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
     from .render import View
 
     sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
-    metric = pick(metric, list(vocab.metrics), "metric", "--metric")
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim")
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
     source = pick_source(sources, source)
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
     caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
@@ -49,6 +49,7 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
                        "qualifier", "published_share", "published_change", *(["preferred"] if all_versions else [])],
         headers={"published_share": "share", "published_change": "change"},
         caption="\n".join(filter(None, caption)),
+        optional=["locator", "published_change", "published_share", "scope", "unit", "preferred"],
     )
     emit(env, view, fmt)
 
@@ -97,6 +98,7 @@ def sources(env, source, fmt):
     if source is None:
         emit(env, View(table, title="Sources", human_columns=["source", "kind", "stage", "published", "language", "figures",
                                                               "preferred", "publisher", "addresses"],
+                       optional=["addresses", "publisher", "language", "preferred", "stage"],
                        caption="kind: official (the customs' own text), news, summary, aggregator. preferred: how many of "
                                "the source's figures are the version the queries use (docs/methodology.md, Versions)."), fmt)
         return

@@ -7,11 +7,14 @@ from __future__ import annotations
 import math
 import textwrap
 
+from .layout import cells
+
 EIGHTHS = " ▏▎▍▌▋▊▉"
 FULL = "█"
 AXIS = "│"
 MARKS = {"at_least": ">", "at_most": "<", "approximate": "~"}
 MARK_WORDS = {">": "more than (a bound)", "<": "less than (a bound)", "~": "about"}
+LABEL_MIN = 12  # labels may take a third of the width, and never less than this
 
 
 def exact(x: float, decimals: int | None = None) -> str:
@@ -24,6 +27,18 @@ def exact(x: float, decimals: int | None = None) -> str:
 def mark(qualifier: str | None) -> str:
     """The sign a chart puts before a figure that is a bound or an approximation ('' for a count)."""
     return MARKS.get(qualifier or "", "")
+
+
+def _shorten(label: str, width: int) -> str:
+    """A label cut to ``width`` cells with '…', so that one long label does not squash every bar (the table has it whole)."""
+    if cells(label) <= width:
+        return label
+    out = ""
+    for ch in label:
+        if cells(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
 
 
 def _bar(length: float) -> str:
@@ -51,7 +66,8 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     if not numbers:
         return ""
     texts = [missing if v is None else m + exact(v, decimals) for _, v, m in rows]
-    label_width = max(len(label) for label, _, _ in rows)
+    label_width = min(max(cells(label) for label, _, _ in rows), max(LABEL_MIN, width // 3))
+    rows = [(_shorten(label, label_width), v, m) for label, v, m in rows]
     text_width = max(len(t) for t in texts)
     area = max(width - label_width - text_width - 4, 10)
     low, high = min(0.0, *numbers), max(0.0, *numbers)
@@ -63,7 +79,7 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     for (label, value, _), text in zip(rows, texts):
         negative = _bar_left(-value * scale) if value is not None and value < 0 else ""
         positive = _bar(value * scale) if value is not None and value > 0 else ""
-        lines.append(f"{label:>{label_width}} {' ' * (left - len(negative))}{paint(negative)}{AXIS}"
+        lines.append(f"{' ' * (label_width - cells(label))}{label} {' ' * (left - len(negative))}{paint(negative)}{AXIS}"
                      f"{paint(positive)}{' ' * (right - len(positive))} {text:>{text_width}}")
     used = sorted({m for _, _, m in rows if m})
     if used:

@@ -229,6 +229,15 @@ def _parts(rows, rec):
             and r["member_kind"] in ("entity", "remainder")]
 
 
+def share_verdict(rec: dict, total: dict | None) -> tuple[str, float | None, str]:
+    """(status, difference, note) for the share a source printed beside a figure, against the figure
+    over the source's total: the audit's rule, which `share` and `table` show too."""
+    if total is None:
+        return "not_checkable", None, "no published total in this source"
+    computed = rec["value"] / total["value"] * 100
+    return judge(rec["published_share"], computed, None if _exact(rec, total) else _quotient(bounds(rec), bounds(total)))
+
+
 def check_shares(rows, index):
     out = []
     for rec in rows:
@@ -240,8 +249,7 @@ def check_shares(rows, index):
             why = "no published total in this source" if rec["dimension"] else "the share is of a total no source here publishes"
             out.append(_row("share", rec, subject, rec["published_share"], None, "not_checkable", note=why))
             continue
-        computed = rec["value"] / total["value"] * 100
-        status, diff, note = judge(rec["published_share"], computed, None if _exact(rec, total) else _quotient(bounds(rec), bounds(total)))
+        computed, (status, diff, note) = rec["value"] / total["value"] * 100, share_verdict(rec, total)
         if status == "discrepancy" and rec["breakdown"] == "complete":
             parts_sum = sum(r["value"] for r in _parts(rows, rec))
             if parts_sum != total["value"] and judge(rec["published_share"], rec["value"] / parts_sum * 100)[0] == "consistent":

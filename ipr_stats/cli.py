@@ -22,6 +22,7 @@ class Env:
         self.records = ()
         self.bundled = True
         self.human = False
+        self.lang = "en"
         self.out = out
         self.width = width
         self._loaded = None
@@ -160,14 +161,22 @@ def versions_caption(shown, all_versions: bool = False, source: str | None = Non
 
 
 def emit(env: Env, view, fmt: str | None) -> None:
+    """Write a view in the format asked (by default a table on a terminal, csv in a pipe), with names in env.lang."""
+    from .model import Vocabulary
+    from .names import add_names, member_header
     from .render import default_format, write
 
     out = env.stream
-    write(view, (fmt or default_format(out)).lower(), out, width=env.width, human=env.human)
+    vocab = env._loaded[2] if env._loaded else Vocabulary()
+    view.frame = add_names(view.frame, vocab, env.lang)
+    if "member" not in view.headers:
+        view.headers["member"] = member_header(view.frame, vocab, env.lang)
+    write(view, (fmt or default_format(out)).lower(), out, width=env.width, human=env.human, lang=env.lang)
 
 
-def pick(value: str | None, choices, what: str, param: str, within: str = "") -> str | None:
-    """Check a user's choice; unknown ones exit 2 naming the valid ones and the closest."""
+def pick(value: str | None, choices, what: str, param: str, within: str = "", names: dict | None = None) -> str | None:
+    """Check a user's choice, given by key or, with ``names`` (key -> its names), by an English or
+    Chinese name, in any case; unknown ones exit 2 naming the valid ones and the closest key or name."""
     if value is None:
         return None
     from .model import closest
@@ -175,11 +184,16 @@ def pick(value: str | None, choices, what: str, param: str, within: str = "") ->
     if value in choices:
         return value
     lowered = {c.casefold(): c for c in choices}
-    if value.casefold() in lowered:
-        return lowered[value.casefold()]
+    for key, known in (names or {}).items():
+        if key in choices:
+            lowered.update({n.casefold(): key for n in known if n})
+    wanted = value.strip().casefold()
+    if wanted in lowered:
+        return lowered[wanted]
     valid = (f"Valid {what}s{within}: {', '.join(choices)}." if len(choices) <= MAX_LISTED
              else f"{len(choices)} {what}s{within}; `ipr-stats {LISTING.get(what, 'coverage --list')}` lists them.")
-    raise click.BadParameter(f"Unknown {what} '{value}'{within}.{closest(value, choices)} {valid}", param_hint=param)
+    spellings = [*choices, *(n for known in (names or {}).values() for n in known if n)]
+    raise click.BadParameter(f"Unknown {what} '{value}'{within}.{closest(value, spellings)} {valid}", param_hint=param)
 
 
 def pick_source(sources, source: str | None) -> str | None:
@@ -200,9 +214,12 @@ LISTING = {"source": "sources"}
                    "(repeatable). Their figures have scope 'records', the default scope while records are given. "
                    "See docs/records.md.")
 @click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
+@click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
+              show_default=True, help="The language of names and headers in tables: en (English) or zh (中文). "
+                                      "Also read from IPR_STATS_LANG.")
 @click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data, records, no_bundled):
+def cli(ctx, data, records, no_bundled, lang):
     """Query, compare and cite the IPR enforcement statistics published by China Customs.
 
     Every figure comes from a published source, with its unit, period, scope,
@@ -212,6 +229,7 @@ def cli(ctx, data, records, no_bundled):
     ctx.obj.data = ctx.obj.data + tuple(data)
     ctx.obj.records = ctx.obj.records + tuple(records)
     ctx.obj.bundled = not no_bundled
+    ctx.obj.lang = lang.lower()
 
 
 def main(argv=None):

@@ -75,12 +75,34 @@ class Vocabulary:
         return self.members[self.dimensions[dimension][1]]
 
     def resolve_member(self, dimension: str, text: str) -> str | None:
-        """The canonical key of a member named by key, display name or alias (any case)."""
+        """The canonical key of a member named by key, English or Chinese name, or alias (any case)."""
         wanted = str(text).strip().casefold()
-        for key, (name, _kind, aliases) in self.member_set(dimension).items():
-            if wanted in {key.casefold(), name.casefold(), *(a.casefold() for a in aliases)}:
+        for key, names in self.member_names(dimension).items():
+            if wanted in {n.casefold() for n in names}:
                 return key
         return None
+
+    def member_names(self, dimension: str) -> dict[str, list[str]]:
+        """Each member's key, English name, Chinese name (with 海关 for a customs district) and aliases."""
+        from .chinese import MEMBERS as ZH
+
+        member_set = self.dimensions[dimension][1]
+        out = {}
+        for key, (name, _kind, aliases) in self.member_set(dimension).items():
+            chinese = ZH.get(member_set, {}).get(key)
+            extra = [chinese, chinese + "海关"] if chinese and member_set == "customs" else [chinese] if chinese else []
+            out[key] = [key, name, *extra, *aliases]
+        return out
+
+    def names(self, kind: str) -> dict[str, list[str]]:
+        """Each metric's, scope's or dimension's key with its English and Chinese names, for reading a user's choice."""
+        from . import chinese
+
+        if kind == "metric":
+            return {k: [k, k.replace("_", " "), chinese.METRICS.get(k, k)] for k in self.metrics}
+        if kind == "scope":
+            return {k: [k, s[1], chinese.SCOPES.get(k, k)] for k, s in self.scopes.items()}
+        return {k: [k, d[0], chinese.DIMENSIONS.get(k, k)] for k, d in self.dimensions.items()}
 
 
 def closest(word: str, choices) -> str:

@@ -319,7 +319,8 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
 
     ``share_pct`` is of the published total for the period where there is one
-    (``share_base`` says which), else of the sum of the listed rows. The breakdown
+    (``share_base`` says which), else of the sum of the listed rows; ``listed`` is how many
+    ranked members the source lists (an "Others" row is what lies beyond them). The breakdown
     and its total come from one source: the preferred one, or ``source``.
 
     >>> import ipr_stats
@@ -342,17 +343,19 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
         (pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"),
         pl.lit(base_label).alias("share_base"),
     ).sort(pl.col("rank").is_null(), "rank", "member")
+    ranked = ranked.with_columns(pl.col("rank").is_not_null().sum().cast(pl.Int64).alias("listed"))
     if n is not None:
         ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
     return ranked.with_columns(qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
-                         "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions")
+                         "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions", "listed")
 
 
 def share(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None):
     """Each member's share computed from the figures, beside the share the source printed.
 
     ``difference_pct`` is computed minus printed, where the source printed a plain
-    percentage; ``check`` tells whether a printed bound ("Less than 1%") holds.
+    percentage; ``verdict`` is the audit's for every printed share, bounds ("Less than 1%")
+    included: consistent, discrepancy, or not_checkable (no published total to check against).
 
     >>> import ipr_stats
     >>> s = ipr_stats.share(ipr_stats.load_dataset(), "transport", "batches", 2008)
@@ -363,25 +366,19 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
-    printed = [parse_percent(t) if t else None for t in computed["published_share"].to_list()]
-    diffs, checks = [], []
-    for pct, p in zip(computed["share_pct"].to_list(), printed):
-        if p is None or pct is None:
-            diffs.append(None)
-            checks.append(None)
-        elif p[0] == "exact":
-            diffs.append(pct - p[1])
-            checks.append(None)
-        else:
-            holds = {"at_most": pct < p[1], "at_least": pct > p[1]}.get(p[0], abs(pct - p[1]) <= 1)
-            diffs.append(None)
-            checks.append("bound holds" if holds else "bound fails")
+    from .checks import share_verdict
+
+    diffs, verdicts = [], []
+    for rec in computed.iter_rows(named=True):
+        printed = parse_percent(rec["published_share"]) if rec["published_share"] else None
+        diffs.append(rec["share_pct"] - printed[1] if printed and printed[0] == "exact" and rec["share_pct"] is not None else None)
+        verdicts.append(share_verdict(rec, total)[0] if rec["published_share"] else None)
     return computed.with_columns(
         pl.Series("difference_pct", diffs, dtype=pl.Float64),
-        pl.Series("check", checks, dtype=pl.String),
+        pl.Series("verdict", verdicts, dtype=pl.String),
         pl.lit(base_label).alias("share_base"),
         qualifier_label(),
-    ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "check",
+    ).select("dimension", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "published_share", "difference_pct", "verdict",
              "share_base", "breakdown", "period", "scope", "source", "locator", "decimals", "versions")
 
 

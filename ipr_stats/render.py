@@ -12,11 +12,9 @@ import datetime as dt
 import json
 import math
 import os
-import textwrap
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 MACHINE = {"csv", "tsv", "json", "jsonl"}
-SHORT_CELL = 24  # cells up to this long are kept on one line in tables
 
 
 def default_format(stream) -> str:
@@ -31,33 +29,43 @@ def _number(x, decimals: int | None, grouped: bool) -> str:
         return "n/a"
     sep = "," if grouped else ""
     if decimals is not None:
-        return f"{x:{sep}.{decimals}f}"
-    if isinstance(x, int) or float(x).is_integer():
-        return f"{int(x):{sep}d}"
-    text = repr(float(x))
-    places = len(text.partition(".")[2]) if "e" not in text else 17
-    return f"{x:{sep}.{places}f}"
+        text = f"{x:{sep}.{decimals}f}"
+    elif isinstance(x, int) or float(x).is_integer():
+        text = f"{int(x):{sep}d}"
+    else:
+        places = len(repr(float(x)).partition(".")[2]) if "e" not in repr(float(x)) else 17
+        text = f"{x:{sep}.{places}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # never "-0.0"
 
 
 WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def in_words(x: float) -> str | None:
-    """645182937 -> '645.2 million'; None below a million."""
+def in_words(x: float, qualifier: str | None = None) -> str | None:
+    """645182937 -> '645.2 million'; None below a million. Up to three decimals are kept when they make the
+    figure exact (1,380,000 -> '1.38 million'); beyond, one decimal, and a bound is rounded only towards its
+    own side (more than 1,384,567 -> 'more than 1.3 million'), never across it."""
     for size, word in WORDS:
         if abs(x) >= size:
-            return f"{x / size:,.1f} {word}"
+            scaled = x / size
+            for places in range(4):
+                if round(scaled, places) * size == x:
+                    return f"{scaled:,.{places}f} {word}"
+            if qualifier in ("at_least", "at_most"):
+                step = math.floor if qualifier == "at_least" else math.ceil
+                scaled = step(scaled * 10) / 10
+            return f"{scaled:,.1f} {word}"
     return None
 
 
-def _cell(value, decimals, grouped: bool, human: bool = False) -> str:
+def _cell(value, decimals, grouped: bool, human: bool = False, qualifier: str | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         if human and math.isfinite(value) and in_words(value):
-            return in_words(value)
+            return in_words(value, qualifier)
         return _number(value, decimals, grouped)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -79,18 +87,25 @@ def _json_value(value, decimals):
 
 
 class View:
-    """What to show: a frame, which columns, and how to format them."""
+    """What to show: a frame, which columns, and how to format them.
 
-    def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None):
+    ``optional``: the columns a table may leave out when it cannot fit the terminal, the first to go first;
+    ``heading``: the columns that head each row when a table that cannot fit is printed as one block per row.
+    A column ``_shown_X`` (see :mod:`ipr_stats.names`) is what tables show in place of ``X``."""
+
+    def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
+                 heading=()):
         self.frame = frame
         self.title = title
         self.caption = caption
-        self.decimals = decimals or {}  # column -> name of a column holding its decimals
+        self.decimals = decimals or {}  # column -> decimals, or the name of a column holding them
         self.headers = headers or {}  # column -> human header
         self.human_columns = human_columns  # columns shown in human formats (default: all)
+        self.optional = list(optional)
+        self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
 
     def rows(self, columns):
-        hidden = [c for c in self.decimals.values() if isinstance(c, str) and c in self.frame.columns]
+        hidden = [c for c in [*self.decimals.values(), "qualifier"] if isinstance(c, str) and c in self.frame.columns]
         for rec in self.frame.select(list(dict.fromkeys([*columns, *hidden]))).iter_rows(named=True):
             yield rec, {c: self._decimals(c, rec) for c in columns}
 
@@ -100,11 +115,46 @@ class View:
 
     def machine_columns(self):
         hidden = {d for d in self.decimals.values() if isinstance(d, str)} - set(self.decimals)
-        return [c for c in self.frame.columns if c not in hidden]
+        return [c for c in self.frame.columns if c not in hidden and not c.startswith("_")]
+
+    def human(self):
+        """(column shown, column whose values it shows) for tables and markdown."""
+        from .names import SHOWN
+
+        columns = [c for c in (self.human_columns or self.frame.columns) if not c.startswith("_") and c != "member_name"]
+        return [(c, SHOWN + c if SHOWN + c in self.frame.columns else c) for c in columns]
+
+    def header_texts(self, lang: str = "en") -> list[str]:
+        """Unique headers: a header given twice ('value' of two periods) takes its column's name the second time."""
+        from .names import header
+
+        seen, out = set(), []
+        for column, _ in self.human():
+            text = header(self.headers.get(column, column.replace("_", " ")), lang)
+            if text in seen:
+                text = header(column.replace("_", " "), lang)
+            seen.add(text)
+            out.append(text)
+        return out
+
+    def human_cells(self, human: bool = False) -> list[list[str]]:
+        pairs = self.human()
+        out = []
+        for rec, dec in self.rows([source for _, source in pairs]):
+            qualifier = rec.get("qualifier")
+            out.append([_cell(rec[source], dec[source] if source in dec else None, _grouped(column), human, qualifier)
+                        for column, source in pairs])
+        return out
 
 
-def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = False) -> None:
-    """Write ``view`` to ``out`` in format ``fmt``; ``human`` puts large figures in words (tables only)."""
+def _grouped(column: str) -> bool:
+    """Digits are grouped in tables, except in years ('2008', never '2,008')."""
+    return "year" not in column.casefold()
+
+
+def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = False, lang: str = "en") -> None:
+    """Write ``view`` to ``out`` in format ``fmt``; ``human`` puts large figures in words (tables only);
+    ``lang`` is the language of tables' headers."""
     if fmt in ("csv", "tsv"):
         columns = view.machine_columns()
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -121,22 +171,23 @@ def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = 
             json.dump(list(items), out, ensure_ascii=False, indent=2)
             out.write("\n")
     elif fmt == "markdown":
-        columns = view.human_columns or view.frame.columns
         if view.title:
             out.write(f"**{view.title}**\n\n")
-        out.write("| " + " | ".join(view.headers.get(c, c) for c in columns) + " |\n")
-        out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c in columns) + "|\n")
-        for rec, dec in view.rows(columns):
-            out.write("| " + " | ".join(_cell(rec[c], dec[c], True, human).replace("|", "\\|") for c in columns) + " |\n")
+        out.write("| " + " | ".join(view.header_texts(lang)) + " |\n")
+        out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c, _ in view.human()) + "|\n")
+        for row in view.human_cells(human):
+            out.write("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |\n")
         if view.caption:
             out.write(f"\n{view.caption}\n")
     else:
-        _rich_table(view, out, width, human)
+        _rich_table(view, out, width, human, lang)
 
 
 def _exact(decimals, column: str, view: View):
-    """Machine formats keep full precision: only published decimals (a column rule) apply."""
-    return decimals if isinstance(view.decimals.get(column), str) else None
+    """Machine formats keep full precision: only published decimals (a column rule naming a data column) apply,
+    never display decimals (a rule naming a '_' column, or a number)."""
+    rule = view.decimals.get(column)
+    return decimals if isinstance(rule, str) and not rule.startswith("_") else None
 
 
 def _numeric(view: View, column: str) -> bool:
@@ -157,36 +208,75 @@ def console_for(out, width: int | None = None):
                    color_system=None if no_color else "auto", emoji=False, markup=False)
 
 
-def _rich_table(view: View, out, width: int | None, human: bool = False) -> None:
-    """Title, table and caption; the table widens rather than cuts a column, the text wraps at the width."""
+def _rich_table(view: View, out, width: int | None, human: bool = False, lang: str = "en") -> None:
+    """Title, table and caption, fitted to the terminal's width (ipr_stats.layout); when piped, every column
+    is kept whole however wide. Text wraps at the width."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    columns = view.human_columns or view.frame.columns
-    table = Table(box=box.SIMPLE_HEAD)
-    cells = [[_cell(rec[c], dec[c], True, human) for c in columns] for rec, dec in view.rows(columns)]
-    for i, c in enumerate(columns):
-        header = view.headers.get(c, c)
-        longest = max([len(row[i]) for row in cells] + [max(map(len, header.split()), default=0)])
-        if longest <= SHORT_CELL:  # keys, numbers, dates: never wrapped; a long header wraps near their width
-            column_width = max(longest, min(len(header), longest + 6))
-            table.add_column(textwrap.fill(header, column_width), justify="right" if _numeric(view, c) else "left",
-                             no_wrap=True, min_width=column_width)
-        else:
-            table.add_column(header, overflow="fold", min_width=min(longest, 12))
-    for row in cells:
-        table.add_row(*row)
+    from .layout import Column, fit
+
     text_console = console_for(out, width)
-    needed = text_console.measure(table, options=text_console.options.update_width(10_000)).minimum
-    table_console = console_for(out, needed) if needed > text_console.width else text_console
+    limit = width or (text_console.width if getattr(out, "isatty", None) and out.isatty() else None)
+    cells = view.human_cells(human)
+    columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
+               for i, ((key, source), header) in enumerate(zip(view.human(), view.header_texts(lang)))]
+    plan = fit(columns, limit, view.optional)
+    if view.heading and any(c.key not in view.optional for c in columns if c.header in plan.left_out):
+        _blocks(view, view.human(), view.header_texts(lang), cells, text_console)
+        return
+    table = Table(box=box.SIMPLE_HEAD)
+    for column in plan.columns:
+        table.add_column(_wrap_header(column.header, column.width), justify="right" if column.numeric else "left",
+                         no_wrap=not (column.wraps or column.folds), overflow="fold", width=column.width)
+    shown = [columns.index(c) for c in plan.columns]
+    for row in cells:
+        table.add_row(*[row[i] for i in shown])
+    table_console = console_for(out, max(plan.width(), text_console.width) + 2)
     blocks = []
     if view.title:
         blocks.append(_capture(text_console, Text(view.title, style="bold", overflow="fold")))
-    blocks.append(_capture(table_console, table))
-    if view.caption:
-        blocks.append(_capture(text_console, Text(view.caption, overflow="fold")))
+    blocks.append(_capture(table_console, table) if plan.columns else "")
+    notes = "\n".join([*plan.notes(lang), *([view.caption] if view.caption else [])])
+    if notes:
+        blocks.append(_capture(text_console, Text(notes, overflow="fold")))
     out.write("\n\n".join(blocks) + "\n")
+
+
+def _blocks(view: View, columns, headers, cells, console) -> None:
+    """One block per row, for a table too wide for the terminal: the heading columns on the first line,
+    each other non-empty cell below it beside its header, wrapped at the width."""
+    from rich.table import Table
+    from rich.text import Text
+
+    keys = [key for key, _ in columns]
+    blocks = [_capture(console, Text(view.title, style="bold", overflow="fold"))] if view.title else []
+    for row in cells:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for key, header, cell in zip(keys, headers, row):
+            if cell and key not in view.heading:
+                grid.add_row(f"  {header}:", cell)
+        heading = " · ".join(row[keys.index(k)] for k in view.heading if k in keys and row[keys.index(k)])
+        blocks.append(_capture(console, Text(heading, style="bold", overflow="fold")) + "\n" + _capture(console, grid))
+    if view.caption:
+        blocks.append(_capture(console, Text(view.caption, overflow="fold")))
+    console.file.write("\n\n".join(blocks) + "\n")
+
+
+def _wrap_header(header: str, width: int) -> str:
+    """A header on as many lines as its column's width needs, broken at spaces only."""
+    from .layout import cells
+
+    lines: list[str] = []
+    for word in header.split():
+        if lines and cells(lines[-1]) + 1 + cells(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def _capture(console, renderable) -> str:

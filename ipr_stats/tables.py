@@ -57,8 +57,9 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
 def rebuild(frame, locator: str, source: str):
     """The table as a frame: one row per member (or period, or metric), in the source's order.
 
-    Beside each value column: the share or rate the source printed (``*_published``)
-    and the one computed from the figures (``*_computed``, a percentage).
+    Beside each value column: the share or rate the source printed (``*_published``),
+    the one computed from the figures (``*_computed``, a percentage) and the audit's verdict
+    on the printed one (``*_verdict``).
 
     >>> import ipr_stats
     >>> t = ipr_stats.rebuild_table(ipr_stats.load_dataset(), "Table 6", "gacc-2008")
@@ -83,11 +84,11 @@ def rebuild(frame, locator: str, source: str):
                     continue
                 name = metric if len(periods) == 1 else f"{metric}_{period}"
                 computed = share(frame.filter(pl.col("source") == source), dim, metric, int(period[:4]))
-                computed = computed.filter(pl.col("locator") == locator).select("member", "share_pct")
+                computed = computed.filter(pl.col("locator") == locator).select("member", "share_pct", "verdict")
                 joined = part.select("member", "value", "published_share").join(computed, on="member", how="left")
                 out = out.join(joined.rename({"member": dim, "value": name, "published_share": f"{name}_published",
-                                              "share_pct": f"{name}_computed"}), on=dim, how="left")
-        return out.select([c for c in out.columns if not (c.endswith("_published") and out[c].null_count() == out.height)])
+                                              "share_pct": f"{name}_computed", "verdict": f"{name}_verdict"}), on=dim, how="left")
+        return out.select([c for c in out.columns if not (c.endswith(("_published", "_verdict")) and out[c].null_count() == out.height)])
     by_metric = len(metrics) > len(periods)  # Table 15 lists metrics down the page, years across
     records = []
     for key in (metrics if by_metric else periods):
@@ -100,8 +101,12 @@ def rebuild(frame, locator: str, source: str):
             fig = hit.row(0, named=True)
             rec[col] = fig["value"]
             if fig["published_change"]:
-                rec[f"{metric}_change_published" if not by_metric else "change_published"] = fig["published_change"]
-                rec[f"{metric}_change_computed" if not by_metric else "change_computed"] = _change(rows, fig)
+                from .checks import judge
+
+                prefix = f"{metric}_change" if not by_metric else "change"
+                rec[f"{prefix}_published"] = fig["published_change"]
+                rec[f"{prefix}_computed"] = _change(rows, fig)
+                rec[f"{prefix}_verdict"] = judge(fig["published_change"], rec[f"{prefix}_computed"])[0]
         records.append(rec)
     return pl.DataFrame(records).rename({"row": "metric" if by_metric else "period"})
 

@@ -111,11 +111,13 @@ class TestNumbers:
         _, out, _ = run("share", "--dim", "transport", "--metric", "batches", "--year", "2008", tty=True, width=120)
         assert "add up to 11,140, the published total is 11,135 (Table 1): a difference of +5" in out.replace("\n", " ")
 
-    def test_share_bound_check(self, run):
-        """A printed 'Less than 1%' is checked as a bound."""
+    def test_share_gives_the_audits_verdict_for_every_printed_share(self, run):
+        """A printed 'Less than 1%' is checked as a bound, a printed 8% as a rounded share; each row has the audit's verdict."""
         _, out, _ = run("share", "--dim", "category", "--metric", "value", "--year", "2008", "--format", "json")
-        caps = next(r for r in json.loads(out) if r["member"] == "caps_hats")
-        assert (caps["published_share"], caps["check"]) == ("Less than 1%", "bound fails")
+        rows = {r["member"]: r for r in json.loads(out)}
+        assert (rows["caps_hats"]["published_share"], rows["caps_hats"]["verdict"]) == ("Less than 1%", "discrepancy")
+        assert (rows["clothing"]["published_share"], rows["clothing"]["verdict"]) == ("8%", "consistent")
+        assert all(r["verdict"] in ("consistent", "discrepancy") for r in rows.values() if r["published_share"])
 
     def test_ratio_metric(self, run):
         """value_per_batch is value / batches, with both locators cited."""

@@ -21,7 +21,8 @@ from click.testing import CliRunner
 from ipr_stats.cli import Env, cli
 
 ROOT = Path(__file__).resolve().parent.parent
-WIDTH = 100
+WIDTH = 100  # of the generated CLI reference
+TERMINAL = 80  # the documents' examples are printed on a terminal this wide: the usual default
 BLOCK = re.compile(r"```console\n\$ (?P<command>.*?)\n(?P<output>.*?)```", re.S)
 
 
@@ -31,7 +32,7 @@ class Terminal(io.StringIO):
 
 
 def run_example(command: str) -> str:
-    """A README command's output: in a shell when piped or machine-formatted, else on a terminal WIDTH wide."""
+    """A README command's output: in a shell when piped or machine-formatted, else on a terminal TERMINAL wide."""
     env = {**os.environ, "NO_COLOR": "1", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     if "|" in command or "--format" in command:
         done = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
@@ -40,7 +41,7 @@ def run_example(command: str) -> str:
     cwd = os.getcwd()
     try:
         os.chdir(ROOT)
-        result = CliRunner().invoke(cli, shlex.split(command)[1:], obj=Env(out=out, width=WIDTH), env={"NO_COLOR": "1"})
+        result = CliRunner().invoke(cli, shlex.split(command)[1:], obj=Env(out=out, width=TERMINAL), env={"NO_COLOR": "1"})
     finally:
         os.chdir(cwd)
     return out.getvalue() + result.stdout
@@ -96,3 +97,39 @@ def test_every_command_and_option_has_help():
     assert missing == []
     without_examples = [n for n, c in cli.every_command.items() if "Examples:" not in (c.help or "")]
     assert without_examples == []
+
+
+def reference_examples() -> list[str]:
+    """Every example command of docs/cli.md, as a table on a terminal: a --format is dropped, and so is
+    anything after a pipe or a redirection; a user's own file is replaced by the tutorial's fictional one."""
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    out = []
+    for line in re.findall(r"^    ipr-stats (.+)$", text, re.M):
+        command = re.split(r"\s[|>]", line)[0]
+        command = re.sub(r"--format \S+", "", command)
+        command = re.sub(r"my-[\w.-]+\.yaml", "datasets/examples/example-2019.yaml", command)
+        out.append(" ".join(command.split()))
+    return out
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("command", reference_examples())
+def test_reference_examples_fit_the_terminal(command, width):
+    """Each example of docs/cli.md, printed on a terminal 80 or 120 columns wide, has no line wider than the terminal."""
+    from ipr_stats.layout import cells
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    out = Terminal()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, shlex.split(command), obj=Env(out=out, width=width), env={"NO_COLOR": "1"})
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code in (0, 1), result.output
+    text = out.getvalue() + result.stdout
+    wide = [line for line in text.splitlines() if cells(line) > width]
+    assert text.strip() and wide == []

@@ -395,11 +395,11 @@ class TestShare:
             {**TRANSPORT, "member": "truck", "value": 5},
         ])
         check(queries.share(frame, "transport", "batches", 2008), expected(
-            {"member": S, "value": F, "share_pct": F, "published_share": S, "difference_pct": F, "check": S, "share_base": S}, [
-                ("post", 150.0, 75.0, "75.5%", -0.5, None, "published total (Table 1)"),
-                ("air", 1.0, 0.5, "Less than 1%", None, "bound holds", "published total (Table 1)"),
-                ("sea", 4.0, 2.0, "Less than 1%", None, "bound fails", "published total (Table 1)"),
-                ("express", 40.0, 20.0, "about 20%", None, "bound holds", "published total (Table 1)"),
+            {"member": S, "value": F, "share_pct": F, "published_share": S, "difference_pct": F, "verdict": S, "share_base": S}, [
+                ("post", 150.0, 75.0, "75.5%", -0.5, "discrepancy", "published total (Table 1)"),
+                ("air", 1.0, 0.5, "Less than 1%", None, "consistent", "published total (Table 1)"),
+                ("sea", 4.0, 2.0, "Less than 1%", None, "discrepancy", "published total (Table 1)"),
+                ("express", 40.0, 20.0, "about 20%", None, "consistent", "published total (Table 1)"),
                 ("truck", 5.0, 2.5, None, None, None, "published total (Table 1)"),
             ]))
 
