@@ -57,9 +57,9 @@ class Column:
 
     def __post_init__(self):
         self.full_header = self.header
-        widest = max([cells(c) for c in self.cells] + [0])
+        self.widest = max([cells(c) for c in self.cells] + [0])
         # a header a little longer than the cells keeps its line; a much longer one wraps near their width
-        self.natural = max(widest, min(cells(self.header), widest + HEADER_SLACK), self.header_minimum())
+        self.natural = max(self.widest, min(cells(self.header), self.widest + HEADER_SLACK), self.header_minimum())
         self.wraps = not self.numeric and any(" " in c for c in self.cells)
         self.folds = not self.numeric and not self.wraps and any(c.startswith(("http://", "https://")) for c in self.cells)
         self.width = self.natural
@@ -115,13 +115,13 @@ def fit(columns: list[Column], width: int | None, optional=()) -> Plan:
                 plan.columns.remove(column)
                 plan.constant.append((column.header, column.cells[0]))
     _narrow(plan, width)
-    if plan.width() > width:
+    if plan.width() > width:  # headers wrap at their words, then long words are abbreviated
         for column in plan.columns:
             short = SHORT_HEADERS.get(column.header)
-            if short and column.header_minimum() > max(cells(c) for c in column.cells or [""]):
+            if short and column.header_minimum() > column.widest:
                 column.header = short
-                column.natural = max([cells(c) for c in column.cells] + [column.header_minimum()])
-                column.width = min(column.width, column.natural)
+            column.natural = max(column.widest, column.header_minimum())
+            column.width = min(column.width, column.natural)
         _narrow(plan, width)
     last_resort = [c.key for c in reversed(plan.columns[1:]) if c.key not in optional]
     for key in [*optional, *last_resort]:
