@@ -219,12 +219,12 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
 
     text_console = console_for(out, width)
     limit = width or (text_console.width if getattr(out, "isatty", None) and out.isatty() else None)
-    cells = view.human_cells(human)
+    cells, pairs, headers = view.human_cells(human), view.human(), view.header_texts(lang)
     columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
-               for i, ((key, source), header) in enumerate(zip(view.human(), view.header_texts(lang)))]
+               for i, ((key, source), header) in enumerate(zip(pairs, headers))]
     plan = fit(columns, limit, view.optional)
-    if view.heading and any(c.key not in view.optional for c in columns if c.header in plan.left_out):
-        _blocks(view, view.human(), view.header_texts(lang), cells, text_console)
+    if view.heading and any(c.key not in view.optional for c in columns if c.full_header in plan.left_out):
+        _blocks(view, [key for key, _ in pairs], headers, cells, text_console)
         return
     table = Table(box=box.SIMPLE_HEAD)
     for column in plan.columns:
@@ -244,13 +244,12 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
     out.write("\n\n".join(blocks) + "\n")
 
 
-def _blocks(view: View, columns, headers, cells, console) -> None:
+def _blocks(view: View, keys, headers, cells, console) -> None:
     """One block per row, for a table too wide for the terminal: the heading columns on the first line,
     each other non-empty cell below it beside its header, wrapped at the width."""
     from rich.table import Table
     from rich.text import Text
 
-    keys = [key for key, _ in columns]
     blocks = [_capture(console, Text(view.title, style="bold", overflow="fold"))] if view.title else []
     for row in cells:
         grid = Table.grid(padding=(0, 1))
