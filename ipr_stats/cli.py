@@ -167,11 +167,12 @@ def emit(env: Env, view, fmt: str | None) -> None:
     from .render import default_format, write
 
     out = env.stream
+    fmt = (fmt or default_format(out)).lower()
     vocab = env._loaded[2] if env._loaded else Vocabulary()
-    view.frame = add_names(view.frame, vocab, env.lang)
+    view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in ("table", "markdown"))
     if "member" not in view.headers:
         view.headers["member"] = member_header(view.frame, vocab, env.lang)
-    write(view, (fmt or default_format(out)).lower(), out, width=env.width, human=env.human, lang=env.lang)
+    write(view, fmt, out, width=env.width, human=env.human, lang=env.lang)
 
 
 def pick(value: str | None, choices, what: str, param: str, within: str = "", names: dict | None = None) -> str | None:

@@ -7,7 +7,6 @@ beside ``member``. The language comes from ``--lang`` or ``IPR_STATS_LANG``.
 
 from __future__ import annotations
 
-LANGS = ("en", "zh")
 SHOWN = "_shown_"  # prefix of a column that tables show in place of another; machine formats leave it out
 
 QUALIFIER_WORDS = {"exact": "exact", "approximate": "about", "at_least": "at least", "at_most": "at most", "rounded": "rounded"}
@@ -73,9 +72,10 @@ class Names:
         return self._zh(table, key, key.replace("_", " "))
 
 
-def add_names(frame, vocab, lang: str = "en"):
-    """The frame with ``member_name`` beside each ``member`` and, for tables, the names of the other keys
-    in ``_shown_<column>`` columns. A column named after a dimension (a rebuilt table's first column) holds its members."""
+def add_names(frame, vocab, lang: str = "en", for_people: bool = True):
+    """The frame with ``member_name`` beside each ``member`` and, ``for_people`` (tables), the names of the other
+    keys in ``_shown_<column>`` columns. A column named after a dimension (a rebuilt table's first column) holds
+    its members. Columns the frame already has are kept, so that a second call costs nothing."""
     import polars as pl
 
     names = Names(vocab, lang)
@@ -90,18 +90,20 @@ def add_names(frame, vocab, lang: str = "en"):
         added.append(pl.Series("member_name", [None if m is None else names.member(d, m) for d, m in zip(dims, frame["member"].to_list())],
                                dtype=pl.String))
         added.append(added[-1].alias(SHOWN + "member"))
+    if not for_people:
+        return frame.with_columns(added) if added else frame
     shown = {"metric": names.metric, "scope": names.scope, "dimension": names.dimension, "unit": names.unit,
              "period_kind": lambda k: names.plain(PERIOD_KINDS, k),
              "source_kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k), "stage": lambda k: names.plain(names.zh.STAGES, k)}
     for column, name_of in shown.items():
-        if column in columns and frame.schema[column] == pl.String:
+        if column in columns and frame.schema[column] == pl.String and SHOWN + column not in columns:
             added.append(mapped(column, name_of).alias(SHOWN + column))
-    if "qualifier" in columns and frame.schema["qualifier"] == pl.String:
+    if "qualifier" in columns and frame.schema["qualifier"] == pl.String and SHOWN + "qualifier" not in columns:
         precisions = frame["precision"].to_list() if "precision" in columns else [None] * frame.height
         added.append(pl.Series(SHOWN + "qualifier", [None if q is None else names.qualifier(q, p)
                                                      for q, p in zip(frame["qualifier"].to_list(), precisions)], dtype=pl.String))
     for column in columns:
-        if column in vocab.dimensions and frame.schema[column] == pl.String:
+        if column in vocab.dimensions and frame.schema[column] == pl.String and SHOWN + column not in columns:
             added.append(mapped(column, lambda k, d=column: names.member(d, k)).alias(SHOWN + column))
     return frame.with_columns(added) if added else frame
 
