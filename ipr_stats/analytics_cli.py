@@ -382,14 +382,19 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
         _emit_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
 
 
-def _printed_decimals(printed):
-    """The decimals to show a computed percentage with, row by row: PCT, or more where the printed one has more
+def shown_decimals(printed: str | None) -> int:
+    """The decimals to show a computed percentage with: PCT, or more where the printed one beside it has more
     (22.62% printed: 22.62 computed, never 22.6). Tables only: machine formats keep full precision."""
-    import polars as pl
-
     from .checks import decimals_of
 
-    return pl.Series("_pct_decimals", [max(PCT, decimals_of(t) if t else 0) for t in printed.to_list()], dtype=pl.Int64)
+    return max(PCT, decimals_of(printed) if printed else 0)
+
+
+def _printed_decimals(printed):
+    """:func:`shown_decimals` row by row, as the hidden column tables format a share with."""
+    import polars as pl
+
+    return pl.Series("_pct_decimals", [shown_decimals(t) for t in printed.to_list()], dtype=pl.Int64)
 
 
 def _breakdown_sources(table, source) -> str:

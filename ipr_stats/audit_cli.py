@@ -103,12 +103,13 @@ def table(env, locator, source, listing, fmt):
 
 
 def _printed_decimals(rebuilt, computed: str) -> int:
-    """The decimals to show a computed share or rate with: 1, or as many as the printed ones beside it have."""
-    from .checks import decimals_of
+    """The decimals to show a computed column with: the most that analytics_cli.shown_decimals asks for any printed
+    share or rate beside it."""
+    from .analytics_cli import shown_decimals
 
     printed = computed.removesuffix("_computed") + "_published"
-    texts = rebuilt[printed].drop_nulls().to_list() if printed in rebuilt.columns else []
-    return max([1, *(decimals_of(t) for t in texts)])
+    texts = rebuilt[printed].to_list() if printed in rebuilt.columns else []
+    return max([shown_decimals(t) for t in texts] or [shown_decimals(None)])
 
 
 def _table_header(column: str) -> str:
