@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import Env, cli, emit, output_options, pick, pick_source, version_options, versions_caption
+from .cli import Env, cli, emit, for_people, output_options, pick, pick_source, version_options, versions_caption
 
 PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)
 CITE_COLUMNS = ["source", "locator"]
@@ -38,8 +38,10 @@ def _member(vocab, dimension, member):
                 names=vocab.member_names(dimension))
 
 
-def _need(year=None, dimension=None, scope="", metric=None):
-    """What the command needs from --records files (see ipr_stats.records.Need)."""
+def _need(env: Env, year=None, dimension=None, scope="", metric=None):
+    """What the command needs from --records files (see ipr_stats.records.Need); None without them."""
+    if not env.records:
+        return None
     from .queries import RATIOS
     from .records import need_for
     from .vocabulary import METRICS
@@ -125,11 +127,13 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 
     fmt = _check_chart(chart, fmt)
     frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope or env.default_scope,
-                                                                 _need(dimension=dimension, scope=scope, metric=metric), source)
+                                                                 _need(env, dimension=dimension, scope=scope, metric=metric), source)
     pairs = queries.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
-    skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
     rows = queries.metric_rows(frame, metric, source=source)
     table = queries.ending_within(pairs, queries.narrow(rows, dimension, member, scope), start, end)
+    skipped = None
+    if table.is_empty() or for_people(env, fmt):  # machine formats carry no caption: the figures left out are counted for people only
+        skipped = queries.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
     if table.is_empty():
         from .errors import QueryError
 
@@ -143,7 +147,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                        "do not wholly cover is partial: compare its half-years (`data` gives each figure's first and last dates).")
     if "implied" in table["from_status"].to_list():
         caption.append("implied: the earlier value that the published rate implies; the source does not print it.")
-    if skipped.height:
+    if skipped is not None and skipped.height:
         counts = skipped.group_by("reason").len().sort(["len", "reason"], descending=[True, False])
         caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
                        + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
@@ -203,7 +207,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
+    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
     metric = pick(metric, _metric_choices(vocab), "metric", "--by", names=vocab.names("metric"))
     dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim", names=vocab.names("dimension"))
     scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
@@ -269,11 +273,11 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     """
     from . import queries
     from .charts import exact
-    from .records import SOURCE as RECORDS
+    from .vocabulary import RECORDS
     from .render import View
 
     fmt = _check_chart(chart, fmt)
-    sources, frame, vocab = env.load(_need(year, dimension, scope, metric))
+    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
     if metric in queries.RATIOS:
         raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
                                  param_hint="--metric")
@@ -352,7 +356,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
     from .periods import KINDS
 
     frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope,
-                                                                 _need(dimension=dimension, metric=metric), source)
+                                                                 _need(env, dimension=dimension, metric=metric), source)
     kind = pick(kind, list(KINDS), "period kind", "--period-kind")
     if cagr:
         table = queries.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)

@@ -34,9 +34,9 @@ class Env:
     @property
     def default_scope(self) -> str:
         """The scope a command looks at unless told: the user's records when given, else the nation."""
-        from .records import SCOPE
+        from .vocabulary import RECORDS
 
-        return SCOPE if self.records else "national"
+        return RECORDS if self.records else "national"
 
     def load(self, need=None):
         """(sources, frame, vocabulary), read once per command.
@@ -160,14 +160,26 @@ def versions_caption(shown, all_versions: bool = False, source: str | None = Non
             "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
 
 
+def format_of(env: Env, fmt: str | None) -> str:
+    """The format asked, else a table on a terminal and csv in a pipe."""
+    from .render import default_format
+
+    return (fmt or default_format(env.stream)).lower()
+
+
+def for_people(env: Env, fmt: str | None) -> bool:
+    """True when the output is a table or markdown, whose captions and names are for people."""
+    return format_of(env, fmt) in ("table", "markdown")
+
+
 def emit(env: Env, view, fmt: str | None) -> None:
     """Write a view in the format asked (by default a table on a terminal, csv in a pipe), with names in env.lang."""
     from .model import Vocabulary
     from .names import add_names, member_header
-    from .render import default_format, write
+    from .render import write
 
     out = env.stream
-    fmt = (fmt or default_format(out)).lower()
+    fmt = format_of(env, fmt)
     vocab = env._loaded[2] if env._loaded else Vocabulary()
     view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in ("table", "markdown"))
     if "member" not in view.headers:

@@ -217,38 +217,55 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
 def load(extra=(), *, use_env: bool = True, bundled: bool = True):
     """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError.
 
-    Checked records are kept in a cache keyed by the content of every file read and
-    of the code that checks them (see :mod:`ipr_stats.cache`), so a repeated call
+    Checked records are kept in a cache keyed by every file read and by the code
+    that checks them (see :mod:`ipr_stats.cache`), so a repeated call
     skips the YAML parse.
     """
-    from . import cache
+    from . import cache, versions
 
     files = bundled_files() if bundled else []
     names = [bundled_name(f) for f in files]
     users = user_files([*(env_paths() if use_env else []), *extra])
     all_files, all_names = [*files, *users], [*names, *map(str, users)]
-    key = cache.key(all_files, all_names)
-    found = cache.read(key)
+    key = cache.key(all_files, all_names, bundled=len(files))
+    found = cache.read(key, marked_schema())
     if found is None:
         sources, rows, vocab, problems = read_files(all_files, all_names)
         if problems:
             raise DataError(problems)
-        cache.write(key, (sources, rows, vocab))
-    else:
-        sources, rows, vocab = found
-    return sources, to_frame(rows), vocab
+        frame = to_frame(rows)
+        cache.write(key, sources, versions.mark(frame), vocab)
+        return sources, frame, vocab
+    sources, marked, vocab = found
+    frame = marked.select(COLUMNS)
+    versions.remember(frame, marked)  # the versions are chosen already: a command's mark(frame) is free
+    return sources, frame, vocab
+
+
+def schema() -> dict:
+    """The type of each of COLUMNS."""
+    import polars as pl
+
+    types = {name: pl.String for name in COLUMNS}
+    types.update(period_start=pl.Date, period_end=pl.Date, value=pl.Float64, precision=pl.Float64, decimals=pl.Int8)
+    return types
+
+
+def marked_schema() -> dict:
+    """The frame's types once ipr_stats.versions.mark has added its columns."""
+    import polars as pl
+
+    return {**schema(), "versions": pl.Int64, "breakdown_source": pl.String, "preferred": pl.Boolean}
 
 
 def to_frame(rows: list[dict]):
     """Records -> a polars frame with COLUMNS, in file order."""
     import polars as pl
 
-    schema = {name: pl.String for name in COLUMNS}
-    schema.update(period_start=pl.Date, period_end=pl.Date, value=pl.Float64, precision=pl.Float64, decimals=pl.Int8)
     data = {name: [rec.get(name) for rec in rows] for name in COLUMNS}
     data["value"] = [None if x is None else float(x) for x in data["value"]]
     data["precision"] = [None if x is None else float(x) for x in data["precision"]]
-    return pl.DataFrame(data, schema=schema)
+    return pl.DataFrame(data, schema=schema())
 
 
 def load_dataset(*extra):

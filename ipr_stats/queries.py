@@ -10,7 +10,7 @@ from __future__ import annotations
 from .errors import NoSuchYear, QueryError
 from .model import parse_percent
 from .periods import RECURRING
-from .records import SOURCE as RECORDS
+from .vocabulary import RECORDS
 
 # Derived metrics: name -> (numerator, denominator, unit)
 RATIOS = {
@@ -86,9 +86,23 @@ def ratio(frame, name: str):
     ).drop("den", "den_q", "den_loc")
 
 
+_ROWS: dict = {}  # (id of frame, metric, source, all_versions) -> (frame, rows): a command asks for the same rows several times
+
+
 def metric_rows(frame, metric: str, *, source=None, all_versions=False):
     """The figures of one metric, published or derived: the preferred version of each
     (ipr_stats.versions), every version, or one source's."""
+    key = (id(frame), metric, source, all_versions)
+    if key in _ROWS and _ROWS[key][0] is frame:
+        return _ROWS[key][1]
+    if len(_ROWS) > 16:
+        _ROWS.clear()
+    rows = _metric_rows(frame, metric, source, all_versions)
+    _ROWS[key] = (frame, rows)
+    return rows
+
+
+def _metric_rows(frame, metric, source, all_versions):
     pl = _pl()
     from .versions import mark, pick
 
@@ -96,6 +110,8 @@ def metric_rows(frame, metric: str, *, source=None, all_versions=False):
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
         return pick(ratio(frame, metric), source=source, all_versions=all_versions)
     marked = frame if "preferred" in frame.columns else mark(frame)  # the whole frame, marked once per command
+    if source is None and not all_versions:  # the common case in one pass
+        return figures(marked.filter((pl.col("metric") == metric) & pl.col("preferred")))
     return pick(figures(marked).filter(pl.col("metric") == metric), source=source, all_versions=all_versions)
 
 
@@ -108,13 +124,14 @@ def qualifier_label():
 
 
 def narrow(rows, dimension=None, member=None, scope=None):
+    """The rows of one dimension (None or 'total': the totals), member and scope."""
     pl = _pl()
-    rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
+    keep = pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension
     if member is not None:
-        rows = rows.filter(pl.col("member") == member)
+        keep &= pl.col("member") == member
     if scope is not None:
-        rows = rows.filter(pl.col("scope") == scope)
-    return rows
+        keep &= pl.col("scope") == scope
+    return rows.filter(keep)
 
 
 def _part(rows):
@@ -131,6 +148,8 @@ def check_metric(frame, metric: str) -> None:
     from .model import closest
     from .vocabulary import METRICS
 
+    if metric in METRICS or metric in RATIOS:
+        return
     known = {*METRICS, *RATIOS, *frame["metric"].unique().to_list()}
     if metric not in known:
         raise QueryError(f"Unknown metric '{metric}'.{closest(metric, sorted(known))} `ipr-stats metrics` lists them.")
@@ -140,14 +159,20 @@ def _comparable(rows):
     """Split rows into those yoy may pair and the rest, with the reason for each of the rest."""
     pl = _pl()
     reason = (
-        pl.when(~pl.col("period_kind").is_in(RECURRING))
-        .then(pl.format("{} period: a running total, stock, campaign or event has no like period to follow", pl.col("period_kind")))
-        .when(~pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
-        .then(pl.format("the figure is {}: a bound or an approximation, not a count to subtract", pl.col("qualifier")))
+        pl.when(~_pairable())
+        .then(pl.when(~pl.col("period_kind").is_in(RECURRING))
+              .then(pl.format("{} period: a running total, stock, campaign or event has no like period to follow", pl.col("period_kind")))
+              .otherwise(pl.format("the figure is {}: a bound or an approximation, not a count to subtract", pl.col("qualifier"))))
         .otherwise(None)
     )
     rows = rows.with_columns(reason.alias("reason"))
     return rows.filter(pl.col("reason").is_null()).drop("reason"), rows.filter(pl.col("reason").is_not_null())
+
+
+def _pairable():
+    """True for a figure yoy may pair: a recurring period, and a count (exact or rounded), not a bound."""
+    pl = _pl()
+    return pl.col("period_kind").is_in(RECURRING) & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS)
 
 
 def _signed_rate(text):
@@ -175,23 +200,21 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     from .periods import year_before
 
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
-    usable, _ = _comparable(rows)
-    usable = usable.with_columns(_part(usable), pl.col("dimension").fill_null(""), pl.col("member").fill_null(""))
+    usable = rows.filter(_pairable())
+    rates = [_signed_rate(t) for t in usable["published_change"].to_list()]
+    usable = usable.with_columns(_part(usable), pl.Series("published_rate", rates, dtype=pl.Float64),
+                                 pl.col("dimension").fill_null(""), pl.col("member").fill_null("")).lazy()
     keys = ["scope", "dimension", "member", "period_kind", "part"]
     prior = usable.select(*keys, pl.col("period_end").dt.offset_by("1y").alias("next_end"),
                           pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
                           pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
                           pl.col("locator").alias("from_locator"), pl.col("versions").alias("from_versions"))
     joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left")
-    rate = pl.Series("published_rate", [_signed_rate(t) for t in joined["published_change"].to_list()], dtype=pl.Float64)
-    joined = joined.with_columns(rate)
     implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
         pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
           .otherwise(pl.lit("published")).alias("from_status"),
     ).with_columns(
-        pl.when(implied).then(pl.col("period").map_elements(year_before, return_dtype=pl.String))
-          .otherwise(pl.col("from_period")).alias("from_period"),
         pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
         pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
         pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
@@ -213,7 +236,11 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
         "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
         "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
-    )
+    ).collect()
+    # the label of an implied earlier period: the like period a year before (2019-H1 -> 2018-H1)
+    labels = [year_before(to) if status == "implied" else label
+              for label, to, status in zip(out["from_period"].to_list(), out["to_period"].to_list(), out["from_status"].to_list())]
+    out = out.with_columns(pl.Series("from_period", labels, dtype=pl.String))
     return ending_within(out, rows, start, end)
 
 

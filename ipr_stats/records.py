@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .errors import DataError
 from .model import Problem
+from .vocabulary import RECORDS
 
 LIMIT = 10**12  # the largest quantity or value one row may hold: far beyond any real seizure, it keeps sums in range
 REQUIRED = {
@@ -24,8 +25,7 @@ REQUIRED = {
 }
 DIMENSIONS = ("customs", "transport", "category", "ip_type", "origin", "direction", "enforcement")
 SUFFIXES = (".csv", ".parquet")
-SOURCE = "records"
-SCOPE = "records"
+SOURCE = SCOPE = RECORDS
 UNSPECIFIED = "unspecified"  # the member of rows whose dimension cell is empty
 # metric -> (how its figure is computed from the rows, which is also its locator; decimals shown)
 READ_AS = {"value": "cents"}  # the value column is read in whole cents, so that its sums are exact

@@ -67,6 +67,11 @@ DESCENDING = [False, False, False, False, True, False]
 _LAST_MARKED: list = [None, None]  # (frame, its marked copy): a command marks the same loaded frame several times
 
 
+def remember(frame: pl.DataFrame, marked: pl.DataFrame) -> None:
+    """Record ``marked`` as mark(frame), as read from the cache (ipr_stats.cache)."""
+    _LAST_MARKED[:] = [frame, marked]
+
+
 def mark(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with ``preferred`` (the version queries use), ``versions`` (how many
     sources publish the figure) and, on a breakdown's parts, ``breakdown_source`` (the

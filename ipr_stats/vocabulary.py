@@ -5,6 +5,8 @@ Every key used in a dataset file must be declared here (or in a user file's
 own ``vocabulary`` block, see docs/data-model.md).
 """
 
+RECORDS = "records"  # the source id and the scope of the rows a user gives with --records
+
 # metric key -> (unit, one-line definition)
 METRICS = {
     "protection_measures": ("time", "Customs IPR protection measures taken: suspensions of clearance of suspected infringing goods."),

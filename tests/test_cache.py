@@ -1,53 +1,116 @@
-"""The cache of checked records: used when nothing changed, rebuilt when anything did."""
+"""The cache of checked records: used when nothing changed, rebuilt when anything did, never code."""
 
 from __future__ import annotations
 
-import pickle
+import json
+import os
+
+import polars as pl
+import pytest
 
 from ipr_stats import cache
-from ipr_stats.dataset import load
+from ipr_stats.dataset import COLUMNS, load, marked_schema
 
 FILE = 'source: {id: c1, title: T, publisher: P, published: "2010", language: en, kind: official}\nrecords:\n  - {locator: T1, metric: batches, period: "2009", value: %d}\n'
 
 
-def test_second_load_reads_the_cache(tmp_path, monkeypatch, write_yaml):
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    path = tmp_path / "c"
+    monkeypatch.setenv("IPR_STATS_CACHE", str(path))
+    return path
+
+
+def test_second_load_reads_the_cache(folder, write_yaml):
     """A second load with the same files is served from the cache entry the first one wrote."""
-    monkeypatch.setenv("IPR_STATS_CACHE", str(tmp_path / "c"))
     path = write_yaml(FILE % 5)
     load([path])
-    (entry,) = (tmp_path / "c").glob("*.pickle")
-    sources, rows, vocab = pickle.loads(entry.read_bytes())
-    rows[-1]["value"] = 6  # tamper with the cached copy: the next load must show it
-    entry.write_bytes(pickle.dumps((sources, rows, vocab)))
-    assert load([path])[1]["value"].to_list()[-1] == 6
+    (entry,) = folder.glob("*.arrow")
+    frame = pl.read_ipc(entry.read_bytes())
+    frame = frame.with_columns(pl.when(pl.col("source") == "c1").then(6.0).otherwise(pl.col("value")).alias("value"))
+    frame.write_ipc(entry)  # tamper with the cached copy: the next load must show it
+    sources, again, _ = load([path])
+    assert again["value"].to_list()[-1] == 6
+    assert again.columns == COLUMNS and any(s["id"] == "c1" for s in sources)
 
 
-def test_changed_file_changes_the_key(tmp_path, monkeypatch, write_yaml):
+def test_an_entry_is_data_only(folder, write_yaml):
+    """An entry is an Arrow IPC file and a JSON file: no pickle, nothing that runs code when read."""
+    load([write_yaml(FILE % 5)])
+    assert sorted(p.suffix for p in folder.iterdir()) == [".arrow", ".json"]
+    meta = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    assert meta["format"] == cache.FORMAT and set(meta["vocabulary"]) == set(cache.VOCABULARY)
+    assert dict(pl.read_ipc(next(folder.glob("*.arrow")).read_bytes()).schema) == marked_schema()
+
+
+def test_changed_file_changes_the_key(folder, write_yaml):
     """Editing a dataset file gives a new key, so the edit is seen at once."""
-    monkeypatch.setenv("IPR_STATS_CACHE", str(tmp_path / "c"))
     path = write_yaml(FILE % 5)
     assert load([path])[1]["value"].to_list()[-1] == 5
     path.write_text(FILE % 7)
     assert load([path])[1]["value"].to_list()[-1] == 7
 
 
-def test_bad_files_are_never_cached(tmp_path, monkeypatch, write_yaml):
+def test_bad_files_are_never_cached(folder, write_yaml):
     """A file with problems raises every time and leaves no cache entry."""
-    monkeypatch.setenv("IPR_STATS_CACHE", str(tmp_path / "c"))
     path = write_yaml(FILE.replace("batches", "batchs") % 5)
     for _ in range(2):
-        try:
+        with pytest.raises(Exception, match="batchs"):
             load([path], bundled=False)
-        except Exception as exc:
-            assert "batchs" in str(exc)
-    assert not list((tmp_path / "c").glob("*.pickle"))
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+@pytest.mark.parametrize("damage", [
+    lambda meta, arrow: meta.write_text("not json"),
+    lambda meta, arrow: arrow.write_bytes(b"not arrow"),
+    lambda meta, arrow: meta.write_text(json.dumps({"format": cache.FORMAT, "sources": "x", "vocabulary": {}})),
+    lambda meta, arrow: meta.write_text(json.dumps({"format": 1, "sources": [], "vocabulary": {}})),
+    lambda meta, arrow: meta.write_text(json.dumps({**json.loads(meta.read_text()), "vocabulary": {"metrics": {"a": 1}}})),
+    lambda meta, arrow: pl.DataFrame({"value": ["x"]}).write_ipc(arrow),
+    lambda meta, arrow: pl.read_ipc(arrow.read_bytes()).with_columns(pl.col("value").cast(pl.String)).write_ipc(arrow),
+], ids=["meta-not-json", "frame-not-arrow", "sources-not-a-list", "old-format", "vocabulary-shape", "other-columns", "other-types"])
+def test_an_entry_of_the_wrong_shape_is_rebuilt(folder, write_yaml, damage):
+    """A damaged entry, or one of another shape, is ignored: the files are read again, nothing breaks."""
+    path = write_yaml(FILE % 5)
+    first = load([path])[1]
+    (meta,), (arrow,) = folder.glob("*.json"), folder.glob("*.arrow")
+    damage(meta, arrow)
+    assert load([path])[1].equals(first)
+
+
+def test_a_folder_others_may_write_to_is_not_used(folder, write_yaml):
+    """Anyone who can write to the cache folder could plant figures: such a folder is neither read nor written."""
+    folder.mkdir()
+    os.chmod(folder, 0o777)
+    if not folder.stat().st_mode & 0o022:
+        pytest.skip("this file system does not keep group and other write bits")
+    path = write_yaml(FILE % 5)
+    load([path])
+    assert not list(folder.iterdir())
+    assert not cache.private(folder)
+    os.chmod(folder, 0o700)
+    load([path])
+    assert len(list(folder.iterdir())) == 2 and cache.private(folder)
+
+
+def test_the_folder_is_made_private(folder, write_yaml):
+    load([write_yaml(FILE % 5)])
+    assert folder.stat().st_mode & 0o777 == 0o700
 
 
 def test_off_and_unreadable(tmp_path, monkeypatch):
-    """IPR_STATS_CACHE=off writes nothing; a corrupt entry is ignored."""
+    """IPR_STATS_CACHE=off writes nothing; a missing entry reads as none."""
     monkeypatch.setenv("IPR_STATS_CACHE", "off")
     assert cache.directory() is None
     load()
     monkeypatch.setenv("IPR_STATS_CACHE", str(tmp_path))
-    (tmp_path / "x.pickle").write_bytes(b"not a pickle")
-    assert cache.read("x") is None
+    os.chmod(tmp_path, 0o700)
+    assert cache.read("x", marked_schema()) is None
+
+
+def test_dates_in_a_source_block_survive_the_cache(folder, write_yaml):
+    """A milestone's date read from YAML comes back from the cache as a date, not as text."""
+    path = write_yaml(FILE % 5 + "milestones:\n  - {date: 2010-04-26, event: E}\n")
+    first = load([path])[0]
+    again = load([path])[0]
+    assert first == again
