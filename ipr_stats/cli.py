@@ -110,8 +110,11 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except DataError as exc:
-            lines = "\n".join(f"  {p}" for p in exc.problems)
-            raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}") from None
+            shown = exc.problems[:MAX_PROBLEMS]
+            lines = "\n".join(f"  {p}" for p in shown)
+            more = (f"\n  ... and {len(exc.problems) - len(shown)} more; `ipr-stats validate FILE` lists them all."
+                    if len(exc.problems) > len(shown) else "")
+            raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}{more}") from None
         except QueryError as exc:
             error = click.ClickException(str(exc))
             error.exit_code = exc.exit_code
@@ -214,6 +217,7 @@ def pick_source(sources, source: str | None) -> str | None:
     return pick(source, [s["id"] for s in sources], "source", "--source")
 
 
+MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows them all
 MAX_LISTED = 40  # an error names every valid choice up to this many; beyond, the command that lists them
 LISTING = {"source": "sources"}
 

@@ -35,15 +35,22 @@ def bundled_name(file) -> str:
 
 def user_files(paths) -> list[Path]:
     """Expand files and folders given with --data or IPR_STATS_DATA."""
-    found = []
+    found, seen = [], set()
     for text in paths:
         path = Path(text).expanduser()
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
+            inside = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not inside:
+                raise DataError([Problem(str(path), "folder", "", "path", "a folder with no .yaml or .yml file",
+                                         "a YAML dataset file or a folder that holds some")])
         elif path.is_file():
-            found.append(path)
+            inside = [path]
         else:
             raise DataError([Problem(str(path), "file", "", "path", "no such file or folder", "a YAML file or a folder of them")])
+        for file in inside:  # a file named twice (in IPR_STATS_DATA and with --data, say) is read once
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                found.append(file)
     return found
 
 
@@ -52,22 +59,20 @@ def env_paths() -> list[str]:
 
 
 def read_yaml(file, name: str):
-    """Parse one YAML file safely; a parse error becomes a Problem."""
-    import yaml
+    """Parse one YAML file safely, within the limits of ipr_stats.safe_yaml; a refusal becomes a Problem."""
+    from . import safe_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        text = file.read_text(encoding="utf-8")
-        return yaml.load(text, Loader=loader), []
-    except UnicodeDecodeError as exc:
-        return None, [Problem(name, "file", "", "encoding", f"undecodable bytes ({exc.reason})", "UTF-8 text")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
-        reason = " ".join(str(getattr(exc, "problem", None) or exc).split()).removeprefix("found ")
-        if "python/" in str(exc) or "could not determine a constructor" in str(exc):
-            reason += " (tags that build objects, such as !!python/..., are not allowed)"
-        return None, [Problem(name, where, "", "YAML", reason, "plain YAML: mappings, lists, text and numbers")]
+        size = file.stat().st_size
+        if size > safe_yaml.MAX_BYTES:  # never read a file too large to be a dataset
+            doc, refused = None, safe_yaml.too_large(size)
+        else:
+            doc, refused = safe_yaml.load(file.read_bytes(), name)
+    except OSError as exc:
+        return None, [Problem(name, "file", "", "file", exc.strerror or type(exc).__name__, "a readable file")]
+    if refused:
+        return None, [Problem(name, refused[0], "", *refused[1:])]
+    return doc, []
 
 
 def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
@@ -85,17 +90,28 @@ def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
             problems.append(problem(section, "", section, repr(value), "a mapping of keys to their definitions"))
     if problems:
         return problems
+    for section in ("metrics", "scopes", "members"):
+        for key in raw.get(section) or {}:
+            if not isinstance(key, str) or not key:
+                problems.append(problem(section, repr(key), "key", repr(key), "a key as text, such as 'seizures' or 'eu'"))
+        if section == "members":
+            for dim, members in (raw.get(section) or {}).items():
+                for key in members if isinstance(members, dict) else ():
+                    if not isinstance(key, str) or not key:
+                        problems.append(problem(f"members.{dim}", repr(key), "key", repr(key), "a member key as text"))
+    if problems:
+        return problems
     for key, spec in (raw.get("metrics") or {}).items():
         if key in vocab.metrics:
             problems.append(problem(f"metrics.{key}", key, "metric", repr(key), "a new key: an existing metric cannot be redefined"))
-        elif not isinstance(spec, dict) or not isinstance(spec.get("unit"), str):
+        elif not isinstance(spec, dict) or not isinstance(spec.get("unit"), str) or not _texts(spec, "definition"):
             problems.append(problem(f"metrics.{key}", key, "unit", repr(spec), "{unit: ..., definition: ...}"))
         else:
             vocab.metrics[key] = (spec["unit"], str(spec.get("definition", "")))
     for key, spec in (raw.get("scopes") or {}).items():
         if key in vocab.scopes:
             problems.append(problem(f"scopes.{key}", key, "scope", repr(key), "a new key: an existing scope cannot be redefined"))
-        elif not isinstance(spec, dict) or spec.get("kind", "region") not in SCOPE_KINDS:
+        elif not isinstance(spec, dict) or spec.get("kind", "region") not in SCOPE_KINDS or not _texts(spec, "name", "description"):
             problems.append(problem(f"scopes.{key}", key, "kind", repr(spec), f"{{kind: one of {', '.join(SCOPE_KINDS)}, name: ...}}"))
         else:
             vocab.scopes[key] = (spec.get("kind", "region"), str(spec.get("name", key)), str(spec.get("description", "")))
@@ -112,12 +128,18 @@ def _extend_vocabulary(vocab: Vocabulary, raw, name: str) -> list[Problem]:
             aliases = spec.get("aliases", []) if isinstance(spec, dict) else None
             if key in target:
                 problems.append(problem(f"members.{dim}.{key}", key, "member", repr(key), "a new key: an existing member cannot be redefined"))
-            elif not isinstance(spec, dict) or not isinstance(aliases, list) or spec.get("kind", "entity") not in ("entity", "remainder", "group"):
+            elif (not isinstance(spec, dict) or not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)
+                  or spec.get("kind", "entity") not in ("entity", "remainder", "group") or not _texts(spec, "name")):
                 problems.append(problem(f"members.{dim}.{key}", key, "member", repr(spec),
                                         "{name: ..., aliases: [...], kind: entity, remainder or group}"))
             else:
                 target[key] = (str(spec.get("name", key)), spec.get("kind", "entity"), [str(a) for a in aliases])
     return problems
+
+
+def _texts(spec: dict, *fields) -> bool:
+    """True when each of these fields of a vocabulary entry is absent or text."""
+    return all(spec.get(f) is None or isinstance(spec.get(f), str) for f in fields)
 
 
 SCOPE_KINDS = ("national", "region", "campaign", "programme", "case")

@@ -38,6 +38,7 @@ RECORD_FIELDS = {
 }
 TEXT_FIELDS = ("locator", "metric", "period_kind", "scope", "dimension", "member", "qualifier", "breakdown", "claim",
                "published_share", "published_change", "note", "printed", "address")
+EXACT_LIMIT = 2**53  # the largest whole number a float holds exactly; figures are kept as floats
 CLAIMS = {"share": "published_share", "growth": "published_change", "average_growth": "published_change"}
 _PERCENT = re.compile(r"^(?P<word>[a-zA-Z ]*?)\s*(?P<sign>[+-])?\s*(?P<num>\d+(?:\.\d+)?)\s*%$")
 PERCENT_WORDS = {
@@ -58,8 +59,14 @@ class Problem(NamedTuple):
     expected: str
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.record}" + (f" ({self.key})" if self.key else "")
-        return f"{where}: field '{self.field}': found {self.found}; expected {self.expected}."
+        where = f"{self.file}: {_cut(self.record)}" + (f" ({_cut(self.key)})" if self.key else "")
+        return f"{where}: field '{_cut(self.field)}': found {_cut(self.found)}; expected {self.expected}."
+
+
+def _cut(text, limit: int = 80) -> str:
+    """Input quoted in a message, cut short: a hostile file must not flood the terminal."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class Vocabulary:
@@ -200,6 +207,8 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
         bad("value", value, "a number such as 11135 or 49224552.93, without separators or units")
     elif value < 0:
         bad("value", value, "a count or amount, not negative")
+    elif value > EXACT_LIMIT:
+        bad("value", value, f"a number up to {EXACT_LIMIT:,} (2^53), the largest held exactly: larger ones would be rounded")
 
     printed = raw.get(CLAIMS.get(claim, ""), None) if claim in CLAIMS else None
     claimed = parse_percent(printed) if isinstance(printed, str) else None
@@ -210,7 +219,7 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
     elif (qualifier == "rounded") != (precision is not None):
         bad("precision", precision if precision is not None else "no value",
             "a precision (such as 10000) with qualifier rounded, and only then")
-    elif precision is not None and (isinstance(precision, bool) or not isinstance(precision, (int, float)) or precision <= 0):
+    elif precision is not None and (isinstance(precision, bool) or not isinstance(precision, (int, float)) or not 0 < precision <= EXACT_LIMIT):
         bad("precision", precision, "a positive number, the unit of the last printed digit")
     decimals = raw.get("decimals")
     if decimals is not None and (isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 6):

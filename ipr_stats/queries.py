@@ -209,7 +209,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
                           pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
                           pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
                           pl.col("locator").alias("from_locator"), pl.col("versions").alias("from_versions"))
-    joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left")
+    joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left", maintain_order="left")
     implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
         pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
@@ -232,7 +232,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
           .otherwise(None).alias("note"),
         pl.col("dimension").replace("", None), pl.col("member").replace("", None),
     )
-    out = out.sort("scope", "dimension", "member", "period_end", nulls_last=False).select(
+    out = out.sort("scope", "dimension", "member", "period_end", "period_start", nulls_last=False, maintain_order=True).select(
         "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
         "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
@@ -482,14 +482,13 @@ def sql(frame, query: str):
     pl = _pl()
     from .catalog import tidy
 
-    if not query.lstrip().lower().startswith(("select", "with")):
-        raise QueryError("Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. "
-                         "Example: SELECT period, value FROM figures WHERE metric = 'batches'.")
+    from .sql_guard import TABLES_HINT, check
+
+    check(query)  # one bounded SELECT that reads no file (ipr_stats.sql_guard)
     every = tidy(frame, all_versions=True).drop("decimals")
     context = pl.SQLContext(figures=every.filter(pl.col("preferred")).drop("preferred"), all_figures=every, eager=True)
     try:
         return context.execute(query)
     except Exception as exc:  # polars raises several error types for bad SQL
         reason = " ".join(str(exc).split()).split(" Resolved plan")[0].rstrip(". ")
-        raise QueryError(f"The SQL query failed: {reason}. The tables are 'figures' (the preferred versions) and "
-                         "'all_figures' (every version); their columns are those of `ipr-stats data --format csv`.") from None
+        raise QueryError(f"The SQL query failed: {reason[:300]}. {TABLES_HINT}") from None

@@ -145,7 +145,7 @@ class TestErrors:
         (("top", "--by", "value", "--year", "2008", "--dim", "direction", "--scope", "guangdong"), 2, "No value figures"),
         (("share", "--dim", "origin", "--metric", "value", "--year", "2008"), 2, "Dimensions that have one"),
         (("share", "--dim", "transport", "--metric", "value_per_batch", "--year", "2008"), 2, "a ratio: it has no share"),
-        (("sql", "DROP TABLE figures"), 1, "Only SELECT queries"),
+        (("sql", "DROP TABLE figures"), 2, "Only SELECT queries"),
         (("yoy", "--metric", "batches", "--dim", "customs", "--member", "Atlantis"), 2, "Valid members of dimension 'customs'"),
         (("yoy", "--metric", "batches", "--member", "beijing"), 2, "--member needs --dim"),
         (("yoy", "--metric", "partner_countries"), 1, "No comparable pair"),
