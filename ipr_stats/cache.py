@@ -16,7 +16,6 @@ that cannot be read or written is ignored.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import os
@@ -64,20 +63,6 @@ def key(files, names, *, bundled: int = 0) -> str:
     return digest.hexdigest()
 
 
-def _tag(value):
-    """JSON for the dates a YAML source block may hold (milestones, addresses' read dates)."""
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return {"$date": value.isoformat(), "$time": isinstance(value, datetime.datetime)}
-    raise TypeError(type(value).__name__)
-
-
-def _untag(mapping: dict):
-    if set(mapping) == {"$date", "$time"}:
-        kind = datetime.datetime if mapping["$time"] else datetime.date
-        return kind.fromisoformat(mapping["$date"])
-    return mapping
-
-
 def _vocabulary(raw):
     """The vocabulary's four tables as the code holds them (tuples), or None when the shape is wrong."""
     from .model import Vocabulary
@@ -106,7 +91,7 @@ def read(name: str, schema: dict):
         return None
     try:
         with open(folder / f"{name}.json", encoding="utf-8") as handle:
-            meta = json.load(handle, object_hook=_untag)
+            meta = json.load(handle)
         import polars as pl
 
         frame = pl.read_ipc((folder / f"{name}.arrow").read_bytes())  # bytes: never a map of a file another process may replace
@@ -131,7 +116,7 @@ def write(name: str, sources, frame, vocab) -> None:
             return
         meta = {"format": FORMAT, "sources": sources, "vocabulary": {k: getattr(vocab, k) for k in VOCABULARY}}
         temp = folder / f"{name}.{os.getpid()}.tmp"
-        temp.write_text(json.dumps(meta, default=_tag, ensure_ascii=False), encoding="utf-8")
+        temp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         os.replace(temp, folder / f"{name}.json")
         frame.write_ipc(temp, compression="uncompressed")
         os.replace(temp, folder / f"{name}.arrow")

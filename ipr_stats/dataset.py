@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import DataError
-from .model import Problem, Vocabulary, check_figure, check_printed, check_source, source_addresses
+from .model import Problem, Vocabulary, check_figure, check_milestones, check_printed, check_source, source_addresses
 
 ENV_VAR = "IPR_STATS_DATA"
 TOP_LEVEL = {"source", "records", "milestones", "vocabulary"}
@@ -169,6 +169,7 @@ def check_document(doc, name: str, vocab: Vocabulary) -> tuple[dict | None, list
     if "vocabulary" in doc:
         problems += _extend_vocabulary(vocab, doc["vocabulary"], name)
     problems += check_source(doc.get("source"), name)
+    problems += check_milestones(doc.get("milestones"), name)
     records = doc.get("records")
     if not isinstance(records, list) or not records:
         problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))

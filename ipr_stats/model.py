@@ -239,6 +239,26 @@ SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True
                  "stage": False, "addresses": False, "notes": False}
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")
 _URL = re.compile(r"^https?://\S+$")
+_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MILESTONE_FIELDS = {"date": True, "event": True, "locator": False}
+
+
+def check_milestones(raw, file: str) -> list[Problem]:
+    """A file's ``milestones``: a list of {date, event, locator}, each text."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        return [Problem(file, "milestones", "", "milestones", repr(raw), "a list of {date: ..., event: ..., locator: ...}")]
+    problems = []
+    for i, entry in enumerate(raw):
+        fields = entry if isinstance(entry, dict) else {}
+        wrong = (not isinstance(entry, dict) or set(fields) - set(MILESTONE_FIELDS)
+                 or any(need and name not in fields for name, need in MILESTONE_FIELDS.items())
+                 or not all(isinstance(value, str) for value in fields.values()))
+        if wrong:
+            problems.append(Problem(file, f"milestones[{i}]", "", "milestone", repr(entry),
+                                    '{date: "2019-08-02", event: text, locator: text (optional)}, each quoted text'))
+    return problems
 
 
 def source_addresses(raw: dict) -> list[str]:
@@ -262,7 +282,7 @@ def check_source(raw, file: str) -> list[Problem]:
     for name in ("id", "title", "publisher", "notes"):
         if raw.get(name) is not None and not isinstance(raw[name], str):
             bad(name, repr(raw[name]), "text")
-    if raw.get("published") is not None and not isinstance(raw["published"], (str, int)):
+    if raw.get("published") is not None and not _PUBLISHED.match(str(raw["published"]) if isinstance(raw["published"], (str, int)) else ""):
         bad("published", repr(raw["published"]), "a date as text: \"2019-04-23\", \"2019-04\" or \"2019\"")
     if raw.get("id") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(raw["id"])):
         bad("id", repr(raw["id"]), "lower-case letters, digits and hyphens")
@@ -279,8 +299,9 @@ def check_source(raw, file: str) -> list[Problem]:
         else:
             for i, entry in enumerate(addresses):
                 url = entry.get("url") if isinstance(entry, dict) else entry
-                if not isinstance(url, str) or not _URL.match(url):
-                    bad(f"addresses[{i}]", repr(entry)[:120], "a web address (http:// or https://), or a mapping with 'url'")
+                extra = isinstance(entry, dict) and (set(entry) - {"url", "note"} or not isinstance(entry.get("note", ""), str))
+                if not isinstance(url, str) or not _URL.match(url) or extra:
+                    bad(f"addresses[{i}]", repr(entry)[:120], "a web address (http:// or https://), or a mapping {url: ..., note: ...}")
             urls = source_addresses(raw)
             if len(set(urls)) != len(urls):
                 bad("addresses", "an address given twice", "each address once")

@@ -108,9 +108,8 @@ def test_off_and_unreadable(tmp_path, monkeypatch):
     assert cache.read("x", marked_schema()) is None
 
 
-def test_dates_in_a_source_block_survive_the_cache(folder, write_yaml):
-    """A milestone's date read from YAML comes back from the cache as a date, not as text."""
-    path = write_yaml(FILE % 5 + "milestones:\n  - {date: 2010-04-26, event: E}\n")
-    first = load([path])[0]
-    again = load([path])[0]
-    assert first == again
+def test_an_entry_holds_what_the_files_hold(folder, write_yaml):
+    """Sources and vocabulary come back from the cache as the files gave them."""
+    path = write_yaml(FILE % 5 + 'milestones:\n  - {date: "2010-04-26", event: E}\n')
+    first, again = load([path]), load([path])
+    assert first[0] == again[0] and first[2].metrics == again[2].metrics and first[1].equals(again[1])
