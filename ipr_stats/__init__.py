@@ -14,7 +14,7 @@ _HOMES = {
     "audit": "checks",
     "cite": "catalog", "coverage": "catalog", "coverage_matrix": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
     "load": "dataset", "load_dataset": "dataset", "load_records": "records",
-    "DataError": "errors", "QueryError": "errors",
+    "BadArgument": "errors", "DataError": "errors", "QueryError": "errors", "UnknownName": "errors",
     "Period": "periods", "parse_period": "periods",
     "RATIOS": "queries", "breakdown_summary": "queries", "cagr": "queries", "not_compared": "queries", "ratio": "queries",
     "series": "queries", "share": "queries", "sql": "queries", "top": "queries", "yoy": "queries",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dataset import TIDY_COLUMNS
-from .errors import NoSuchYear, NotFound, QueryError
+from .errors import BadArgument, NoSuchYear, NotFound, QueryError
 
 
 def in_year(frame, year: int):
@@ -35,8 +35,12 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_vers
     """
     import polars as pl
 
+    from .arguments import check_dimension, check_metric
     from .versions import pick
 
+    if metric is not None:
+        check_metric(frame, metric, ratios=False, purpose="row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)")
+    check_dimension(frame, dimension)
     frame = pick(frame, source=source, all_versions=all_versions)
     if metric is not None:
         frame = frame.filter(pl.col("metric") == metric)
@@ -128,8 +132,22 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     """
     import polars as pl
 
+    from .arguments import check_choice, check_dimension, check_member, check_metric, check_scope
+    from .periods import KINDS
     from .queries import qualifier_label
     from .versions import mark
+
+    check_scope(frame, scope)
+    check_choice("period kind", period_kind, KINDS)
+    dimension = check_dimension(frame, dimension)
+    member = check_member(frame, dimension, member)
+    if dimension not in (None, "total") and member is None:
+        raise BadArgument(f"The matrix counts one figure a cell: give member= with dimension '{dimension}', "
+                          "or list every member's combinations with ipr_stats.coverage.")
+    if isinstance(metrics, str):
+        metrics = [metrics]
+    if metrics is not None:
+        metrics = [check_metric(frame, m, ratios=False, purpose="published figures to count") for m in metrics]
 
     rows = mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
                               & (pl.col("scope") == scope) & (pl.col("period_kind") == period_kind))
@@ -166,9 +184,15 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     """
     import polars as pl
 
+    from .arguments import check_dimension, check_member, check_metric, check_scope, check_source
     from .charts import exact
     from .queries import RATIOS, metric_rows
 
+    check_metric(frame, metric)
+    check_scope(frame, scope)
+    check_source(frame, source)
+    dimension = check_dimension(frame, dimension)
+    member = check_member(frame, dimension, member)
     rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
     if period is not None:
         label = _period_label(period)

@@ -437,6 +437,10 @@ def audit(frame, *, check: str | None = None, source: str | None = None, only_di
     """
     import polars as pl
 
+    from .arguments import check_choice, check_source
+
+    check_choice("check", check, CHECKS)
+    check_source(frame, source)
     rows = _rows(frame)
     index, preferred = _index(rows), _preferred(rows)
     runs = {

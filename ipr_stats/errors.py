@@ -35,3 +35,16 @@ class NotFound(QueryError):
     """A period, table or other name that the data does not have (a table 99, a period 2099): a usage mistake; exit code 2."""
 
     exit_code = 2
+
+
+class UnknownName(NotFound):
+    """A metric, dimension, member, scope, source, table, ratio or check that neither the vocabulary nor the data
+    knows (``yoy(frame, "batchs")``): a usage mistake; exit code 2. The message names the closest known name."""
+
+    exit_code = 2
+
+
+class BadArgument(QueryError):
+    """An argument of the wrong kind or out of its range (``top(..., n=0)``): a usage mistake; exit code 2."""
+
+    exit_code = 2

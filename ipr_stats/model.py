@@ -139,7 +139,13 @@ def _decimals_of(value) -> int:
 def _choices(name: str, options, found=None) -> str:
     hint = closest(found, options).strip() if found is not None else ""
     hint = f" ({hint[0].lower()}{hint[1:]})" if hint else ""
-    return f"one of the {name}{hint}: {', '.join(options)}"
+    options = list(options)
+    listed = ", ".join(map(str, options[:LISTED])) + (f" and {len(options) - LISTED} more (`ipr-stats data` lists them)"
+                                                      if len(options) > LISTED else "")
+    return f"one of the {name}{hint}: {listed}"
+
+
+LISTED = 15  # choices named in a message
 
 
 def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:

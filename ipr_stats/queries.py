@@ -7,6 +7,7 @@ are in docs/methodology.md.
 
 from __future__ import annotations
 
+from .arguments import check_dimension, check_member, check_metric, check_n, check_ratio, check_scope, check_source
 from .errors import NoSuchYear, QueryError
 from .model import parse_percent
 from .periods import RECURRING
@@ -58,7 +59,7 @@ def ratio(frame, name: str):
     [26475.27]
     """
     pl = _pl()
-    num_metric, den_metric, unit = RATIOS[name]
+    num_metric, den_metric, unit = RATIOS[check_ratio(name)]
     rows = figures(frame)
     join = ["source", "period", "period_kind", "scope", "dimension", "member"]
     keep = [*join, "value", "qualifier", "locator", "period_start", "period_end", "member_kind", "breakdown", "scope_kind",
@@ -104,15 +105,18 @@ def metric_rows(frame, metric: str, *, source=None, all_versions=False):
 
 def _metric_rows(frame, metric, source, all_versions):
     pl = _pl()
-    from .versions import mark, pick
+    from .versions import mark, only, pick
 
     check_metric(frame, metric)
+    check_source(frame, source)  # against every source, not only those that publish the metric
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
-        return pick(ratio(frame, metric), source=source, all_versions=all_versions)
+        rows = ratio(frame, metric)
+        return only(rows, source) if source is not None else pick(rows, all_versions=all_versions)
     marked = frame if "preferred" in frame.columns else mark(frame)  # the whole frame, marked once per command
     if source is None and not all_versions:  # the common case in one pass
         return figures(marked.filter((pl.col("metric") == metric) & pl.col("preferred")))
-    return pick(figures(marked).filter(pl.col("metric") == metric), source=source, all_versions=all_versions)
+    rows = figures(marked).filter(pl.col("metric") == metric)
+    return only(rows, source) if source is not None else pick(rows, all_versions=all_versions)
 
 
 def qualifier_label():
@@ -143,18 +147,6 @@ def _part(rows):
     return pl.Series("part", parts, dtype=pl.String)
 
 
-def check_metric(frame, metric: str) -> None:
-    """A metric no figure has and no vocabulary knows is a mistake: QueryError with the closest name."""
-    from .model import closest
-    from .vocabulary import METRICS
-
-    if metric in METRICS or metric in RATIOS:
-        return
-    known = {*METRICS, *RATIOS, *frame["metric"].unique().to_list()}
-    if metric not in known:
-        raise QueryError(f"Unknown metric '{metric}'.{closest(metric, sorted(known))} `ipr-stats metrics` lists them.")
-
-
 def _comparable(rows):
     """Split rows into those yoy may pair and the rest, with the reason for each of the rest."""
     pl = _pl()
@@ -173,6 +165,14 @@ def _pairable():
     """True for a figure yoy may pair: a recurring period, and a count (exact or rounded), not a bound."""
     pl = _pl()
     return pl.col("period_kind").is_in(RECURRING) & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS)
+
+
+def _selection(frame, metric, dimension, member, scope, source):
+    """The checked (metric, dimension, member, scope, source) of a series (ipr_stats.arguments): set lookups
+    for the vocabulary's names; a member given by name or alias becomes its key."""
+    check_metric(frame, metric)
+    dimension = check_dimension(frame, dimension)
+    return metric, dimension, check_member(frame, dimension, member), check_scope(frame, scope), check_source(frame, source)
 
 
 def _signed_rate(text):
@@ -199,6 +199,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     pl = _pl()
     from .periods import year_before
 
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable = rows.filter(_pairable())
     rates = [_signed_rate(t) for t in usable["published_change"].to_list()]
@@ -269,6 +270,7 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
     approximations, and periodic figures with no like period a year before or after.
     ``pairs``: yoy's result for the same arguments (over every year), if already at hand."""
     pl = _pl()
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable, unlike = _comparable(rows)
     if pairs is None:
@@ -356,6 +358,9 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     [(1, 'shenzhen'), (2, 'shanghai'), (None, 'others')]
     """
     pl = _pl()
+    check_metric(frame, metric)
+    dimension = check_dimension(frame, dimension, also=("all",), required=True)
+    n, scope, source = check_n(n), check_scope(frame, scope), check_source(frame, source)
     if dimension == "all":
         frames = [top(frame, metric, year, dimension=d, n=n, scope=scope, source=source)
                   for d in dimensions_with(frame, metric, year, scope, source)]
@@ -390,6 +395,7 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     ['67%']
     """
     pl = _pl()
+    _check_breakdown(frame, dimension, metric, scope, source)
     parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
@@ -411,12 +417,22 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
 
 def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None) -> dict:
     """Whether a breakdown is complete and whether its parts add up to the published total."""
+    _check_breakdown(frame, dimension, metric, scope, source)
     parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     kinds = parts["breakdown"].drop_nulls().unique().to_list()
     return {"breakdown": kinds[0] if len(kinds) == 1 else None, "parts_sum": parts["value"].sum(),
             "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None,
             "total_source": total["source"] if total else None, "source": parts["source"][0],
             "other_sources": _other_sources(frame, metric, year, scope, dimension, parts["source"][0])}
+
+
+def _check_breakdown(frame, dimension, metric, scope, source) -> None:
+    """share's and breakdown_summary's arguments: a real dimension (not 'total'), a published metric (a ratio
+    has no share), a scope and a source that exist."""
+    check_dimension(frame, dimension, also=(), required=True)
+    check_metric(frame, metric, ratios=False, purpose="share of a total (rank it with ipr_stats.top)")
+    check_scope(frame, scope)
+    check_source(frame, source)
 
 
 def _other_sources(frame, metric, year, scope, dimension, chosen) -> list[str]:
@@ -438,6 +454,7 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None, sourc
     ['2007', '2008', '2009', '2010']
     """
     pl = _pl()
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
     return rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
         qualifier_label()).select(
@@ -457,6 +474,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
     77.6
     """
     pl = _pl()
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
     rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")

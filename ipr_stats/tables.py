@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import AmbiguousName, NotFound, QueryError
+from .errors import AmbiguousName, UnknownName
 
 
 def _figures(frame):
@@ -32,14 +32,19 @@ def table_list(frame):
 
 
 def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, str]:
-    """'5', 't5', 'table 5' or 'Table 5' -> (source, 'Table 5'); errors name the tables there are."""
+    """'5', 't5', 'table 5' or 'Table 5' -> (source, 'Table 5'); errors name the tables there are and the closest."""
+    from .arguments import check_source, quoted
+
+    check_source(frame, source)
     listing = table_list(frame)
     if source is not None:
         listing = listing.filter(listing["source"] == source)
+    text = str(text)
     m = re.fullmatch(r"(?i)\s*(?:t(?:able)?\s*)?(\d+)\s*", text)
     locator = f"Table {int(m.group(1))}" if m else text.strip()
     hits = listing.filter(listing["locator"] == locator)
     if hits.is_empty():
+        from .model import closest
         from .periods import spans
 
         numbers: dict = {}
@@ -47,15 +52,20 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
             numbers.setdefault(src, []).append(loc)
         have = "; ".join(f"{src} Tables {spans(int(n[6:]) for n in locs)}" if all(n[6:].isdigit() for n in locs)
                          else f"{src} {', '.join(locs)}" for src, locs in numbers.items()) or "none"
-        raise NotFound(f"No table '{text}'{f' in {source}' if source else ''}. Tables that can be rebuilt: {have} "
-                       "(`ipr-stats table --list`).")
+        hint = closest(locator, sorted(set(listing["locator"].to_list()))) if len(locator) <= 200 else ""
+        raise UnknownName(f"No table {quoted(text)}{f' in {source}' if source else ''}.{hint} Tables that can be rebuilt: "
+                          f"{have} (`ipr-stats table --list`).")
     if hits.height > 1:
         raise AmbiguousName(f"'{locator}' exists in several sources ({', '.join(hits['source'])}); choose one with --source.")
     return hits["source"][0], locator
 
 
-def rebuild(frame, locator: str, source: str):
+def rebuild(frame, locator: str, source: str | None = None):
     """The table as a frame: one row per member (or period, or metric), in the source's order.
+
+    ``locator`` as the source writes it ('Table 6') or as the CLI takes it ('6', 't6', 'table 6');
+    ``source`` may be left out where one source alone has that table. An unknown table or source
+    is :class:`~ipr_stats.errors.UnknownName`, naming the closest.
 
     Beside each value column: the share or rate the source printed (``*_published``),
     the one computed from the figures (``*_computed``, a percentage) and the audit's verdict
@@ -70,7 +80,10 @@ def rebuild(frame, locator: str, source: str):
 
     from .queries import share
 
-    rows = _figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator))
+    rows = _figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator)) if source is not None else None
+    if rows is None or rows.is_empty():  # not as the source writes it: resolved (and checked) as the CLI's `table` does
+        source, locator = resolve_locator(frame, locator, source)
+        rows = _figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator))
     metrics = rows["metric"].unique(maintain_order=True).to_list()
     periods = rows["period"].unique(maintain_order=True).to_list()
     dims = rows["dimension"].drop_nulls().unique().to_list()

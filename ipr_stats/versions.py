@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from .errors import QueryError
 from .vocabulary import SOURCE_KINDS, STAGES
 
 FIGURE = ["metric", "period", "period_kind", "scope", "dimension", "member"]
@@ -120,11 +119,15 @@ def pick(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool =
     """
     marked = mark(frame) if "preferred" not in frame.columns else frame
     if source is not None:
-        known = marked["source"].unique().to_list()
-        if source not in known:
-            from .model import closest
+        from .arguments import check_source
 
-            raise QueryError(f"No source '{source}'.{closest(source, known)} `ipr-stats sources` lists them.")
-        return marked.filter(pl.col("source") == source).with_columns(pl.lit(True).alias("preferred"))
+        check_source(marked, source)  # UnknownName (a QueryError) with the closest source
+        return only(marked, source)
     return marked if all_versions else marked.filter(pl.col("preferred"))
+
+
+def only(rows: pl.DataFrame, source: str) -> pl.DataFrame:
+    """One source's rows of ``rows``, each counted as preferred; the source is checked by the caller
+    (against the whole frame: a source may publish none of these rows)."""
+    return rows.filter(pl.col("source") == source).with_columns(pl.lit(True).alias("preferred"))
 
