@@ -20,6 +20,7 @@ class Env:
     def __init__(self, data=(), out=None, width=None):
         self.data = tuple(data)
         self.records = ()
+        self.any_date = False
         self.bundled = True
         self.human = False
         self.lang = "en"
@@ -52,7 +53,7 @@ class Env:
             if self.records:
                 from .records import Need, add_records
 
-                *loaded, notes = add_records(self.records, *loaded, need or Need())
+                *loaded, notes = add_records(self.records, *loaded, need or Need(), any_date=self.any_date)
                 for note in notes:
                     click.echo(f"Note: {note}", err=True)
             self._loaded = tuple(loaded)
@@ -230,13 +231,14 @@ LISTING = {"source": "sources"}
               help="Add case records (one row per detained batch): a CSV or Parquet file, a folder or a quoted glob "
                    "(repeatable). Their figures have scope 'records', the default scope while records are given. "
                    "See docs/records.md.")
+@click.option("--any-date", is_flag=True, help="Keep --records rows dated before 1980 or after next year (refused by default).")
 @click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
 @click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
               show_default=True, help="The language of names and headers in tables: en (English) or zh (中文). "
                                       "Also read from IPR_STATS_LANG.")
 @click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data, records, no_bundled, lang):
+def cli(ctx, data, records, any_date, no_bundled, lang):
     """Query, compare and cite the IPR enforcement statistics published by China Customs.
 
     Every figure comes from a published source, with its unit, period, scope,
@@ -245,6 +247,7 @@ def cli(ctx, data, records, no_bundled, lang):
     ctx.obj = ctx.obj or Env()
     ctx.obj.data = ctx.obj.data + tuple(data)
     ctx.obj.records = ctx.obj.records + tuple(records)
+    ctx.obj.any_date = ctx.obj.any_date or any_date
     ctx.obj.bundled = not no_bundled
     ctx.obj.lang = lang.lower()
 

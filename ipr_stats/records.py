@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import re
+import shlex
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,6 +20,9 @@ from .model import Problem
 from .vocabulary import RECORDS
 
 LIMIT = 10**12  # the largest quantity or value one row may hold: far beyond any real seizure, it keeps sums in range
+EARLIEST = dt.date(1980, 1, 1)  # the first plausible date of a record; the last is the end of next year (date_range)
+CUT = 50  # characters of a cell or column name quoted in a message: a hostile file must not flood the terminal
+SNIFF = 4096  # bytes read from the start of a CSV file to tell its encoding
 REQUIRED = {
     "date": "an ISO date (YYYY-MM-DD)",
     "quantity": "a whole number of pieces, from 0 to 1,000,000,000,000",
@@ -77,10 +82,39 @@ def expand(patterns) -> list[Path]:
             raise DataError([Problem(text, "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
             if file.suffix.lower() not in SUFFIXES:
-                raise DataError([Problem(str(file), "file", "", "--records", f"a '{file.suffix}' file", "a .csv or .parquet file")])
+                raise DataError([Problem(str(file), "file", "", "--records", f"a '{_shown(file.suffix)}' file", "a .csv or .parquet file")])
             if file.resolve() not in {f.resolve() for f in files}:
                 files.append(file)
     return files
+
+
+def date_range(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The dates a record may hold unless --any-date: from 1980-01-01 to the end of next year.
+
+    >>> date_range(dt.date(2026, 11, 23))
+    (datetime.date(1980, 1, 1), datetime.date(2027, 12, 31))
+    """
+    today = today or dt.date.today()
+    return EARLIEST, dt.date(today.year + 1, 12, 31)
+
+
+def _cut(text, limit: int = CUT) -> str:
+    """Input quoted in a message (a cell, a column name), cut short: a hostile file must not flood the terminal."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _shown(text, limit: int = CUT) -> str:
+    """A name from the input for a message: cut short, its control characters escaped."""
+    text = _cut(text, limit)
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
+def _names(names, most: int = 12) -> str:
+    """Column names for a message: each cut short, at most ``most`` of them."""
+    names = list(names)
+    shown = ", ".join(_shown(n) for n in names[:most])
+    return shown + (f", … ({len(names)} in all)" if len(names) > most else "") if names else "none"
 
 
 def _scan(file: Path):
@@ -99,28 +133,52 @@ class Column(NamedTuple):
     bad: object  # expression: True where the cell is empty, unparsable or out of range
     check: object  # the part of `bad` tested on every row before anything is computed
     by_statistics: bool  # whether Parquet statistics answer `check` without reading the column
+    rules: tuple = ()  # (expression, expected) pairs that name what is wrong with a bad row; () means (bad, REQUIRED[name])
 
 
-def _column(name: str, dtype) -> Column | None:
+def _column(name: str, dtype, dates: tuple | None = None) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
     Values are read in whole cents (each rounded to the nearest cent, a tie to the even
-    one: RMB has no smaller unit), so that sums of millions of rows are exact. In a
+    one: RMB has no smaller unit), so that sums of millions of rows are exact; a Decimal
+    value is converted by decimal arithmetic, with no float on the way. In a
     Parquet float column, a NaN, an infinite value or one above LIMIT is not in the
     up-front check, which would read the whole column: it fails the cast to cents, and
-    that stops the command (see :func:`aggregate`).
+    that stops the command (see :func:`aggregate`). ``dates`` (first, last) bounds the
+    dates; None takes any.
     """
     import polars as pl
 
     col = pl.col(name)
+    if name == "date":
+        if dtype == pl.String:
+            parsed = col.str.strip_chars().str.to_date("%Y-%m-%d", strict=False)
+            value, missing, outside = parsed, parsed.is_null(), ~parsed.is_between(*dates) if dates else None
+        elif dtype == pl.Date:
+            value, missing, outside = col, col.is_null(), ~col.is_between(*dates) if dates else None
+        elif isinstance(dtype, pl.Datetime):  # compared as stored, so that Parquet statistics answer the check
+            value, missing, outside = col.dt.date(), col.is_null(), None
+            if dates:
+                first, after = (_instant(day, dtype) for day in (dates[0], dates[1] + dt.timedelta(days=1)))
+                outside = (col < first) | (col >= after)
+        else:
+            return None
+        bad = missing if outside is None else missing | outside
+        if outside is not None and dtype == pl.String:  # the same test with one parse of the cell, not two (polars
+            bad = ~parsed.is_between(*dates).fill_null(False)  # repeats a parse each time it is written)
+        rules = ((missing, REQUIRED[name]),) + (() if outside is None else (
+            (outside, f"a date from {dates[0]} to {dates[1]}, or --any-date to keep dates outside that range"),))
+        return Column(value, bad, bad, dtype != pl.String, rules)
     if dtype == pl.String:
         text = col.str.strip_chars()
-        parsed = {"date": text.str.to_date("%Y-%m-%d", strict=False), "quantity": text.cast(pl.Int64, strict=False),
-                  "value": text.cast(pl.Float64, strict=False)}[name]
-        bad = parsed.is_null() if name == "date" else parsed.is_null() | ~parsed.cast(pl.Float64).is_between(0, LIMIT)
+        parsed = {"quantity": text.cast(pl.Int64, strict=False), "value": text.cast(pl.Float64, strict=False)}[name]
+        bad = parsed.is_null() | ~parsed.cast(pl.Float64).is_between(0, LIMIT)
         return Column(_cents(parsed, strict=False) if name == "value" else parsed, bad, bad, False)
-    if name == "date" and (dtype == pl.Date or isinstance(dtype, pl.Datetime)):
-        return Column(col if dtype == pl.Date else col.dt.date(), col.is_null(), col.is_null(), True)
+    if name == "value" and isinstance(dtype, pl.Decimal):
+        # Rounded to cents (a tie to the even cent) by the cast, exactly; a value beyond the cast's range is above
+        # LIMIT, refused by the check, and the null the cast gives it never reaches a sum.
+        bad = col.is_null() | (col < 0) | (col > LIMIT)
+        return Column((col.cast(pl.Decimal(16, 2), strict=False) * 100).cast(pl.Int64), bad, bad, True)
     if name in ("quantity", "value") and dtype.is_integer():
         bad = col.is_null() | (col < 0) | (col > LIMIT)
         return Column(col.cast(pl.Int64) if name == "quantity" else col.cast(pl.Int64) * 100, bad, bad, True)
@@ -131,6 +189,14 @@ def _column(name: str, dtype) -> Column | None:
         check = col.is_null() | (col < 0)  # statistics cannot bound a float column from above: its NaN sort above all
         return Column(_cents(pl.when(col <= LIMIT).then(col).otherwise(float("nan"))), check | ~col.is_between(0, LIMIT), check, True)
     return None
+
+
+def _instant(day: dt.date, dtype):
+    """Midnight starting ``day`` as a literal of this Datetime type (its unit and time zone)."""
+    import polars as pl
+
+    instant = pl.lit(dt.datetime(day.year, day.month, day.day)).dt.cast_time_unit(dtype.time_unit)
+    return instant.dt.replace_time_zone(dtype.time_zone) if dtype.time_zone else instant
 
 
 def _cents(number, strict: bool = True):
@@ -169,23 +235,107 @@ def _any(expressions):
     return functools.reduce(operator.or_, expressions) if expressions else pl.lit(False)
 
 
-def open_file(file: Path) -> RecordFile:
-    """Read one file's header and say how to read its rows; a missing or mistyped column raises DataError."""
+# (first bytes, encoding as named in a message, its name for iconv): the byte-order marks, the longest first
+BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a byte-order mark)", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a byte-order mark)", "UTF-32"),
+        (b"\xff\xfe", "UTF-16 (little-endian, with a byte-order mark)", "UTF-16"),
+        (b"\xfe\xff", "UTF-16 (big-endian, with a byte-order mark)", "UTF-16"))
+
+
+def _wide_encoding(head: bytes) -> tuple[str, str] | None:
+    """(encoding, iconv name) when a file's first bytes are UTF-16 or UTF-32 text, else None (UTF-8, with or without BOM).
+
+    Without a byte-order mark, the zero bytes tell: the text of a record file is mostly
+    ASCII (digits, dashes, commas), whose characters have zero high bytes in UTF-16 and
+    UTF-32 and none in UTF-8.
+    """
+    for bom, name, iconv in BOMS:
+        if head.startswith(bom):
+            return name, iconv
+    if b"\x00" not in head:
+        return None
+    n = len(head) - len(head) % 4
+    if n and not any(head[2:n:4] + head[3:n:4]) and any(head[0:n:4]):
+        return "UTF-32 (little-endian, no byte-order mark)", "UTF-32LE"
+    if n and not any(head[0:n:4] + head[1:n:4]) and any(head[3:n:4]):
+        return "UTF-32 (big-endian, no byte-order mark)", "UTF-32BE"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if 8 * max(even, odd) < len(head):  # a stray zero byte or two: not text in UTF-16
+        return None
+    if odd > 4 * even:
+        return "UTF-16 (little-endian, no byte-order mark)", "UTF-16LE"
+    if even > 4 * odd:
+        return "UTF-16 (big-endian, no byte-order mark)", "UTF-16BE"
+    return None
+
+
+def _encoding_problem(file: Path) -> Problem | None:
+    """A CSV file in UTF-16 or UTF-32, told from its first bytes alone; a UTF-8 byte-order mark is fine (polars drops it)."""
+    try:
+        with open(file, "rb") as f:
+            head = f.read(SNIFF)
+    except OSError:
+        return None  # the scan says why the file cannot be read
+    found = _wide_encoding(head)
+    if found is None:
+        return None
+    name, iconv = found
+    return Problem(str(file), "file", "", "encoding", f"{name} text",
+                   f"UTF-8 text: save the file as 'CSV UTF-8', or convert it: iconv -f {iconv} -t UTF-8 "
+                   f"{shlex.quote(file.name)} > {shlex.quote(file.stem + '-utf8.csv')}")
+
+
+def _copies(schema) -> set:
+    """The columns polars named as copies: it reads a CSV file's second 'value' as 'value_duplicated_0'."""
+    return {c for c in schema if (m := re.fullmatch(r"(.+)_duplicated_\d+", c)) and m[1] in schema}
+
+
+def _duplicates(file: Path, schema) -> list[Problem]:
+    """A CSV file's columns named more than once. Where polars named a column as a copy, the header
+    line itself, read only then, confirms it (a column may really be called 'value_duplicated_0')."""
+    import csv
+
+    copies = _copies(schema)
+    if not copies:
+        return []
+    try:
+        with open(file, newline="", encoding="utf-8-sig", errors="replace") as f:
+            header = next(csv.reader(f), [])
+    except (OSError, csv.Error):  # a header too long for the csv module: polars' reading stands
+        header = [re.sub(r"_duplicated_\d+$", "", c) if c in copies else c for c in schema]
+    where: dict = {}
+    for number, name in enumerate(header, start=1):
+        where.setdefault(name, []).append(number)
+    return [Problem(str(file), "header", "", _shown(name), f"{len(numbers)} columns of this name "
+                    f"(columns {', '.join(map(str, numbers[:-1]))} and {numbers[-1]})", "each column name once: rename or remove the copies")
+            for name, numbers in where.items() if len(numbers) > 1]
+
+
+def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
+    """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any);
+    a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
     import polars as pl
 
+    if file.suffix.lower() == ".csv" and (problem := _encoding_problem(file)):
+        raise DataError([problem])
     try:
         schema = _scan(file).collect_schema()
+    except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
+        m = re.search(r"name '(.*)' has more than one", str(exc))
+        raise DataError([Problem(str(file), "header", "", _shown(m[1]) if m else "columns", "more than one column of this name",
+                                 "each column name once: rename or remove the copies")]) from None
     except (pl.exceptions.PolarsError, OSError) as exc:
-        reason = _first_line(exc)
+        reason = _shown(_first_line(exc), 2 * CUT)
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None
-    problems, columns = [], {}
+    problems, columns = _duplicates(file, schema) if file.suffix.lower() == ".csv" else [], {}
+    copies = _copies(schema) if problems else set()  # not listed again among the columns the file has
     for name, expected in REQUIRED.items():
         if name not in schema:
-            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {', '.join(schema) or 'none'})",
+            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {_names(c for c in schema if c not in copies)})",
                                     f"a column '{name}': {expected}; see docs/records.md"))
-        elif (column := _column(name, schema[name])) is None:
-            problems.append(Problem(str(file), "header", "", name, f"a column of type {schema[name]}", expected))
+        elif (column := _column(name, schema[name], dates)) is None:
+            problems.append(Problem(str(file), "header", "", name, f"a column of type {_shown(schema[name], 2 * CUT)}", expected))
         else:
             columns[name] = column
     if problems:
@@ -208,13 +358,15 @@ def _first_bad_rows(record_files) -> list[Problem]:
     for rf in record_files:
         where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
         numbered = _scan(rf.path).with_row_index("_row", offset=1)
-        for name, expected in REQUIRED.items():
-            bad = numbered.filter(rf.columns[name].bad)
-            count, row, cell = bad.select(pl.len(), pl.col("_row").first(), pl.col(name).first().cast(pl.String)).collect().row(0)
-            if count:
-                more = f" (and {count - 1} more row(s))" if count > 1 else ""
-                found = "an empty cell" if cell is None or not cell.strip() else repr(cell)
-                problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
+        for name, column in rf.columns.items():
+            for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
+                bad = numbered.filter(rule)
+                count, row, cell = bad.select(pl.len(), pl.col("_row").first(),
+                                              pl.col(name).first().cast(pl.String).str.slice(0, CUT + 1)).collect().row(0)
+                if count:
+                    more = f" (and {count - 1} more row(s))" if count > 1 else ""
+                    found = "an empty cell" if cell is None or not cell.strip() else repr(_cut(cell))
+                    problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
     return problems
 
 
@@ -228,11 +380,11 @@ def _unreadable(record_files, exc) -> list[Problem]:
         try:
             problems += [found] if found else _first_bad_rows([rf])
         except pl.exceptions.PolarsError as error:
-            reason = _first_line(error)
+            reason = _shown(_first_line(error), 2 * CUT)
             problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
                                     "a CSV file in UTF-8 or a Parquet file, of the record schema"))
     if not problems:
-        reason = _first_line(exc)
+        reason = _shown(_first_line(exc), 2 * CUT)
         problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
     return problems
@@ -267,8 +419,9 @@ def _sums(columns):
     return [pl.len().alias("batches"), *(pl.col(c).sum() for c in columns)]
 
 
-def aggregate(paths, need: Need = Need()):
+def aggregate(paths, need: Need = Need(), any_date: bool = False):
     """Scan, check and group the record files: (files, {dimension: groups}, notes).
+    A date outside :func:`date_range` is a bad row unless ``any_date``.
 
     Rows are grouped by day (and raw member text, for a breakdown), which is fast on
     millions of rows and small enough to roll up into half-years and years in Python's
@@ -282,7 +435,8 @@ def aggregate(paths, need: Need = Need()):
     """
     import polars as pl
 
-    record_files = [open_file(f) for f in expand(paths)]
+    dates = None if any_date else date_range()
+    record_files = [open_file(f, dates) for f in expand(paths)]
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
@@ -307,10 +461,10 @@ def aggregate(paths, need: Need = Need()):
         grouped = [g.drop("_bad", strict=False) for g in grouped]
         grouped = grouped if year is None else [g.filter(year) for g in grouped]
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
-        return aggregate(paths, Need(None, ()))
+        return aggregate(paths, Need(None, ()), any_date)
     parts = dict(zip(wanted, grouped))
     parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
-    notes = [f"{rf.path}: column(s) {', '.join(rf.ignored)} ignored: not in the record schema (docs/records.md)."
+    notes = [f"{rf.path}: column(s) {_names(rf.ignored)} ignored: not in the record schema (docs/records.md)."
              for rf in record_files if rf.ignored]
     return [rf.path for rf in record_files], parts, notes
 
@@ -387,14 +541,15 @@ def to_figures(files, parts: dict, vocab):
                     descending=[False, False, False, False, True], nulls_last=False).select(COLUMNS)
 
 
-def add_records(paths, sources: list, frame, vocab, need: Need = Need()):
-    """The loaded dataset plus the records' figures, under source and scope 'records': (sources, frame, vocab, notes)."""
+def add_records(paths, sources: list, frame, vocab, need: Need = Need(), any_date: bool = False):
+    """The loaded dataset plus the records' figures, under source and scope 'records': (sources, frame, vocab, notes).
+    ``any_date`` keeps rows dated outside :func:`date_range` (--any-date)."""
     import polars as pl
 
     if any(s["id"] == SOURCE for s in sources):
         raise DataError([Problem(next(s["file"] for s in sources if s["id"] == SOURCE), "source", "", "id", repr(SOURCE),
                                  "another id: 'records' names the figures made from --records files")])
-    files, parts, notes = aggregate(paths, need)
+    files, parts, notes = aggregate(paths, need, any_date)
     figures = to_figures(files, parts, vocab)
     vocab.scopes[SCOPE] = (SCOPE, "Case records (--records)", "Figures aggregated from the record files given with --records.")
     names = ", ".join(map(str, files))
@@ -403,16 +558,17 @@ def add_records(paths, sources: list, frame, vocab, need: Need = Need()):
     return [*sources, source], pl.concat([frame, figures]), vocab, notes
 
 
-def load_records(*paths, need: Need = Need()):
+def load_records(*paths, need: Need = Need(), any_date: bool = False):
     """The figures of record files (CSV or Parquet, see docs/records.md) as a polars frame with
     the columns of :func:`ipr_stats.load_dataset`, ready for the query functions (scope 'records').
-    Columns outside the schema are ignored with a warning; a bad file raises DataError."""
+    Columns outside the schema are ignored with a warning; a bad file raises DataError, and so
+    does a date before 1980 or after next year unless ``any_date``."""
     import warnings
 
     from .dataset import to_frame
     from .model import Vocabulary
 
-    _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need)
+    _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need, any_date)
     for note in notes:
         warnings.warn(note, stacklevel=2)
     return frame

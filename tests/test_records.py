@@ -149,6 +149,71 @@ class TestAggregation:
         assert got[("2024-H1", None)]["value"] == Decimal("1000")
         assert got[("2024-H2", None)]["value"] == Decimal("0.3")
 
+    def test_decimal_values_are_read_exactly(self, run, tmp_path):
+        """A Parquet value column of type Decimal, of any precision and scale, is summed in cents with no float
+        on the way: ten thousand 0.10 make 1000.00, and 10^12 - 0.01 keeps its last cent."""
+        for precision, scale in ((14, 2), (38, 2), (20, 6), (38, 0)):
+            values = [Decimal("0.10")] * 10_000 + [Decimal("999999999999.99"), Decimal("0.01")]
+            if scale == 0:
+                values = [Decimal(10)] * 10_000 + [Decimal(999_999_999_999), Decimal(1)]
+            path = tmp_path / f"d{precision}-{scale}.parquet"
+            pl.DataFrame({"date": [dt.date(2024, 3, 1)] * 10_000 + [dt.date(2024, 9, 1)] * 2,
+                          "quantity": [1] * 10_002,
+                          "value": pl.Series(values, dtype=pl.Decimal(precision, scale))}).write_parquet(path)
+            code, out, err = run("--records", str(path), "data", "--metric", "value")
+            assert code == 0 and "Traceback" not in err, err
+            got = figures(out)
+            assert got[("2024-H1", None)]["value"] == sum(values[:10_000]), (precision, scale)
+            assert got[("2024-H2", None)]["value"] == sum(values[10_000:]), (precision, scale)
+
+    def test_decimal_fractions_of_a_cent_round_as_float_values_do(self, run, tmp_path):
+        """More than 2 decimal places: each value goes to the nearest cent, a tie to the even cent, exactly
+        (as a float or CSV value does, docs/records.md); a scale of 37 works too."""
+        from decimal import ROUND_HALF_EVEN
+
+        texts = ["0.005", "0.015", "0.025", "1.125", "2.675", "3.0049", "9.999"]
+        values = [Decimal(t) for t in texts]
+        want = sum(v.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN) for v in values)
+        for precision, scale in ((10, 4), (38, 37)):
+            path = tmp_path / f"sub{scale}.parquet"
+            pl.DataFrame({"date": [dt.date(2024, 3, 1)] * len(values), "quantity": [1] * len(values),
+                          "value": pl.Series(values, dtype=pl.Decimal(precision, scale))}).write_parquet(path)
+            code, out, err = run("--records", str(path), "data", "--metric", "value", "--dim", "total")
+            assert code == 0, err
+            assert figures(out)[("2024", None)]["value"] == want == Decimal("16.84"), scale
+
+    def test_utf8_byte_order_mark_is_accepted(self, run, tmp_path, rows):
+        """A CSV file saved as 'CSV UTF-8' (with a byte-order mark) reads as without one: the first column is 'date'."""
+        plain = write_csv(tmp_path / "plain.csv", rows)
+        bom = tmp_path / "bom.csv"
+        bom.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+        code, out, err = run("--records", str(bom), "data", "--dim", "total")
+        assert code == 0 and err == ""
+        assert figures(out) == figures(run("--records", str(plain), "data", "--dim", "total")[1])
+        lean = tmp_path / "lean.csv"
+        lean.write_bytes(b'\xef\xbb\xbf"date",quantity\r\n2024-01-01,1\r\n')
+        code, _, err = run("--records", str(lean), "yoy", "--metric", "batches")
+        assert code == 1 and "found no such column (columns: date, quantity)" in err
+
+    def test_any_date_keeps_dates_outside_the_range(self, run, tmp_path):
+        """With --any-date, rows of year 1 or 9999 are kept and become periods of their own, as the user asked."""
+        path = tmp_path / "log.csv"
+        path.write_text("date,quantity,value\n2024-01-01,1,1\n0001-01-01,2,2\n9999-12-31,3,3\n", encoding="utf-8")
+        code, out, err = run("--records", str(path), "--any-date", "data", "--metric", "batches", "--dim", "total")
+        assert code == 0 and "Traceback" not in err
+        assert set(figures(out)) == {(p, None) for p in ("1", "1-H1", "2024", "2024-H1", "9999", "9999-H2")}
+
+    def test_any_date_in_the_library(self, tmp_path):
+        """load_records refuses a row of year 9999 unless any_date=True."""
+        import ipr_stats
+        from ipr_stats.errors import DataError
+
+        path = tmp_path / "log.csv"
+        path.write_text("date,quantity,value\n9999-12-31,3,3\n", encoding="utf-8")
+        with pytest.raises(DataError, match="found '9999-12-31'; expected a date from 1980-01-01"):
+            ipr_stats.load_records(path)
+        assert set(ipr_stats.load_records(path, any_date=True)["period"]) == {"9999", "9999-H2"}
+
     def test_unknown_columns_are_ignored_with_a_note(self, run, tmp_path, rows):
         """A column outside the schema is named on stderr and changes nothing."""
         plain = write_csv(tmp_path / "plain.csv", rows)
@@ -229,6 +294,125 @@ class TestBadFiles:
         path = tmp_path / "gbk.csv"
         path.write_bytes("date,quantity,value,customs\n2024-01-01,1,1,广州\n".encode("gbk"))
         assert "gbk.csv: file: field 'encoding': found bytes that are not UTF-8" in self._error(run, path)
+
+    @pytest.mark.parametrize("kind", ["csv", "parquet"])
+    def test_dates_outside_the_plausible_range(self, run, tmp_path, rows, kind):
+        """A date before 1980 or after the end of next year (a placeholder year 1 or 9999, a typo) is a bad row."""
+        from ipr_stats.records import date_range
+
+        first, last = date_range()
+        rows = [dict(r) for r in rows]
+        rows[4]["date"], rows[9]["date"], rows[11]["date"] = "0001-01-01", "9999-12-31", str(last + dt.timedelta(days=1))
+        err = self._error(run, (write_csv if kind == "csv" else write_parquet)(tmp_path / f"log.{kind}", rows))
+        row = "row 5 (after the header)" if kind == "csv" else "row 5"
+        assert (f"log.{kind}: {row}: field 'date': found '0001-01-01' (and 2 more row(s)); "
+                f"expected a date from {first} to {last}, or --any-date to keep dates outside that range.") in err
+        assert len(err.splitlines()) == 2  # one problem, one line
+
+    def test_date_range_boundaries(self, run, tmp_path):
+        """The first and last plausible days are kept, the days just outside are not, in Date and Datetime columns."""
+        from ipr_stats.records import date_range
+
+        first, last = date_range()
+        inside = [first, last]
+        for days, kind in ((inside + [first - dt.timedelta(days=1)], "date"), (inside + [last + dt.timedelta(days=1)], "datetime")):
+            frame = pl.DataFrame({"date": days, "quantity": [1, 2, 3], "value": [1, 2, 3]})
+            if kind == "datetime":
+                frame = frame.with_columns(pl.col("date").cast(pl.Datetime("ms")).dt.replace_time_zone("Asia/Shanghai"))
+            frame.write_parquet(tmp_path / f"{kind}.parquet")
+            err = self._error(run, tmp_path / f"{kind}.parquet")
+            assert f"{kind}.parquet: row 3: field 'date': found '{days[2]}" in err
+            frame.head(2).write_parquet(tmp_path / "ok.parquet")
+            code, out, _ = run("--records", str(tmp_path / "ok.parquet"), "data", "--metric", "batches", "--dim", "total")
+            assert code == 0 and {p for p, _m in figures(out)} == {str(first.year), f"{first.year}-H1", str(last.year), f"{last.year}-H2"}
+
+    @pytest.mark.parametrize("precision, scale, value, found", [
+        (12, 2, "-0.01", "'-0.01'"),
+        (38, 0, "10000000000000000000000000000000000000", "'10000000000000000000000000000000000000'"),
+        (38, 4, "1000000000000.0001", "'1000000000000.0001'"),
+    ])
+    def test_decimal_values_out_of_range(self, run, tmp_path, precision, scale, value, found):
+        """A Decimal value below 0 or above 10^12, however wide its type, is a bad row, named as stored."""
+        pl.DataFrame({"date": [dt.date(2024, 1, 2)] * 2, "quantity": [1, 2],
+                      "value": pl.Series([Decimal(1), Decimal(value)], dtype=pl.Decimal(precision, scale))}).write_parquet(tmp_path / "d.parquet")
+        err = self._error(run, tmp_path / "d.parquet", "data")
+        assert f"d.parquet: row 2: field 'value': found {found[:-1]}" in err and "from 0 to 1,000,000,000,000" in err
+
+    @pytest.mark.parametrize("codec, named, iconv", [
+        ("utf-16", "UTF-16 (little-endian, with a byte-order mark)", "UTF-16"),
+        ("utf-16-be", "UTF-16 (big-endian, no byte-order mark)", "UTF-16BE"),
+        ("utf-16-le", "UTF-16 (little-endian, no byte-order mark)", "UTF-16LE"),
+        ("utf-32", "UTF-32 (little-endian, with a byte-order mark)", "UTF-32"),
+        ("utf-32-be", "UTF-32 (big-endian, no byte-order mark)", "UTF-32BE"),
+        ("utf-32-le", "UTF-32 (little-endian, no byte-order mark)", "UTF-32LE"),
+    ])
+    def test_csv_in_utf16_or_utf32(self, run, tmp_path, rows, codec, named, iconv):
+        """A CSV file saved as Unicode text is named for what it is, with the way to convert it, not read as garbled columns."""
+        path = tmp_path / "wide.csv"
+        path.write_bytes(write_csv(tmp_path / "plain.csv", rows).read_text(encoding="utf-8").encode(codec))
+        err = self._error(run, path)
+        assert (f"wide.csv: file: field 'encoding': found {named} text; expected UTF-8 text: save the file as "
+                f"'CSV UTF-8', or convert it: iconv -f {iconv} -t UTF-8 wide.csv > wide-utf8.csv.") in err
+        assert len(err.splitlines()) == 2
+
+    def test_encoding_is_told_from_the_first_bytes(self, tmp_path):
+        """Only the start of the file is read: UTF-16 text after 4 KB of UTF-8 is left to the reading proper."""
+        from ipr_stats.records import SNIFF, _encoding_problem
+
+        path = tmp_path / "late.csv"
+        path.write_bytes(b"date,quantity,value\n" + b"2024-01-01,1,1\n" * (SNIFF // 15) + "2024-01-01,1,1\n".encode("utf-16"))
+        assert _encoding_problem(path) is None
+        path.write_bytes(("date,quantity,value\n" + "2024-01-01,1,1\n" * (SNIFF // 30)).encode("utf-16-le") + b"x" * 10**6)
+        assert _encoding_problem(path).found == "UTF-16 (little-endian, no byte-order mark) text"
+
+    @pytest.mark.parametrize("header, name, columns", [
+        ("date,quantity,value,customs,value", "value", "3 and 5"),
+        ("date,customs,quantity,value,customs", "customs", "2 and 5"),
+        ("note,date,quantity,value,note,note", "note", "1, 5 and 6"),
+    ])
+    def test_duplicate_column_in_csv(self, run, tmp_path, header, name, columns):
+        """A column named twice, required or not, stops the command, naming the column, where it is and the file."""
+        path = tmp_path / "dup.csv"
+        path.write_text(f"{header}\n" + ",".join(["2024-01-01" if c == "date" else "1" for c in header.split(",")]) + "\n",
+                        encoding="utf-8")
+        err = self._error(run, path)
+        count = len(columns.replace(" and ", ", ").split(", "))
+        assert (f"dup.csv: header: field '{name}': found {count} columns of this name (columns {columns}); "
+                f"expected each column name once: rename or remove the copies.") in err
+
+    def test_a_column_really_named_like_a_copy_is_not_a_duplicate(self, run, tmp_path):
+        """polars names a second 'value' 'value_duplicated_0'; a column that is really called so is ignored, not refused."""
+        path = tmp_path / "log.csv"
+        path.write_text("date,quantity,value,value_duplicated_0\n2024-01-01,1,1,x\n", encoding="utf-8")
+        code, _, err = run("--records", str(path), "data", "--metric", "batches")
+        assert code == 0 and "column(s) value_duplicated_0 ignored" in err
+
+    def test_duplicate_column_in_parquet(self, run, tmp_path):
+        """A Parquet file with a column named twice (written by another tool: polars cannot) names the column."""
+        pl.DataFrame({"date": [dt.date(2024, 1, 2)], "quantity": [1], "value": [1.0], "valuf": [2.0]}).write_parquet(tmp_path / "d.parquet")
+        (tmp_path / "dup.parquet").write_bytes((tmp_path / "d.parquet").read_bytes().replace(b"valuf", b"value"))
+        err = self._error(run, tmp_path / "dup.parquet")
+        assert ("dup.parquet: header: field 'value': found more than one column of this name; "
+                "expected each column name once: rename or remove the copies.") in err
+
+    def test_quoted_input_is_cut_short(self, run, tmp_path):
+        """A 1 MB cell or column name is quoted by its first characters and an ellipsis, never in full."""
+        from ipr_stats.records import CUT
+
+        huge = "9" * 10**6
+        path = tmp_path / "cell.csv"
+        path.write_text(f"date,quantity,value\n2024-01-01,1,{huge}\n", encoding="utf-8")
+        err = self._error(run, path)
+        assert f"field 'value': found '{'9' * (CUT - 1)}…'; expected" in err and len(err) < 500
+        path = tmp_path / "name.csv"
+        path.write_text(f"date,quantity,{'v' * 10**6}\n2024-01-01,1,1\n", encoding="utf-8")
+        err = self._error(run, path)
+        assert "found no such column (columns: date, quantity, vvvv" in err and "v" * CUT not in err and len(err) < 500
+        path = tmp_path / "many.csv"
+        path.write_text("date,quantity,value," + ",".join(f"c{i}\x1b[2J" for i in range(1000)) + "\n2024-01-01,1,1" + ",x" * 1000 + "\n",
+                        encoding="utf-8")
+        code, _, err = run("--records", str(path), "data", "--metric", "batches")
+        assert code == 0 and "\x1b" not in err and "(1000 in all) ignored" in err and len(err) < 500
 
     def test_wrong_column_type(self, run, tmp_path):
         pl.DataFrame({"date": [dt.date(2024, 1, 2)], "quantity": [True], "value": [1.0]}).write_parquet(tmp_path / "t.parquet")
