@@ -22,24 +22,20 @@ from __future__ import annotations
 import operator
 
 from .errors import BadArgument, UnknownName
-from .model import closest
+from .model import closest, cut
 from .vocabulary import DIMENSIONS, MEMBERS, METRICS, SCOPES
 
 MAX_LISTED = 40  # a message names every valid choice up to this many (as the CLI's), beyond that the command listing them
 SHOWN = 60  # a name quoted in a message is cut to this many characters: hostile input must not flood the terminal
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
-
-
 def quoted(name) -> str:
     """A name as a message quotes it: 'batchs', cut short."""
-    return f"'{_cut(str(name))}'"
+    return f"'{cut(str(name), SHOWN)}'"
 
 
 def _got(value) -> str:
-    return f"{_cut(repr(value))}, a {type(value).__name__}"
+    return f"{cut(repr(value), SHOWN)}, a {type(value).__name__}"
 
 
 def _text(what: str, name) -> None:

@@ -59,11 +59,11 @@ class Problem(NamedTuple):
     expected: str
 
     def __str__(self) -> str:
-        where = f"{self.file}: {_cut(self.record)}" + (f" ({_cut(self.key)})" if self.key else "")
-        return f"{where}: field '{_cut(self.field)}': found {_cut(self.found)}; expected {self.expected}."
+        where = f"{self.file}: {cut(self.record)}" + (f" ({cut(self.key)})" if self.key else "")
+        return f"{where}: field '{cut(self.field)}': found {cut(self.found)}; expected {self.expected}."
 
 
-def _cut(text, limit: int = 80) -> str:
+def cut(text, limit: int = 80) -> str:
     """Input quoted in a message, cut short: a hostile file must not flood the terminal."""
     text = str(text)
     return text if len(text) <= limit else text[:limit - 1] + "…"

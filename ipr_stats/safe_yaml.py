@@ -18,9 +18,10 @@ QUOTE = 60  # characters of the input quoted in a message
 
 
 def quote(text) -> str:
-    """A piece of the input, cut short for a message."""
-    text = " ".join(str(text).split())
-    return repr(text if len(text) <= QUOTE else text[:QUOTE] + "…")
+    """A piece of the input on one line, cut short, quoted for a message."""
+    from .model import cut
+
+    return repr(cut(" ".join(str(text).split()), QUOTE))
 
 
 def _loader():
