@@ -29,13 +29,23 @@ METRICS = {
     "declarations": "报关单",
     "parcels": "进出境邮件快件",
     "passengers": "出入境旅客",
-    "seizures": "涉知识产权查扣",
+    "seizures": "查扣",
+    "seizure_lines": "查扣品项",
+    "articles": "物品",
+    "retail_value": "零售价值（欧元）",
+    "msrp_value": "建议零售价值（美元）",
+    "domestic_value": "国内价值（美元）",
+    "applications_for_action": "执法申请",
+    "value_jpy": "估计价值（日元）",
     "parcels_seized": "查获侵权邮快件",
     "suspended_quantity": "中止放行数量",
     "losses_recovered": "挽回经济损失",
     "recordal_applicants": "备案申请权利人",
     "rights_holder_registrations": "新增注册用户",
 }
+
+# administration (ipr_stats.vocabulary.ADMINISTRATIONS) -> Chinese name
+ADMINISTRATIONS = {"china": "中国海关", "eu": "欧盟海关", "us": "美国海关与边境保护局", "japan": "日本海关"}
 
 # unit (of METRICS and of the ratios) -> Chinese unit
 UNITS = {
@@ -61,6 +71,10 @@ UNITS = {
     "form": "份",
     "person": "人次",
     "seizure": "宗",
+    "line": "项",
+    "article": "件物品",
+    "EUR": "欧元",
+    "JPY": "日元",
     "RMB per batch": "元/批",
     "pieces per batch": "件/批",
     "RMB per piece": "元/件",
@@ -90,6 +104,10 @@ DIMENSIONS = {
 # scope key -> Chinese name
 SCOPES = {
     "national": "全国",
+    "eu": "欧盟（边境）",
+    "eu_border_and_internal": "欧盟（边境和内部市场）",
+    "us": "美国",
+    "japan": "日本",
     "guangdong": "广东",
     "clean_breeze": "清风行动（2015-2017）",
     "longteng": "龙腾行动",
@@ -182,6 +200,7 @@ MEMBERS = {
         "air": "空运",
         "truck": "陆运（汽车）",
         "train": "铁路",
+        "cargo": "货运",
         "others": "其他",
     },
     "ip_type": {
@@ -208,6 +227,7 @@ MEMBERS = {
         "lu": "卢森堡",
         "us_gb": "美国和英国",
         "africa": "非洲",
+        "tr": "土耳其",
         "others": "其他国家和地区",
     },
     "enforcement": {

@@ -65,6 +65,7 @@ COMMANDS = {
     "data": "catalog_cli", "metrics": "catalog_cli", "sources": "catalog_cli", "validate": "catalog_cli",
     "yoy": "analytics_cli", "top": "analytics_cli", "share": "analytics_cli", "series": "analytics_cli", "sql": "analytics_cli",
     "audit": "audit_cli", "table": "audit_cli", "cite": "audit_cli", "coverage": "audit_cli",
+    "compare": "compare_cli",
 }
 
 

@@ -32,6 +32,7 @@ KINDS = {
     "year": "A calendar year.",
     "half_year": "The first (H1) or second (H2) half of a calendar year.",
     "quarter": "A quarter (Q1 to Q4) of a calendar year.",
+    "fiscal_year": "A United States federal fiscal year: FY2019 runs from 1 October 2018 to 30 September 2019.",
     "year_to_date": "From 1 January to a day of the same year ('so far this year', 'the first three quarters').",
     "cumulative": "A running total from a start (often unstated) to an end date.",
     "as_of": "A stock counted at a date (records on file, for example).",
@@ -42,6 +43,7 @@ KINDS = {
 
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _SHAPES = [
+    ("fiscal", re.compile(r"^FY(\d{4})$"), ("fiscal_year",)),
     ("half", re.compile(r"^(\d{4})-H([12])$"), ("half_year",)),
     ("quarter", re.compile(r"^(\d{4})-Q([1-4])$"), ("quarter",)),
     ("day", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("event",)),
@@ -52,7 +54,7 @@ _SHAPES = [
     ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative", "year_to_date")),
 ]
 
-LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
+LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a US fiscal year (FY2019), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
 
 
 class PeriodError(ValueError):
@@ -104,7 +106,10 @@ def parse_period(label: object, kind: str | None = None) -> Period:
         if kind is not None and kind not in kinds:
             raise PeriodError(f"a kind that the label '{text}' allows: {', '.join(kinds)} (not '{kind}')")
         chosen = kind or kinds[0]
-        if shape == "half":
+        if shape == "fiscal":  # October of the year before to September
+            year = int(m.group(1))
+            start, end = dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
+        elif shape == "half":
             year, half = int(m.group(1)), int(m.group(2))
             start = dt.date(year, 1 if half == 1 else 7, 1)
             end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
@@ -129,7 +134,7 @@ def parse_period(label: object, kind: str | None = None) -> Period:
 
 
 # Periods that recur every year, so that each has a like period a year earlier.
-RECURRING = ("year", "half_year", "quarter", "year_to_date")
+RECURRING = ("year", "half_year", "quarter", "year_to_date", "fiscal_year")
 
 
 def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
@@ -137,6 +142,8 @@ def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
     '01-01..04-24' for a year to date; None for a period that does not recur."""
     if kind == "year":
         return ""
+    if kind == "fiscal_year":  # never like a calendar year
+        return "FY"
     if kind in ("half_year", "quarter"):
         months = (end.month - start.month) + 1
         return f"H{1 + (start.month > 6)}" if months == 6 else f"Q{(start.month + 2) // 3}"

@@ -13,7 +13,9 @@ METRICS = {
     "batches": ("batch", "Batches (consignments) of suspected infringing goods detained or seized by customs."),
     "quantity": ("piece", "Pieces (items, pairs) of suspected infringing goods detained or seized."),
     "value": ("RMB", "Value of the suspected infringing goods detained or seized, in yuan renminbi."),
-    "cases": ("case", "Infringement cases detected or handled by customs."),
+    "cases": ("case", "Cases. China: infringement cases detected or handled by customs. EU: detention cases, one "
+              "case being a detention of one consignment, whatever the number of articles. Japan: suspension cases "
+              "(件数)."),
     "rights_protected": ("right", "Intellectual property rights that customs protected in the period."),
     "protection_records": ("record", "IPR customs protection records (recordals) approved or on file."),
     "filings": ("filing", "IPR recordal filings made with customs in the period."),
@@ -35,7 +37,22 @@ METRICS = {
     "declarations": ("form", "Declaration forms reviewed by customs."),
     "parcels": ("item", "Entry-exit postal parcels and express items inspected and released."),
     "passengers": ("person", "Entry-exit passengers supervised by customs."),
-    "seizures": ("seizure", "'IP-related seizures' as counted by a law firm from customs releases, basis unstated (kept apart from batches)."),
+    "seizures": ("seizure", "IPR seizures. United States: seizures of infringing goods by CBP and HSI, a seizure being one "
+                 "enforcement action on one shipment. China: 'IP-related seizures' as counted by a law firm from customs "
+                 "releases, basis unstated (kept apart from batches)."),
+    "seizure_lines": ("line", "United States: CBP's seizure lines, each kind of product in a seizure counted apart (a seizure "
+                      "may have several lines)."),
+    "articles": ("article", "Articles (items) detained: EU customs count each article; Japan Customs counts points (点数). "
+                 "China counts pieces (quantity)."),
+    "retail_value": ("EUR", "EU: the domestic retail value of the genuine products the detained articles imitate, as "
+                     "estimated by customs, in euros."),
+    "msrp_value": ("USD", "United States: the manufacturer's suggested retail price of the seized goods had they been "
+                   "genuine, in US dollars."),
+    "domestic_value": ("USD", "United States: the domestic value of the seized goods (cost of the goods, shipping and "
+                       "import duties), the measure of CBP's earlier reports, in US dollars."),
+    "applications_for_action": ("application", "EU: right holders' applications for action (requests that customs watch "
+                                "for their rights) lodged or in force."),
+    "value_jpy": ("JPY", "Japan: the estimated value of the suspended goods had they been genuine, in yen."),
     "parcels_seized": ("item", "Postal and express items found to hold infringing goods."),
     "suspended_quantity": ("piece", "Pieces in consignments whose clearance customs suspended (protection measures), detained or not."),
     "losses_recovered": ("RMB", "Direct economic losses recovered for enterprises (挽回企业直接经济损失), as stated for a campaign."),
@@ -100,7 +117,39 @@ SCOPES = {
     "seizure_shanghai_masks_2020": ("case", "Shanghai: imported 3M N95 face masks (2020)", "Infringing face masks found at import in the "
                                     "freight channel on 12 March 2020."),
     "labubu": ("case", "Labubu (Pop Mart)", "Goods suspected of infringing the IPR of Pop Mart's Labubu toys (2025)."),
+    "eu": ("national", "European Union (border)", "Detentions by the customs of the EU member states at the EU's "
+           "external border, as in DG TAXUD's yearly reports on customs enforcement of IPR."),
+    "eu_border_and_internal": ("national", "European Union (border and internal market)", "Detentions at the EU border "
+                               "plus seizures in the internal market by member states' authorities: the EUIPO and DG "
+                               "TAXUD joint reports, from the figures for 2019 on."),
+    "us": ("national", "United States", "Seizures of IPR-infringing goods by U.S. Customs and Border Protection (CBP) "
+           "and Homeland Security Investigations, by federal fiscal year (October to September)."),
+    "japan": ("national", "Japan", "Suspensions of imports of IPR-infringing goods by Japan Customs (Ministry of Finance)."),
     "pop_mart": ("case", "Pop Mart products", "Goods suspected of counterfeiting Pop Mart (泡泡玛特) products (2025)."),
+}
+
+# Customs administrations: key -> (display name, the scope of its national figures, the kind of period it reports,
+# a short name for headers). Each keeps its own metrics, definitions and currency (docs/methodology.md,
+# "Across administrations").
+ADMINISTRATIONS = {
+    "china": ("China Customs", "national", "year", "China"),
+    "eu": ("EU customs", "eu", "year", "EU"),
+    "us": ("U.S. Customs and Border Protection", "us", "fiscal_year", "US"),
+    "japan": ("Japan Customs", "japan", "year", "Japan"),
+}
+# scope -> its administration; a scope not listed here is China Customs'
+SCOPE_ADMINISTRATION = {"eu": "eu", "eu_border_and_internal": "eu", "us": "us", "japan": "japan"}
+# (metric, administration) -> that administration's own definition, where a metric key serves several
+OWN_DEFINITIONS = {
+    ("cases", "eu"): "EU detention cases: one case is one detention of one consignment, whatever the number of articles.",
+    ("cases", "japan"): "Japan Customs' suspension cases (件数): one case is one suspended import.",
+    ("seizures", "us"): "CBP and HSI seizures of IPR-infringing goods: one seizure is one enforcement action on one shipment.",
+}
+# `ipr-stats compare --metric M`: each administration's nearest counterpart of M (never the same definition)
+COUNTERPARTS = {
+    "batches": {"china": "batches", "eu": "cases", "us": "seizures", "japan": "cases"},
+    "quantity": {"china": "quantity", "eu": "articles", "japan": "articles"},
+    "value": {"china": "value", "eu": "retail_value", "us": "msrp_value", "japan": "value_jpy"},
 }
 
 # dimension key -> (display name, member set, description)
@@ -175,6 +224,7 @@ MEMBERS = {
         "air": ("By Air", "entity", ["air"]),
         "truck": ("By Truck", "entity", ["truck", "road"]),
         "train": ("By Train", "entity", ["train", "rail"]),
+        "cargo": ("By Cargo", "entity", ["cargo", "freight"]),
         "others": ("Others", "remainder", []),
     },
     "ip_type": {
@@ -201,6 +251,7 @@ MEMBERS = {
         "lu": ("Luxembourg", "entity", ["卢森堡"]),
         "us_gb": ("United States and United Kingdom", "group", ["us+gb"]),
         "africa": ("Africa", "entity", ["非洲"]),
+        "tr": ("Turkey", "entity", ["Türkiye", "土耳其"]),
         "others": ("Others", "remainder", ["other countries and regions"]),
     },
     "enforcement": {
