@@ -57,6 +57,7 @@ def _normal(text: str) -> str:
     words to digits ('a billion' -> '1 billion'), '25-thousand' -> '25 thousand', spaces folded, lower case."""
     text = unicodedata.normalize("NFKC", text).replace("，", ",").replace("．", ".").translate(_TRADITIONAL)
     text = " ".join(text.split()).lower()
+    text = re.sub(r"(?<=\d),? (?=\d{3}\b)", ",", text)  # thousands grouped by a space ("87 000", "69, 354")
     text = _WORD.sub(lambda m: "1" if m.group(1) == "a" and m.group(2) else _WORDS.get(m.group(1), m.group(1)), text)
     return re.sub(r"(\d)-(?=[a-z])", r"\1 ", text)
 
@@ -69,17 +70,22 @@ def _ends_with_word(text: str) -> str | None:
     return None
 
 
-def parse(text: str) -> Printed:
+def parse(text: str, dotted: bool = False) -> Printed:
     """The number, qualifier and precision a printed form states.
 
     >>> parse("4.72万")
     Printed(value=Decimal('47200'), qualifier='rounded', precision=Decimal('100'))
     >>> parse("more than 19,100").qualifier, parse("近5万次").value, parse("3.2万余批").qualifier
     ('at_least', Decimal('50000'), 'at_least')
+
+    ``dotted``: read full stops between groups of three digits as thousands separators, as
+    much of Europe prints them ("more than 36.000" cases).
     """
     if not isinstance(text, str) or not text.strip():
         raise PrintedError("the number as the page prints it, such as '4.72万' or 'more than 19,100'")
     normal = _normal(text)
+    if dotted:
+        normal = re.sub(r"(?<=\d)\.(?=\d{3}\b)", ",", normal)
     numbers = _NUMBER.findall(normal)
     if len(numbers) != 1:
         found = "no number" if not numbers else f"{len(numbers)} numbers"
@@ -131,6 +137,9 @@ def disagreement(printed: str, value, qualifier: str, precision) -> str | None:
     """
     try:
         read = parse(printed)
+        if value is not None and read.value != Decimal(str(value)) and re.search(r"\d\.\d{3}\b", printed):
+            dotted = parse(printed, dotted=True)  # "36.000" is 36,000 where full stops group the digits
+            read = dotted if dotted.value == Decimal(str(value)) else read
     except PrintedError as exc:
         return str(exc)
     if value is None or abs(Decimal(str(value)) - read.value) > Decimal("1e-6") * max(abs(read.value), 1):

@@ -99,3 +99,11 @@ class TestDisagreement:
     def test_mismatches_are_named(self, printed, value, qualifier, precision, why):
         """A wrong value, a missing or wrong qualifier, or a wrong precision is reported with what the form states."""
         assert why in disagreement(printed, value, qualifier, precision)
+
+    def test_thousands_grouped_as_much_of_europe_groups_them(self):
+        """'87 000' and '69, 354' are grouped by spaces; '36.000' by a full stop where the record's value says so."""
+        assert parse("Almost 87 000").value == 87000 and parse("Almost 87 000").qualifier == "approximate"
+        assert parse("69, 354 cases").value == 69354
+        assert disagreement("more than 36.000 seizures", 36000, "at_least", None) is None
+        assert disagreement("1.300 million", 1300000, "rounded", 1000) is None  # a decimal point before a multiplier
+        assert "a value of 36" in disagreement("more than 36.000", 37000, "at_least", None)
