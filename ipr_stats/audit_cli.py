@@ -164,8 +164,9 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
 @click.command()
 @click.option("--metric", "-m", "metrics", multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
 @click.option("--scope", default="national", show_default=True, help="The scope.")
-@click.option("--period-kind", "kind", default="year", show_default=True,
-              help="The kind of period: year, half_year, quarter, year_to_date, cumulative, as_of, campaign, span, event.")
+@click.option("--period-kind", "kind",
+              help="The kind of period: year (default; fiscal_year for --scope us), half_year, quarter, year_to_date, "
+                   "fiscal_year, cumulative, as_of, campaign, span, event.")
 @click.option("--dim", "dimension", help="Figures of this dimension (default: the totals).")
 @click.option("--member", help="With --dim: this member only.")
 @click.option("--list", "listing", is_flag=True, help="List every published combination of metric, dimension, scope and period instead.")
@@ -191,7 +192,7 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
     from .catalog import coverage_matrix
     from .periods import KINDS
     from .render import View
-    from .vocabulary import HEADLINE_METRICS
+    from .vocabulary import ADMINISTRATIONS, HEADLINE_METRICS, OWN_HEADLINES, SCOPE_ADMINISTRATION
 
     _sources, frame, vocab = env.load()
     metrics = [pick(m, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric")) for m in metrics]
@@ -202,14 +203,15 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
         emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
         return
     scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
-    kind = pick(kind, list(KINDS), "period kind", "--period-kind")
+    administration = SCOPE_ADMINISTRATION.get(scope, "china")  # its own metrics and period kind, unless told
+    kind = pick(kind, list(KINDS), "period kind", "--period-kind") or ADMINISTRATIONS[administration][2]
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
     member = _member(vocab, dimension, member)
     if dimension not in (None, "total") and member is None:
         raise click.UsageError(f"The matrix counts one figure a cell: give --member with --dim {dimension}, "
                                f"or list every member's combinations with `ipr-stats coverage --list`.")
     result = coverage_matrix(frame, scope=scope, period_kind=kind, dimension=dimension, member=member,
-                             metrics=metrics or HEADLINE_METRICS)
+                             metrics=metrics or OWN_HEADLINES.get(administration, HEADLINE_METRICS))
     if result.is_empty():
         from .errors import NoSuchYear
 

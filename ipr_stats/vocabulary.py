@@ -139,6 +139,12 @@ ADMINISTRATIONS = {
 }
 # scope -> its administration; a scope not listed here is China Customs'
 SCOPE_ADMINISTRATION = {"eu": "eu", "eu_border_and_internal": "eu", "us": "us", "japan": "japan"}
+# administration -> the metrics its yearly releases report (China's: HEADLINE_METRICS)
+OWN_HEADLINES = {
+    "eu": ("cases", "articles", "retail_value", "applications_for_action"),
+    "us": ("seizures", "seizure_lines", "msrp_value", "domestic_value"),
+    "japan": ("cases", "articles", "value_jpy"),
+}
 # (metric, administration) -> that administration's own definition, where a metric key serves several
 OWN_DEFINITIONS = {
     ("cases", "eu"): "EU detention cases: one case is one detention of one consignment, whatever the number of articles.",
