@@ -106,3 +106,15 @@ def test_compare_refuses_what_it_cannot_do(run):
     assert code == 2 and "batches" in err
     code, _out, err = run("compare", "--metric", "batches", "--index", "1990")
     assert code == 2 and "1990" in err
+
+
+def test_coverage_follows_the_administration_of_the_scope(run, write_yaml):
+    """--scope us counts fiscal years and the US's own metrics; --scope eu the EU's."""
+    path = write_yaml(OTHERS)
+    code, out, err = run("--no-bundled", "--data", str(path), "coverage", "--scope", "us", "--format", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["period"] for r in rows} == {"FY2017", "FY2018"}
+    assert {r["metric"] for r in rows} == {"seizures", "msrp_value"}  # the US's own metrics that have figures, not batches
+    code, out, err = run("--no-bundled", "--data", str(path), "coverage", "--scope", "eu", "--format", "csv")
+    assert code == 0 and {r["metric"] for r in csv.DictReader(io.StringIO(out))} >= {"cases", "articles", "retail_value"}
