@@ -50,6 +50,30 @@ COUNTS = {
     "xinhua-2021-06-27": (2, 0), "xinhua-2022-02-01": (5, 0), "xinhua-2025-07-26": (2, 0),
 }
 
+# The EU's and the US's customs figures (docs/data-model.md, Scopes), one source per page read.
+COUNTS.update({
+    "arabstoday-2011-eu": (4, 2), "cbp-2011-01": (5, 0), "cbp-2011-03-16": (3, 0), "cbp-2012": (4, 0),
+    "cbp-2013-01-17": (2, 0), "cbp-2014-03-24": (4, 0), "cbp-2017": (3, 0), "cbp-2018-03-05": (2, 0),
+    "cbp-ipr-2020": (3, 0), "cbp-ipr-2021": (2, 0), "cbp-ipr-2022": (2, 0), "cchainglobal-2016-eu": (2, 0),
+    "cedaily-2013-01-18": (4, 2), "cedaily-2016-04-15": (8, 4), "cedaily-2018-03-06": (7, 0),
+    "ceoc-2012-07-25": (4, 2), "ec-2005-02-08": (3, 1), "ec-2006-11-10": (2, 0), "ec-2007-05-31": (4, 0),
+    "ec-2009-07-09": (5, 1), "ec-2013-08-05": (2, 0), "ec-customs-see-2014": (3, 0), "ec-customs-see-2015": (3, 0),
+    "ec-newsroom-2018-10-11": (2, 2), "ec-taxud-2022-12-16": (0, 2), "ec-taxud-2023-11-27": (2, 2),
+    "ec-taxud-ipr-facts-2019": (3, 0), "ec-taxud-ipr-facts-2020": (3, 1), "ec-taxud-ipr-facts-2022": (1, 1),
+    "eubusiness-2008-05-19": (4, 1), "eubusiness-2011-07-14": (4, 0), "eucrim-2023-12-27": (3, 0),
+    "euobserver-2010-07-22": (2, 0), "euractiv-2013-08": (4, 4), "euronews-2019-09-20": (3, 0),
+    "europeansting-2019-09-20": (4, 0), "expeditors-2024-06": (1, 0), "hktdc-2016": (21, 0), "hktdc-2017": (21, 0),
+    "homelandprepnews-2022-01": (1, 0), "hstoday-2012-01-24": (3, 0), "ice-2011": (3, 0), "inta-2017-08-04": (5, 3),
+    "ipwatchdog-2018-03-16": (6, 0), "jegvaelgeraegte-2024-11": (4, 0), "jewelleryhere-2019-08-26": (21, 0),
+    "karg-und-petersen-2024": (5, 0), "lexology-2008-eu": (4, 0), "lexology-2012-eu": (6, 1),
+    "lexology-2014-eu": (4, 1), "malta-customs-2019-09-19": (3, 0), "metroconsult-2021-eu": (1, 0),
+    "mondaq-2023-eu-detentions-2022": (2, 0), "rapisardi-2009-eu": (2, 1), "scarbrough-2016-04-19": (4, 0),
+    "securingindustry-2014": (5, 0), "sema-2012-03": (3, 0), "sib-2023-12-04": (3, 0),
+    "stopfakes-2013-01-17": (3, 0), "strtrade-2012-01-10": (4, 0), "strtrade-2014-03-26": (3, 0),
+    "thetimes-2007-eu": (3, 0), "tradelawdaily-2016-04-19": (5, 0), "wired-gov-2011-07-14": (6, 0),
+    "wtr-2010-electronics": (4, 0), "wtvq-2020-08-04": (4, 0), "wwd-2017": (4, 0),
+})
+
 FOUNDING = {"gacc-2008", "gacc-2019h1", "xinhua-2017", "chinanews-2020", "legal-daily-2021"}
 
 
@@ -90,6 +114,20 @@ def test_national_series_reach(run):
         years = {r["period"] for r in csv.DictReader(io.StringIO(out))
                  if r["scope"] == "national" and r["period_kind"] == "year" and "2005" <= r["period"] <= "2024"}
         assert len(years) >= least, (metric, sorted(years))
+
+
+def test_other_administrations_reach(run):
+    """The EU's detention cases in at least 12 years from 2002, the US's seizures in at least 10 fiscal years from FY2009,
+    each with its own scope and period kind."""
+    _, out, _ = run("series", "--metric", "cases", "--scope", "eu", "--format", "csv")
+    eu = {r["period"] for r in csv.DictReader(io.StringIO(out)) if r["period_kind"] == "year" and r["period"] >= "2002"}
+    assert len(eu) >= 12, sorted(eu)
+    _, out, _ = run("series", "--metric", "seizures", "--scope", "us", "--format", "csv")
+    us = [r for r in csv.DictReader(io.StringIO(out))]
+    assert all(r["period_kind"] == "fiscal_year" and r["period"].startswith("FY") for r in us)
+    assert len({r["period"] for r in us if r["period"] >= "FY2009"}) >= 10
+    _, out, _ = run("series", "--metric", "msrp_value", "--scope", "us", "--format", "csv")
+    assert len({r["period"] for r in csv.DictReader(io.StringIO(out))}) >= 10
 
 
 def test_second_reading_of_national_figures(run):
