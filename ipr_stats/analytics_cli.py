@@ -180,7 +180,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 
 @click.command()
 @click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
-@click.option("--year", "-y", type=int, required=True, help="The calendar year.")
+@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
 @click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
 @click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
 @click.option("--scope", help=SCOPE_HELP)
@@ -250,7 +250,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
 @click.command()
 @click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
 @click.option("--metric", "-m", required=True, help="The metric.")
-@click.option("--year", "-y", type=int, required=True, help="The calendar year.")
+@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
 @click.option("--scope", help=SCOPE_HELP)
 @version_options(every=False)
 @chart_option

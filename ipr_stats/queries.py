@@ -283,11 +283,21 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
     return pl.concat([unlike.select(columns), alone.select(columns)])
 
 
+def year_label(year, scope: str) -> tuple[str, str]:
+    """(period kind, label) of a --year in a scope: the calendar year, or the fiscal year ending in it where the
+    scope's administration reports by fiscal year (--year 2015 with --scope us: FY2015)."""
+    from .vocabulary import ADMINISTRATIONS, SCOPE_ADMINISTRATION
+
+    kind = ADMINISTRATIONS[SCOPE_ADMINISTRATION.get(scope, "china")][2]
+    return kind, f"FY{year}" if kind == "fiscal_year" else str(year)
+
+
 def _year_rows(frame, metric, year, scope, dimension=None, source=None, all_versions=False):
     pl = _pl()
+    kind, label = year_label(year, scope)
     rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
-    rows = rows.filter((pl.col("period_kind") == "year") & (pl.col("scope") == scope))
-    chosen = rows.filter(pl.col("period") == str(year))
+    rows = rows.filter((pl.col("period_kind") == kind) & (pl.col("scope") == scope))
+    chosen = rows.filter(pl.col("period") == label)
     if dimension not in (None, "all"):
         have = rows.filter(pl.col("dimension") == dimension)
         if chosen.filter(pl.col("dimension") == dimension).is_empty() and not have.is_empty():
@@ -317,7 +327,7 @@ def _breakdown(frame, metric, year, dimension, scope, source=None):
         have = ", ".join(dimensions_with(frame, metric, year, scope, source)) or "none"
         raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
     every = _year_rows(frame, metric, year, scope, source=source, all_versions=True)
-    totals = every.filter(pl.col("period") == str(year), pl.col("dimension").is_null(), pl.col("source") == parts["source"][0])
+    totals = every.filter(pl.col("period") == year_label(year, scope)[1], pl.col("dimension").is_null(), pl.col("source") == parts["source"][0])
     total = totals.row(0, named=True) if totals.height else None
     return _without_covered_groups(parts, dimension), total
 
@@ -439,7 +449,7 @@ def _other_sources(frame, metric, year, scope, dimension, chosen) -> list[str]:
     """The sources that give the same breakdown but were not chosen."""
     pl = _pl()
     every = _year_rows(frame, metric, year, scope, all_versions=True)
-    found = every.filter(pl.col("period") == str(year), pl.col("dimension") == dimension, pl.col("source") != chosen)
+    found = every.filter(pl.col("period") == year_label(year, scope)[1], pl.col("dimension") == dimension, pl.col("source") != chosen)
     return sorted(found["source"].unique().to_list())
 
 

@@ -118,3 +118,21 @@ def test_coverage_follows_the_administration_of_the_scope(run, write_yaml):
     assert {r["metric"] for r in rows} == {"seizures", "msrp_value"}  # the US's own metrics that have figures, not batches
     code, out, err = run("--no-bundled", "--data", str(path), "coverage", "--scope", "eu", "--format", "csv")
     assert code == 0 and {r["metric"] for r in csv.DictReader(io.StringIO(out))} >= {"cases", "articles", "retail_value"}
+
+
+def test_top_and_share_take_a_fiscal_year_for_the_us(run, write_yaml):
+    """--year 2018 with --scope us is FY2018, the US's own year; never the calendar year 2018."""
+    path = write_yaml(OTHERS + """  - locator: p4
+    metric: seizures
+    scope: us
+    period: FY2018
+    dimension: transport
+    figures:
+      - {member: express, value: 20000}
+      - {member: post, value: 10000}
+""")
+    code, out, err = run("--no-bundled", "--data", str(path), "share", "--dim", "transport", "--metric", "seizures",
+                         "--year", "2018", "--scope", "us", "--format", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["period"] for r in rows} == {"FY2018"} and {r["member"] for r in rows} == {"express", "post"}
