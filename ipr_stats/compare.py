@@ -10,6 +10,7 @@ index to a base year is computed within one administration only.
 from __future__ import annotations
 
 from .arguments import check_choice
+from .errors import BadArgument
 from .vocabulary import ADMINISTRATIONS, COUNTERPARTS, METRICS, OWN_DEFINITIONS
 
 COMPARABLE = ("exact", "rounded")  # an index is computed from counts, never from a bound or an approximation
@@ -30,9 +31,8 @@ def compare(frame, metric: str, *, index: int | None = None):
 
     from .queries import metric_rows, narrow, qualifier_label
 
-    check_choice("metric to compare", metric, list(COUNTERPARTS))
-    if metric is None:
-        check_choice("metric to compare", "", list(COUNTERPARTS))
+    if check_choice("comparable metric", metric, list(COUNTERPARTS)) is None:
+        raise BadArgument("compare needs a metric: batches, quantity or value.")
     parts = []
     for admin, (_name, scope, kind, _short) in ADMINISTRATIONS.items():
         own = COUNTERPARTS[metric].get(admin)
