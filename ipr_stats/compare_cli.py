@@ -60,8 +60,9 @@ def compare(env: Env, metric, index, chart, fmt):
                        "1 decimal shown; none for bounds and approximations.")
     caption.append(MARK_LEGEND)
     if for_people(env, fmt):
-        view = View(_side_by_side(table, admins, metric, index), title=f"Compared: {metric}, each administration's own measure",
-                    caption="\n".join(caption))
+        wide = _side_by_side(table, admins, metric, index)
+        view = View(wide, title=f"Compared: {metric}, each administration's own measure", caption="\n".join(caption),
+                    figures=wide.columns[1:])
     else:
         view = View(table, decimals={"index": 1} if index is not None else None)
     emit(env, view, fmt)

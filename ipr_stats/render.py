@@ -91,10 +91,11 @@ class View:
 
     ``optional``: the columns a table may leave out when it cannot fit the terminal, the first to go first;
     ``heading``: the columns that head each row when a table that cannot fit is printed as one block per row.
+    ``figures``: text columns that hold figures already written out (">19,100"), aligned right as numbers are.
     A column ``_shown_X`` (see :mod:`ipr_stats.names`) is what tables show in place of ``X``."""
 
     def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
-                 heading=()):
+                 heading=(), figures=()):
         self.frame = frame
         self.title = title
         self.caption = caption
@@ -103,6 +104,7 @@ class View:
         self.human_columns = human_columns  # columns shown in human formats (default: all)
         self.optional = list(optional)
         self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
+        self.figures = set(figures)
 
     def rows(self, columns):
         hidden = [c for c in [*self.decimals.values(), "qualifier"] if isinstance(c, str) and c in self.frame.columns]
@@ -191,7 +193,7 @@ def _exact(decimals, column: str, view: View):
 
 
 def _numeric(view: View, column: str) -> bool:
-    return view.frame.schema[column].is_numeric()
+    return column in view.figures or view.frame.schema[column].is_numeric()
 
 
 def wants_color(out) -> bool:
