@@ -74,6 +74,20 @@ COUNTS.update({
     "wtr-2010-electronics": (4, 0), "wtvq-2020-08-04": (4, 0), "wwd-2017": (4, 0),
 })
 
+# Japan Customs' suspensions (scope japan), one source per page read.
+COUNTS.update({
+    "havocscope-2012": (3, 2), "ipdragon-2009-03-17": (2, 1), "itohpat-2024-09": (4, 0),
+    "japantimes-2007-03-03": (3, 1), "jpbm-2024-09": (3, 0), "keisen-2018": (3, 4), "kyodo-2024-03-08": (1, 3),
+    "luxresearch-2009-03-12": (1, 1), "mainichi-2025-06-29": (1, 0), "marketresearch-sblo-2013-03-06": (3, 3),
+    "mof-2013-09-03": (6, 0), "mof-2014-03-13": (3, 0), "mof-2016-03-04": (2, 0), "mof-2017-123deta": (8, 0),
+    "mof-2018-03-02": (7, 0), "mof-2019-03-08": (35, 0), "mof-2020-03-06": (3, 0), "mof-2021-03-05": (6, 0),
+    "mof-2021-09-10": (5, 0), "mof-2023-03-03": (40, 0), "mof-2024-03-08": (35, 0), "mof-2024-09-06": (35, 0),
+    "mof-2025-03-07": (6, 0), "mof-2025-09-05": (6, 0), "mof-finance-2024-06": (5, 0), "nhk-2023-03-06": (2, 0),
+    "nikkei-asia-2018": (1, 4), "nippon-jiji-2026-03-06": (2, 2), "sakamotopat-2018": (1, 1),
+    "tm-square-2022-03-06": (3, 0), "tmfesta-2022-03": (2, 0), "tmfesta-2023-03": (3, 0), "tmfesta-2024-09": (2, 0),
+    "tvasahi-2023-09-08": (0, 1), "vs-group-2022-03-08": (1, 3),
+})
+
 FOUNDING = {"gacc-2008", "gacc-2019h1", "xinhua-2017", "chinanews-2020", "legal-daily-2021"}
 
 
@@ -118,7 +132,7 @@ def test_national_series_reach(run):
 
 def test_other_administrations_reach(run):
     """The EU's detention cases in at least 12 years from 2002, the US's seizures in at least 10 fiscal years from FY2009,
-    each with its own scope and period kind."""
+    Japan's suspension cases in at least 15 years, each with its own scope and period kind."""
     _, out, _ = run("series", "--metric", "cases", "--scope", "eu", "--format", "csv")
     eu = {r["period"] for r in csv.DictReader(io.StringIO(out)) if r["period_kind"] == "year" and r["period"] >= "2002"}
     assert len(eu) >= 12, sorted(eu)
@@ -128,6 +142,8 @@ def test_other_administrations_reach(run):
     assert len({r["period"] for r in us if r["period"] >= "FY2009"}) >= 10
     _, out, _ = run("series", "--metric", "msrp_value", "--scope", "us", "--format", "csv")
     assert len({r["period"] for r in csv.DictReader(io.StringIO(out))}) >= 10
+    _, out, _ = run("series", "--metric", "cases", "--scope", "japan", "--format", "csv")
+    assert len({r["period"] for r in csv.DictReader(io.StringIO(out)) if r["period_kind"] == "year"}) >= 15
 
 
 def test_second_reading_of_national_figures(run):
