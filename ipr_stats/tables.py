@@ -96,7 +96,7 @@ def rebuild(frame, locator: str, source: str | None = None):
                 if part.is_empty():
                     continue
                 name = metric if len(periods) == 1 else f"{metric}_{period}"
-                computed = share(frame.filter(pl.col("source") == source), dim, metric, int(period[:4]))
+                computed = share(frame.filter(pl.col("source") == source), dim, metric, int(period[:4]), scope=part["scope"][0])
                 computed = computed.filter(pl.col("locator") == locator).select("member", "share_pct", "verdict")
                 joined = part.select("member", "value", "published_share").join(computed, on="member", how="left")
                 out = out.join(joined.rename({"member": dim, "value": name, "published_share": f"{name}_published",

@@ -55,7 +55,7 @@ def test_list(run):
 @pytest.mark.parametrize("args, code, fragment", [
     (("table", "16"), 2, "Tables that can be rebuilt: chinafiling-2015 Tables 1-2; gacc-2008 Tables 1-15"),
     (("table", "99"), 2, "No table '99'"),
-    (("table", "1"), 2, "'Table 1' exists in several sources (chinafiling-2015, gacc-2008); choose one with --source"),
+    (("table", "1"), 2, "'Table 1' exists in several sources (chinafiling-2015, gacc-2008, mof-2019-03-08, mof-2023-03-03, mof-2024-03-08, mof-2024-09-06); choose one with --source"),
     (("table",), 2, "--list"),
     (("table", "5", "--source", "xinhua-2017"), 2, "No table '5' in xinhua-2017"),
 ])
