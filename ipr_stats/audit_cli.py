@@ -192,7 +192,7 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
     from .catalog import coverage_matrix
     from .periods import KINDS
     from .render import View
-    from .vocabulary import ADMINISTRATIONS, HEADLINE_METRICS, OWN_HEADLINES, SCOPE_ADMINISTRATION
+    from .vocabulary import ADMINISTRATIONS, HEADLINE_METRICS, OWN_HEADLINES, administration_of
 
     _sources, frame, vocab = env.load()
     metrics = [pick(m, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric")) for m in metrics]
@@ -203,7 +203,7 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
         emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
         return
     scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
-    administration = SCOPE_ADMINISTRATION.get(scope, "china")  # its own metrics and period kind, unless told
+    administration = administration_of(scope)  # its own metrics and period kind, unless told
     kind = pick(kind, list(KINDS), "period kind", "--period-kind") or ADMINISTRATIONS[administration][2]
     dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
     member = _member(vocab, dimension, member)

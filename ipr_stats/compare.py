@@ -33,10 +33,10 @@ def compare(frame, metric: str, *, index: int | None = None):
 
     if check_choice("comparable metric", metric, list(COUNTERPARTS)) is None:
         raise BadArgument("compare needs a metric: batches, quantity or value.")
-    parts = []
+    parts, present = [], set(frame["metric"].unique().to_list())
     for admin, (_name, scope, kind, _short) in ADMINISTRATIONS.items():
         own = COUNTERPARTS[metric].get(admin)
-        if own is None or own not in frame["metric"].unique().to_list():
+        if own is None or own not in present:
             continue
         rows = narrow(metric_rows(frame, own), None, None, scope).filter(pl.col("period_kind") == kind)
         parts.append(rows.select(

@@ -67,7 +67,7 @@ def read_yaml(file, name: str):
         if size > safe_yaml.MAX_BYTES:  # never read a file too large to be a dataset
             doc, refused = None, safe_yaml.too_large(size)
         else:
-            doc, refused = safe_yaml.load(file.read_bytes(), name)
+            doc, refused = safe_yaml.load(file.read_bytes())
     except OSError as exc:
         return None, [Problem(name, "file", "", "file", exc.strerror or type(exc).__name__, "a readable file")]
     if refused:

@@ -286,9 +286,9 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope="nati
 def year_label(year, scope: str) -> tuple[str, str]:
     """(period kind, label) of a --year in a scope: the calendar year, or the fiscal year ending in it where the
     scope's administration reports by fiscal year (--year 2015 with --scope us: FY2015)."""
-    from .vocabulary import ADMINISTRATIONS, SCOPE_ADMINISTRATION
+    from .vocabulary import ADMINISTRATIONS, administration_of
 
-    kind = ADMINISTRATIONS[SCOPE_ADMINISTRATION.get(scope, "china")][2]
+    kind = ADMINISTRATIONS[administration_of(scope)][2]
     return kind, f"FY{year}" if kind == "fiscal_year" else str(year)
 
 

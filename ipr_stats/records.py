@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import DataError
-from .model import Problem
+from .model import Problem, cut
 from .vocabulary import RECORDS
 
 LIMIT = 10**12  # the largest quantity or value one row may hold: far beyond any real seizure, it keeps sums in range
@@ -98,15 +98,9 @@ def date_range(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     return EARLIEST, dt.date(today.year + 1, 12, 31)
 
 
-def _cut(text, limit: int = CUT) -> str:
-    """Input quoted in a message (a cell, a column name), cut short: a hostile file must not flood the terminal."""
-    text = str(text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 def _shown(text, limit: int = CUT) -> str:
     """A name from the input for a message: cut short, its control characters escaped."""
-    text = _cut(text, limit)
+    text = cut(text, limit)
     return text if text.isprintable() else repr(text)[1:-1]
 
 
@@ -365,7 +359,7 @@ def _first_bad_rows(record_files) -> list[Problem]:
                                               pl.col(name).first().cast(pl.String).str.slice(0, CUT + 1)).collect().row(0)
                 if count:
                     more = f" (and {count - 1} more row(s))" if count > 1 else ""
-                    found = "an empty cell" if cell is None or not cell.strip() else repr(_cut(cell))
+                    found = "an empty cell" if cell is None or not cell.strip() else repr(cut(cell, CUT))
                     problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
     return problems
 

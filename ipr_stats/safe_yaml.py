@@ -63,7 +63,7 @@ def too_large(size: int):
     return "file", "size", f"{size:,} bytes", f"a file of at most {MAX_BYTES:,} bytes (4 MiB): split it into several files"
 
 
-def load(data: bytes, name: str):
+def load(data: bytes):
     """(document, None) or (None, (where, field, found, expected)) for a file's bytes."""
     yaml, loader = _loader()
     if len(data) > MAX_BYTES:

@@ -139,6 +139,13 @@ ADMINISTRATIONS = {
 }
 # scope -> its administration; a scope not listed here is China Customs'
 SCOPE_ADMINISTRATION = {"eu": "eu", "eu_border_and_internal": "eu", "us": "us", "japan": "japan"}
+
+
+def administration_of(scope: str) -> str:
+    """The administration whose figures a scope holds."""
+    return SCOPE_ADMINISTRATION.get(scope, "china")
+
+
 # administration -> the metrics its yearly releases report (China's: HEADLINE_METRICS)
 OWN_HEADLINES = {
     "eu": ("cases", "articles", "retail_value", "applications_for_action"),
