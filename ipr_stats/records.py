@@ -206,6 +206,7 @@ class RecordFile(NamedTuple):
     columns: dict  # required column name -> Column
     dimensions: tuple
     ignored: tuple
+    fast: object = None  # a CSV file's optimistic reading (records_csv.FastReading), or None
 
     @property
     def read_to_check(self) -> bool:
@@ -341,7 +342,12 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
     frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
                                *(pl.col(d).cast(pl.String) for d in dims), _any(read_checks).alias("_bad"))
-    return RecordFile(file, frame, columns, dims, ignored)
+    fast = None
+    if file.suffix.lower() == ".csv":
+        from .records_csv import fast_reading
+
+        fast = fast_reading(file, list(schema), dims, LIMIT)
+    return RecordFile(file, frame, columns, dims, ignored, fast)
 
 
 def _first_bad_rows(record_files) -> list[Problem]:
@@ -422,7 +428,9 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     stead. The totals are the key None; with a breakdown they are its members' sum,
     since every row counts in one member (an empty cell in 'unspecified').
 
-    Checks that Parquet statistics answer run apart, at almost no cost. The others
+    CSV files are first read optimistically (:mod:`ipr_stats.records_csv`), which gives
+    up at the first doubt; then, and for Parquet files, every file is read carefully.
+    There, checks that Parquet statistics answer run apart, at almost no cost; the others
     (every check of a CSV file) are counted in the grouping pass itself, so that each
     file is read once; that pass then takes every year, and the year asked for is
     picked from its small result.
@@ -434,13 +442,37 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
+    grouped = None
+    if all(rf.fast is not None for rf in record_files):
+        from . import records_csv
+
+        try:
+            grouped = records_csv.group([(rf.fast, rf.dimensions) for rf in record_files], wanted, summed, need.year, dates)
+        except pl.exceptions.PolarsError:  # a cell the reader cannot parse: the careful reading says which
+            grouped = None
+    if grouped is None:
+        grouped = _group(record_files, wanted, summed, need.year)
+    if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
+        return aggregate(paths, Need(None, ()), any_date)
+    parts = dict(zip(wanted, grouped))
+    parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
+    notes = [f"{rf.path}: column(s) {_names(rf.ignored)} ignored: not in the record schema (docs/records.md)."
+             for rf in record_files if rf.ignored]
+    return [rf.path for rf in record_files], parts, notes
+
+
+def _group(record_files, wanted: tuple, summed: list, year: int | None) -> list:
+    """The careful reading's day groups, one frame per dimension in ``wanted`` (or the totals
+    alone); a bad row raises DataError naming the first bad rows."""
+    import polars as pl
+
     rows = pl.concat([rf.frame.select("date", *summed, "_bad",
                                       *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))
                       for rf in record_files], how="vertical")
     checks = [check for rf in record_files if (check := rf.statistics_check()) is not None]
     in_pass = any(rf.read_to_check for rf in record_files)
-    year = None if need.year is None else pl.col("date").is_between(dt.date(need.year, 1, 1), dt.date(need.year, 12, 31))
-    chosen = rows if year is None or in_pass else rows.filter(year)
+    within = None if year is None else pl.col("date").is_between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    chosen = rows if within is None or in_pass else rows.filter(within)
     sums = [_sums(summed) + ([pl.col("_bad").sum()] if in_pass and i == 0 else []) for i in range(max(len(wanted), 1))]
     groups = ([chosen.group_by("date", pl.col(d).alias("member")).agg(*sums[i]) for i, d in enumerate(wanted)]
               or [chosen.group_by("date").agg(*sums[0])])
@@ -453,14 +485,8 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
         raise DataError(_first_bad_rows(record_files))
     if in_pass:
         grouped = [g.drop("_bad", strict=False) for g in grouped]
-        grouped = grouped if year is None else [g.filter(year) for g in grouped]
-    if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
-        return aggregate(paths, Need(None, ()), any_date)
-    parts = dict(zip(wanted, grouped))
-    parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
-    notes = [f"{rf.path}: column(s) {_names(rf.ignored)} ignored: not in the record schema (docs/records.md)."
-             for rf in record_files if rf.ignored]
-    return [rf.path for rf in record_files], parts, notes
+        grouped = grouped if within is None else [g.filter(within) for g in grouped]
+    return grouped
 
 
 def _member_keys(vocab, dimension: str, raw_values) -> dict:

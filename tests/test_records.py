@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 FIELDS = ["date", "customs", "transport", "category", "ip_type", "origin", "direction", "enforcement", "quantity", "value"]
 
@@ -182,6 +183,17 @@ class TestAggregation:
             assert code == 0, err
             assert figures(out)[("2024", None)]["value"] == want == Decimal("16.84"), scale
 
+    def test_cells_the_reader_doubts_give_the_careful_reading(self, tmp_path, rows):
+        """Cells the optimistic reading refuses (spaces, '+3', unpadded dates) are read carefully, with the same figures."""
+        from ipr_stats.records import Need, aggregate
+
+        odd = [dict(r) for r in rows]
+        odd[0]["date"], odd[1]["quantity"], odd[2]["value"] = f" {odd[0]['date']} ", f" {odd[1]['quantity']}", f"{odd[2]['value']} "
+        plain = aggregate([write_csv(tmp_path / "plain.csv", rows)], Need(None, ("customs",)))[1]
+        doubted = aggregate([write_csv(tmp_path / "odd.csv", odd)], Need(None, ("customs",)))[1]
+        for key in plain:
+            assert_frame_equal(plain[key].sort(pl.all()), doubted[key].sort(pl.all()))
+
     def test_utf8_byte_order_mark_is_accepted(self, run, tmp_path, rows):
         """A CSV file saved as 'CSV UTF-8' (with a byte-order mark) reads as without one: the first column is 'date'."""
         plain = write_csv(tmp_path / "plain.csv", rows)
@@ -237,6 +249,13 @@ class TestBadFiles:
         assert out == ""  # nothing half-processed reaches the output
         assert "Traceback" not in err
         return err
+
+    def test_bad_row_in_another_year_is_found_when_one_year_is_asked_for(self, run, tmp_path, rows):
+        """The optimistic CSV reading drops other years' rows before grouping, but not before checking them."""
+        rows = [dict(r) for r in rows]
+        rows[3]["value"] = "-3"
+        err = self._error(run, write_csv(tmp_path / "log.csv", rows), "top", "--by", "value", "--year", rows[0]["date"][:4], "--dim", "customs")
+        assert "log.csv: row 4 (after the header): field 'value': found '-3'" in err
 
     def test_missing_required_column(self, run, tmp_path, rows):
         path = write_csv(tmp_path / "log.csv", rows, ["date", "customs", "value"])

@@ -1,0 +1,147 @@
+"""The optimistic reading of CSV records (ipr_stats.records_csv): never looser than the careful one.
+
+Each test reads a file twice, once as a command does (optimistically first) and once with
+the optimistic reading turned off, and expects the same figures or the same message.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_records import make_rows, write_csv
+
+from ipr_stats import records, records_csv
+from ipr_stats.errors import DataError
+from ipr_stats.records import Need, aggregate
+
+HEADER = "date,customs,quantity,value\n"
+GOOD = ["2024-01-02,Shenzhen,2,10.5", "2023-07-01,Ningbo,1,3", "2024-08-09,,4,0.25"]
+
+
+def outcome(path, need=Need(None, None)):
+    """What reading ``path`` gives: ('figures', {dimension: rows, sorted}) or ('error', message)."""
+    try:
+        _files, parts, _notes = aggregate([path], need)
+    except DataError as exc:
+        return "error", str(exc)
+    return "figures", {key: frame.sort(pl.all()).rows() for key, frame in parts.items()}
+
+
+def careful_outcome(path, need, monkeypatch):
+    with monkeypatch.context() as patched:
+        patched.setattr(records_csv, "fast_reading", lambda *args, **kwargs: None)
+        return outcome(path, need)
+
+
+@pytest.fixture
+def fast_only(monkeypatch):
+    """Fails a test if the careful reading runs."""
+    def careful(*args, **kwargs):
+        raise AssertionError("the careful reading ran")
+
+    monkeypatch.setattr(records, "_group", careful)
+
+
+NEEDS = [Need(None, None), Need(None, ()), Need(2024, ("customs",)), Need(2024, None, metrics=("value",)), Need(2023, ())]
+
+
+@pytest.mark.parametrize("need", NEEDS)
+def test_a_good_file_is_read_once_and_optimistically(tmp_path, fast_only, need):
+    path = write_csv(tmp_path / "log.csv", make_rows(300))
+    assert outcome(path, need)[0] == "figures"
+
+
+@pytest.mark.parametrize("need", NEEDS)
+def test_both_readings_give_the_same_figures(tmp_path, monkeypatch, need):
+    path = write_csv(tmp_path / "log.csv", make_rows(300, seed=4))
+    fast = outcome(path, need)
+    assert fast[0] == "figures" and fast == careful_outcome(path, need, monkeypatch)
+
+
+def test_several_files_add_up_as_in_the_careful_reading(tmp_path, monkeypatch, fast_only):
+    rows = make_rows(200, seed=5)
+    write_csv(tmp_path / "a.csv", rows[:120])
+    write_csv(tmp_path / "b.csv", rows[120:])
+    fast = outcome(tmp_path, Need(None, None))
+    monkeypatch.undo()
+    assert fast == careful_outcome(tmp_path, Need(None, None), monkeypatch)
+
+
+@pytest.mark.parametrize("lines, named", [
+    (GOOD + ["2024-01-03,Ningbo,1,1,"], "found 5 fields"),  # a trailing comma: an empty field past the header's last
+    (GOOD + ["2024-01-03,Ningbo,1,1,,extra"], "found 6 fields"),  # text after an empty extra field
+    (GOOD + ["2024-01-03,Ning,bo,1,1"], "found 5 fields"),  # an unquoted comma
+    (GOOD + ["2024-02-30,Ningbo,1,1"], "field 'date': found '2024-02-30'"),
+    (GOOD + ["2021-13-01,Ningbo,1,1"], "field 'date': found '2021-13-01'"),  # another year than the one asked for
+    (GOOD + ["1979-12-31,Ningbo,1,1"], "a date from 1980-01-01"),
+    (GOOD + ["2022-05-05,Ningbo,-1,1"], "field 'quantity': found '-1'"),
+    (GOOD + ["2022-05-05,Ningbo,1,1e13"], "field 'value': found '1e13'"),
+    (GOOD + ["2022-05-05,Ningbo,1.5,1"], "field 'quantity': found '1.5'"),
+    (GOOD + ["", "2022-05-05,Ningbo,1,1"], "field 'date': found an empty cell"),  # a blank line
+    (GOOD + ["2022-05-05,Ningbo,1"], "field 'value': found an empty cell"),  # a short row
+    # a row one field short and a row one field long: as many commas as rows of the header's length would have
+    (["date,quantity,value,customs\n2024-01-02,2,10.5", "2024-01-03,1,1,Ningbo,", "2024-01-04,1,1,Dalian"], "field 'fields'"),
+])
+def test_a_bad_row_is_named_as_the_careful_reading_names_it(tmp_path, monkeypatch, lines, named):
+    path = tmp_path / "log.csv"
+    path.write_text(("" if lines[0].startswith("date") else HEADER) + "\n".join(lines) + "\n", encoding="utf-8")
+    for need in (Need(2024, ("customs",)), Need(None, ())):
+        kind, message = outcome(path, need)
+        assert kind == "error" and named in message, message
+        assert (kind, message) == careful_outcome(path, need, monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + "\n".join(GOOD) + "\n2024-1-5,Ningbo,1,1\n",  # dates the careful reading accepts and the optimistic one doubts
+    HEADER + "\n".join(GOOD) + "\n 2024-01-05 ,Ningbo,1,1\n",
+    HEADER + "\n".join(GOOD) + "\n+2024-01-05,Ningbo, 1 ,1 \n",
+    HEADER + "\n".join(GOOD) + '\n2024-01-05,"Ning,bo",1,1\n',  # a comma inside a quoted cell
+    "date,quantity,value,customs\n2024-01-02,2,10.5,Shenzhen\n2024-03-04,1,1,\n",  # an empty cell in the last column
+    "date,quantity,value,customs\n2024-01-02,2,10.5,Shenzhen\n2024-03-04,1,1\n",  # a row without its last field
+    HEADER.replace("\n", "\r\n") + "\r\n".join(GOOD) + "\r\n",  # Windows line ends
+    HEADER + "\n".join(GOOD),  # no line end after the last row
+    HEADER + "\n".join(GOOD) + ",",  # a comma as the file's last byte
+    HEADER,  # no rows at all
+])
+def test_files_the_optimistic_reading_doubts_give_the_careful_readings_figures(tmp_path, monkeypatch, text):
+    path = tmp_path / "log.csv"
+    path.write_bytes(text.encode("utf-8"))
+    for need in NEEDS:
+        assert outcome(path, need) == careful_outcome(path, need, monkeypatch)
+
+
+def test_windows_line_ends_keep_the_optimistic_reading(tmp_path, fast_only):
+    path = tmp_path / "log.csv"
+    path.write_bytes((HEADER + "\n".join(GOOD) + "\n").replace("\n", "\r\n").encode())
+    assert outcome(path)[0] == "figures"
+
+
+def test_the_commas_are_counted_quoted_or_not(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text('a,b,c\n1,"x,y",2\n,,\n', encoding="utf-8")
+    reading = records_csv.fast_reading(path, ["a", "b", "c"], (), 10)
+    assert reading.commas.collect().item() == 7 and reading.fields == 3
+
+
+cells = st.one_of(st.sampled_from(["2024-01-05", "2023-12-31", "2024-02-29", "2024-1-5", " 2024-01-05", "0", "1", "2.5",
+                                   "-1", "1e3", "nan", "", " ", "Ning,bo", 'a"b', "1,0", "10000000000000"]),
+                  st.text(alphabet=",\"0123456789-. ab\n", max_size=8))
+good = st.tuples(st.sampled_from(["2024-01-05", "2023-07-01"]), st.sampled_from(["1", "0"]), st.sampled_from(["2.5", "3"]),
+                 st.sampled_from(["Ningbo", ""])).map(list)
+rows = st.lists(st.one_of(good, st.lists(cells, min_size=2, max_size=6)), min_size=1, max_size=6)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows, st.sampled_from([Need(None, None), Need(2024, ("customs",))]))
+def test_any_rows_give_the_careful_readings_outcome(tmp_path, monkeypatch, generated, need):
+    """Ragged rows, quoted commas and newlines, odd numbers and dates: the same figures or the same message."""
+    path = tmp_path / "log.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["date", "quantity", "value", "customs"])
+        writer.writerows(generated)
+    assert outcome(path, need) == careful_outcome(path, need, monkeypatch)
