@@ -311,8 +311,12 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
     import polars as pl
 
-    if file.suffix.lower() == ".csv" and (problem := _encoding_problem(file)):
-        raise DataError([problem])
+    if file.suffix.lower() == ".csv":
+        from .records_csv import use_chunks
+
+        use_chunks()
+        if problem := _encoding_problem(file):
+            raise DataError([problem])
     try:
         schema = _scan(file).collect_schema()
     except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice

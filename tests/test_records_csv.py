@@ -7,6 +7,7 @@ the optimistic reading turned off, and expects the same figures or the same mess
 from __future__ import annotations
 
 import csv
+import os
 
 import polars as pl
 import pytest
@@ -145,3 +146,13 @@ def test_any_rows_give_the_careful_readings_outcome(tmp_path, monkeypatch, gener
         writer.writerow(["date", "quantity", "value", "customs"])
         writer.writerows(generated)
     assert outcome(path, need) == careful_outcome(path, need, monkeypatch)
+
+
+@pytest.mark.parametrize("value, kept", [("", False), ("abc", False), ("0", False), ("٣", False), ("9" * 30, False),
+                                         ("-5", False), ("1048576", True)])
+def test_a_chunk_size_polars_would_refuse_is_replaced(tmp_path, monkeypatch, value, kept):
+    """Polars stops with a panic on a chunk size it cannot read: only a sound one of the user's is kept."""
+    monkeypatch.setenv(records_csv.CHUNK_SETTING, value)
+    path = write_csv(tmp_path / "log.csv", make_rows(50))
+    assert outcome(path)[0] == "figures"
+    assert os.environ[records_csv.CHUNK_SETTING] == (value if kept else str(records_csv.CHUNK))
