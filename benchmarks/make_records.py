@@ -2,6 +2,7 @@
 
     python benchmarks/make_records.py --rows 1000000 --out big.parquet
     python benchmarks/make_records.py --rows 5000 --out small.csv --seed 7
+    python benchmarks/make_records.py --rows 100000000 --out huge.parquet   # made 10M rows at a time
 
 The rows follow the record schema of docs/records.md. The same --rows and --seed
 always give the same file. Every figure in it is invented: it exists to be timed.
@@ -29,17 +30,21 @@ FIRST_DAY = dt.date(2019, 1, 1)
 DAYS = (dt.date(2024, 12, 31) - FIRST_DAY).days + 1
 
 
+CHUNK = 10_000_000  # rows made at a time: a larger file is written chunk after chunk, in bounded memory
+
+
 def _pick(names: list[str], seed: int, skew: float = 2.0) -> pl.Expr:
-    """A skewed pseudo-random choice: the first names come up most often."""
-    u = (pl.int_range(pl.len(), dtype=pl.UInt64).hash(seed) % 1_000_000).cast(pl.Float64) / 1_000_000
+    """A skewed pseudo-random choice, from the row number: the first names come up most often."""
+    u = (pl.col("row").hash(seed) % 1_000_000).cast(pl.Float64) / 1_000_000
     index = (u.pow(skew) * len(names)).floor().cast(pl.UInt32)
     return pl.lit(pl.Series(names, dtype=pl.String)).gather(index)
 
 
-def records(rows: int, seed: int) -> pl.DataFrame:
-    h = pl.int_range(pl.len(), dtype=pl.UInt64).hash(seed)
+def records(rows: int, seed: int, start: int = 0) -> pl.LazyFrame:
+    """Rows start .. start + rows - 1, lazily: each row is made from its number alone, so chunks join into the same file."""
+    h = pl.col("row").hash(seed)
     quantity = (1 + (h.hash(seed + 1) % 1000).pow(2) // 200).cast(pl.Int64)
-    return pl.select(pl.int_range(rows).alias("row")).select(
+    return pl.LazyFrame().select(pl.int_range(start, start + rows, dtype=pl.UInt64).alias("row")).select(
         (pl.lit(FIRST_DAY) + pl.duration(days=(h % DAYS).cast(pl.Int64))).alias("date"),
         _pick(CUSTOMS, seed + 2).alias("customs"),
         _pick(TRANSPORT, seed + 3, 1.5).alias("transport"),
@@ -64,12 +69,14 @@ def main() -> None:
         parser.error("--rows must be 1 or more")
     if suffix not in ("parquet", "csv"):
         parser.error("--out must end in .parquet or .csv")
-    frame = records(args.rows, args.seed)
-    if suffix == "parquet":
-        frame.write_parquet(args.out)
-    else:
-        frame.write_csv(args.out)
-    print(f"{args.out}: {frame.height} rows")
+    chunks = [records(min(CHUNK, args.rows - start), args.seed, start) for start in range(0, args.rows, CHUNK)]
+    if len(chunks) == 1:
+        frame = chunks[0].collect()
+        frame.write_parquet(args.out) if suffix == "parquet" else frame.write_csv(args.out)
+    else:  # one chunk is made, written and dropped before the next
+        frame = pl.concat(chunks, how="vertical")
+        frame.sink_parquet(args.out) if suffix == "parquet" else frame.sink_csv(args.out)
+    print(f"{args.out}: {args.rows} rows")
 
 
 if __name__ == "__main__":

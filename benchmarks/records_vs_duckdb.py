@@ -1,15 +1,21 @@
-"""Time `ipr-stats --records` against DuckDB running the equivalent SQL on the same file.
+"""Time `ipr-stats --records` against DuckDB running the equivalent SQL on the same file, and
+against a plain polars query of it (the floor for a tool built on polars).
 
     pip install duckdb        # for this benchmark only; ipr-stats does not depend on it
     python benchmarks/records_vs_duckdb.py                  # 1M and 10M rows, Parquet, 7 runs
-    python benchmarks/records_vs_duckdb.py --rows 1000000 --runs 9 --format csv
+    python benchmarks/records_vs_duckdb.py --rows 10000000 --runs 9 --format csv
+    python benchmarks/records_vs_duckdb.py --rows 100000000 --runs 3 --tasks top   # a 100M-row file, made in chunks
 
 Run it from an environment where ipr-stats is installed. Record files are made once
 by make_records.py (seeded, so every run times the same rows) in --dir. Each command
-is a whole process, as a user calls it; the two tools alternate, run after run, and
-the table gives the median wall time, the ratio, and each process's peak memory
-(maximum resident set size). Before timing, the script checks that both tools give
-the same figures.
+is a whole process, as a user calls it; the three commands alternate, run after run.
+The table gives each one's median wall time, the median of the run-by-run ratios, and
+each process's peak memory (maximum resident set size). Before timing, the script
+checks that the three give the same figures.
+
+The plain polars query reads the file as polars would unaided (scan_csv with
+try_parse_dates, or scan_parquet), filters the year, groups and sums. It checks
+nothing: ipr-stats checks every row as well (see docs/records.md).
 """
 
 from __future__ import annotations
@@ -50,12 +56,29 @@ import sys, duckdb
 path, sql = sys.argv[1], sys.argv[2]
 reader = "read_parquet" if path.endswith(".parquet") else "read_csv"
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
 con.execute(f"CREATE VIEW t AS SELECT * FROM {reader}('{path}')")
 rel = con.sql(sql)
 print(",".join(rel.columns))
 for row in rel.fetchall():
     print(",".join("" if v is None else str(v) for v in row))
 """
+
+
+POLARS = """
+import sys, polars as pl
+path, task = sys.argv[1], sys.argv[2]
+t = pl.scan_parquet(path) if path.endswith(".parquet") else pl.scan_csv(path, try_parse_dates=True)
+year = pl.col("date").dt.year() == %d
+if task == "top":
+    q = t.filter(year).group_by(pl.col("customs").alias("member")).agg(pl.col("value").sum())
+elif task == "share":
+    q = t.filter(year).group_by(pl.col("transport").alias("member")).agg(pl.len().alias("value"))
+else:
+    q = t.group_by(pl.col("date").dt.year().alias("y"), (pl.col("date").dt.month() > 6).cast(pl.Int8).add(1).alias("h")).agg(
+        pl.col("value").sum().alias("v"))
+print(q.collect().write_csv(), end="")
+""" % YEAR
 
 
 def ipr_stats_command() -> str:
@@ -78,6 +101,23 @@ def run_measured(cmd: list[str]) -> tuple[float, float, str]:
     return seconds, usage.ru_maxrss / 1024, b"".join(chunks).decode()
 
 
+def same_as_polars(task: str, theirs: str, plain: str) -> bool:
+    """Whether the plain polars query gives DuckDB's values (its float sums to within a cent, or a part in 10^9)."""
+    duck = list(csv.DictReader(io.StringIO(theirs)))
+    mine = list(csv.DictReader(io.StringIO(plain)))
+    if task == "yoy":
+        want = {(r["y"], r["h"] or None): float(r["v"]) for r in duck}
+        halves = {(r["y"], r["h"]): float(r["v"]) for r in mine}
+        years = {}
+        for (y, _h), v in halves.items():
+            years[(y, None)] = years.get((y, None), 0) + v
+        got = {**halves, **years}
+    else:
+        want = {r["member"].casefold(): float(r["value"]) for r in duck}
+        got = {r["member"].casefold(): float(r["value"]) for r in mine}
+    return want.keys() == got.keys() and all(abs(got[k] - want[k]) <= max(0.01, 1e-9 * abs(want[k])) for k in want)
+
+
 def same_figures(task: str, ours: str, theirs: str) -> bool:
     """Whether both outputs give the same values (members compared without case; values to the cent)."""
     mine = list(csv.DictReader(io.StringIO(ours)))
@@ -98,6 +138,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000, 10_000_000], help="record counts (default 1M and 10M)")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command, alternating (default 7)")
     parser.add_argument("--format", choices=["parquet", "csv"], default="parquet", help="the record file format")
+    parser.add_argument("--tasks", nargs="+", choices=list(TASKS), default=list(TASKS), help="the commands to time (default all)")
     parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "ipr-stats-bench"), help="where record files are made")
     args = parser.parse_args()
     try:
@@ -110,28 +151,36 @@ def main() -> None:
     tool = ipr_stats_command()
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"{'rows':>10}  {'task':5}  {'ipr-stats s':>11}  {'duckdb s':>9}  {'ratio':>5}  {'ipr-stats MiB':>13}  {'duckdb MiB':>10}  {'ratio':>5}")
+    print(f"{'rows':>11}  {'task':5}  {'ipr-stats s':>11}  {'polars s':>8}  {'duckdb s':>8}  {'/polars':>7}  {'/duckdb':>7}  "
+          f"{'ipr-stats MiB':>13}  {'polars MiB':>10}  {'duckdb MiB':>10}  {'/duckdb':>7}")
     for rows in args.rows:
         path = folder / f"records-{rows}.{args.format}"
         if not path.exists():
             subprocess.run([sys.executable, str(HERE / "make_records.py"), "--rows", str(rows), "--out", str(path)], check=True,
                            stdout=subprocess.DEVNULL)
-        for task, (ipr_args, sql) in TASKS.items():
-            ours = [tool, "--records", str(path), *ipr_args, "--format", "csv"]
-            theirs = [sys.executable, "-c", DUCKDB, str(path), sql]
-            if not same_figures(task, run_measured(ours)[2], run_measured(theirs)[2]):
+        for task in args.tasks:
+            ipr_args, sql = TASKS[task]
+            commands = {"ours": [tool, "--records", str(path), *ipr_args, "--format", "csv"],
+                        "polars": [sys.executable, "-c", POLARS, str(path), task],
+                        "duckdb": [sys.executable, "-c", DUCKDB, str(path), sql]}
+            outputs = {name: run_measured(cmd)[2] for name, cmd in commands.items()}
+            if not same_figures(task, outputs["ours"], outputs["duckdb"]):
                 sys.exit(f"{task}: ipr-stats and DuckDB disagree on {path}")
-            times = {"ours": [], "theirs": []}
-            peaks = {"ours": [], "theirs": []}
+            if not same_as_polars(task, outputs["duckdb"], outputs["polars"]):
+                sys.exit(f"{task}: the plain polars query and DuckDB disagree on {path}")
+            times = {name: [] for name in commands}
+            peaks = {name: [] for name in commands}
             for _ in range(args.runs):
-                for name, cmd in (("ours", ours), ("theirs", theirs)):
+                for name, cmd in commands.items():
                     seconds, peak, _out = run_measured(cmd)
                     times[name].append(seconds)
                     peaks[name].append(peak)
             t = {k: statistics.median(v) for k, v in times.items()}
             m = {k: max(v) for k, v in peaks.items()}
-            print(f"{rows:>10}  {task:5}  {t['ours']:>11.3f}  {t['theirs']:>9.3f}  {t['ours'] / t['theirs']:>5.2f}  "
-                  f"{m['ours']:>13.0f}  {m['theirs']:>10.0f}  {m['ours'] / m['theirs']:>5.2f}", flush=True)
+            ratio = {k: statistics.median(a / b for a, b in zip(times["ours"], times[k])) for k in ("polars", "duckdb")}
+            print(f"{rows:>11}  {task:5}  {t['ours']:>11.3f}  {t['polars']:>8.3f}  {t['duckdb']:>8.3f}  {ratio['polars']:>7.2f}  "
+                  f"{ratio['duckdb']:>7.2f}  {m['ours']:>13.0f}  {m['polars']:>10.0f}  {m['duckdb']:>10.0f}  "
+                  f"{m['ours'] / m['duckdb']:>7.2f}", flush=True)
 
 
 if __name__ == "__main__":
