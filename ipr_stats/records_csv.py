@@ -100,11 +100,13 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
             member = pl.col(d) if d in dimensions else pl.lit(None, pl.String)
             member = member if in_year is None else pl.when(in_year).then(member)
             queries.append(reading.frame.group_by("date", member.alias("member")).agg(*sums))
-        queries.append(reading.commas)
+    # The counts first, apart: they never fail, and a query failing (on a cell the reader cannot parse) beside
+    # another that is running can make polars print a panic, though it reports the failure.
+    counted = pl.collect_all([reading.commas for reading, _dimensions in readings], engine="streaming")
     results = pl.collect_all(queries, engine="streaming")
-    per_file, parts = len(wanted or (None,)) + 1, []
-    for i, (reading, _dimensions) in enumerate(readings):
-        *groups, commas = results[i * per_file:(i + 1) * per_file]
+    per_file, parts = len(wanted or (None,)), []
+    for i, ((reading, _dimensions), commas) in enumerate(zip(readings, counted)):
+        groups = results[i * per_file:(i + 1) * per_file]
         rows = groups[0]["batches"].sum()
         if commas.item() != (reading.fields - 1) * (rows + 1) or any(g["_bad"].sum() for g in groups):
             return None
