@@ -432,8 +432,9 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     stead. The totals are the key None; with a breakdown they are its members' sum,
     since every row counts in one member (an empty cell in 'unspecified').
 
-    CSV files are first read optimistically (:mod:`ipr_stats.records_csv`), which gives
-    up at the first doubt; then, and for Parquet files, every file is read carefully.
+    When every file is a CSV file, the files are first read optimistically
+    (:mod:`ipr_stats.records_csv`), which gives up at the first doubt; then, or when
+    a Parquet file is among them, every file is read carefully.
     There, checks that Parquet statistics answer run apart, at almost no cost; the others
     (every check of a CSV file) are counted in the grouping pass itself, so that each
     file is read once; that pass then takes every year, and the year asked for is
@@ -446,14 +447,16 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
+    if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
+        return aggregate(paths, Need(None, ()), any_date)
     grouped = None
-    if all(rf.fast is not None for rf in record_files):
+    if all(rf.fast is not None for rf in record_files):  # every file a CSV file the quick reading can prove
         from . import records_csv
 
         try:
             grouped = records_csv.group([(rf.fast, rf.dimensions) for rf in record_files], wanted, summed, need.year, dates)
-        except pl.exceptions.PolarsError:  # a cell the reader cannot parse: the careful reading says which
-            grouped = None
+        except (pl.exceptions.PolarsError, pl.exceptions.PanicException):  # a cell the reader cannot parse, or
+            grouped = None  # a file it cannot read: the careful reading says which
     if grouped is None:
         grouped = _group(record_files, wanted, summed, need.year)
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows

@@ -8,9 +8,9 @@ rows by the date as written, so that only the few thousand distinct dates are pa
 counts the rows that fail a check instead of naming them.
 
 It may only be stricter than the careful reading, never looser: a cell the reader cannot
-parse makes it fail, and a cell it doubts counts as bad (a date is accepted only in the
-form YYYY-MM-DD, exactly as it would be written back). Either way :func:`group` gives
-None, and the files are read carefully, which accepts them or names their first bad rows.
+parse makes it raise, and a cell it doubts counts as bad (a date is accepted only in the
+form YYYY-MM-DD, exactly as it would be written back), which makes :func:`group` give None.
+Either way the files are read carefully, which accepts them or names their first bad rows.
 So a good file gives the same figures by either reading, and a bad one the same message.
 
 Reading only some columns, the reader cannot see a row with more fields than the header:
@@ -50,17 +50,18 @@ class FastReading(NamedTuple):
 
 def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> FastReading | None:
     """The optimistic reading of a CSV file whose header polars read as ``names``, or None when
-    the count of its fields cannot be proved this way (a file that ends with a comma, or a huge one)."""
+    the count of its fields cannot be proved this way (a file that ends with a comma or a quote, or a huge one)."""
     import polars as pl
 
     try:
         size = file.stat().st_size
         with open(file, "rb") as f:
             f.seek(max(size - 1, 0))
-            ends_with_comma = f.read(1) == b","  # the count below misses a comma in the last byte
+            last_byte = f.read(1)
     except OSError:
         return None
-    if ends_with_comma or size >= LARGEST:
+    # the count below misses a comma in the last byte; a quote there, left open in a number column, makes polars panic
+    if last_byte in (b",", b'"') or size >= LARGEST:
         return None
     types = {"quantity": pl.Int64, "value": pl.Float64}
     quantity, value, last = pl.col("quantity"), pl.col("value"), pl.col(names[-1])
@@ -89,7 +90,7 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
     import polars as pl
 
     text = pl.col("date")
-    in_year = None if year is None else text.str.starts_with(f"{year:04d}-")  # a date as it is written back, checked below
+    in_year = None if year is None else text.str.starts_with(f"{year:04d}-")  # years 1 to 9999 are written so, as checked below
     sums = [pl.len().alias("batches"), *(pl.col(c).sum() for c in summed), pl.col("_bad").sum()]
     queries = []
     for reading, dimensions in readings:

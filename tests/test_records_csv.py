@@ -107,12 +107,24 @@ def test_a_bad_row_is_named_as_the_careful_reading_names_it(tmp_path, monkeypatc
     HEADER + "\n".join(GOOD),  # no line end after the last row
     HEADER + "\n".join(GOOD) + ",",  # a comma as the file's last byte
     HEADER,  # no rows at all
+    'date,quantity,value\n2024-01-05,1,"',  # cut off after an opening quote, in a number column
+    'date,quantity,value\n2024-01-05,1,"\r\n',
+    'date,quantity,value\n2024-01-05,"1,2\n2024-01-06,1,1\n',  # a quote left open through the file
 ])
 def test_files_the_optimistic_reading_doubts_give_the_careful_readings_figures(tmp_path, monkeypatch, text):
     path = tmp_path / "log.csv"
     path.write_bytes(text.encode("utf-8"))
     for need in NEEDS:
         assert outcome(path, need) == careful_outcome(path, need, monkeypatch)
+
+
+@pytest.mark.parametrize("year", [0, -1, 10000])
+def test_a_year_no_row_can_have_gives_the_same_outcome(tmp_path, monkeypatch, year):
+    path = tmp_path / "log.csv"
+    path.write_text(HEADER + "\n".join(GOOD) + "\n", encoding="utf-8")
+    for need in (Need(year, ("customs",)), Need(year, None), Need(year, ())):
+        fast = outcome(path, need)
+        assert fast[0] == "figures" and fast == careful_outcome(path, need, monkeypatch)
 
 
 def test_windows_line_ends_keep_the_optimistic_reading(tmp_path, fast_only):
