@@ -442,13 +442,13 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     """
     import polars as pl
 
+    if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
+        need = Need(None, ())  # as for a year without rows: the totals of every year, to say which have rows
     dates = None if any_date else date_range()
     record_files = [open_file(f, dates) for f in expand(paths)]
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
-    if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
-        return aggregate(paths, Need(None, ()), any_date)
     grouped = None
     if all(rf.fast is not None for rf in record_files):  # every file a CSV file the quick reading can prove
         from . import records_csv

@@ -53,6 +53,8 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> Fast
     the count of its fields cannot be proved this way (a file that ends with a comma or a quote, or a huge one)."""
     import polars as pl
 
+    from .records import _cents
+
     try:
         size = file.stat().st_size
         with open(file, "rb") as f:
@@ -69,7 +71,7 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> Fast
            value.is_null() | ~value.is_between(0, limit),  # NaN and infinity are not between
            last.is_null()]  # an empty last cell, or a row too short to reach it
     frame = pl.scan_csv(file, schema={name: types.get(name, pl.String) for name in names}).select(
-        "date", quantity, (value * 100).round(0).cast(pl.Int64, strict=False).alias("cents"),
+        "date", quantity, _cents(value, strict=False).alias("cents"),
         *(pl.col(d) for d in dimensions), pl.any_horizontal(bad).alias("_bad"))
     # With the comma as the end of a line, counting lines counts commas and parses nothing. (The filter keeps
     # polars from counting on a map of the whole file, which would add the file's size to the peak memory.)
@@ -92,9 +94,10 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
     text = pl.col("date")
     in_year = None if year is None else text.str.starts_with(f"{year:04d}-")  # years 1 to 9999 are written so, as checked below
     sums = [pl.len().alias("batches"), *(pl.col(c).sum() for c in summed), pl.col("_bad").sum()]
+    breakdowns = wanted or (None,)  # None: the totals alone
     queries = []
     for reading, dimensions in readings:
-        for d in wanted or (None,):
+        for d in breakdowns:
             if d is None:
                 queries.append(reading.frame.group_by("date").agg(*sums))
                 continue
@@ -105,19 +108,20 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
     # another that is running can make polars print a panic, though it reports the failure.
     counted = pl.collect_all([reading.commas for reading, _dimensions in readings], engine="streaming")
     results = pl.collect_all(queries, engine="streaming")
-    per_file, parts = len(wanted or (None,)), []
+    parts = []
     for i, ((reading, _dimensions), commas) in enumerate(zip(readings, counted)):
-        groups = results[i * per_file:(i + 1) * per_file]
+        groups = results[i * len(breakdowns):(i + 1) * len(breakdowns)]
         rows = groups[0]["batches"].sum()
         if commas.item() != (reading.fields - 1) * (rows + 1) or any(g["_bad"].sum() for g in groups):
             return None
         parts.append(groups)
     day = text.str.to_date("%Y-%m-%d", strict=False)
     grouped = []
-    for k in range(len(wanted or (None,))):
+    ok = (pl.col("_day").dt.to_string("%Y-%m-%d") == text).fill_null(False)  # written back as it was written
+    if dates is not None:
+        ok = ok & pl.col("_day").is_between(*dates)
+    for k in range(len(breakdowns)):
         days = pl.concat([groups[k] for groups in parts]).with_columns(day.alias("_day"))
-        written_back = pl.col("_day").dt.to_string("%Y-%m-%d") == text
-        ok = written_back.fill_null(False) if dates is None else written_back.fill_null(False) & pl.col("_day").is_between(*dates)
         if not days.select(ok.all()).item():
             return None
         keys = ["date"] + (["member"] if wanted else [])
