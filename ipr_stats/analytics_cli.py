@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import Env, cli, emit, for_people, output_options, pick, pick_source, version_options, versions_caption
+from .cli import Env, emit, for_people, output_options, pick, pick_source, version_options, versions_caption
 
 PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)
 CITE_COLUMNS = ["source", "locator"]

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .cli import cli, emit, output_options, pick, pick_source, version_options
+from .cli import emit, output_options, pick, pick_source, version_options
 
 
 @click.command()

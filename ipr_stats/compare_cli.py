@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .analytics_cli import _chart_width, _check_chart, _emit_chart, _is_color, chart_option
-from .cli import Env, cli, emit, for_people, output_options
+from .cli import Env, emit, for_people, output_options
 from .vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
 MARK_LEGEND = "~ about, > more than, < less than (as printed)."

@@ -15,6 +15,7 @@ from __future__ import annotations
 MAX_BYTES = 4 * 1024 * 1024  # a dataset file of 4 MiB holds some 40,000 figures; the largest bundled one is 21 KB
 MAX_DEPTH = 20  # levels of mappings and lists; a dataset file needs 6
 QUOTE = 60  # characters of the input quoted in a message
+NESTED = (f"lists or mappings nested more than {MAX_DEPTH} deep", f"at most {MAX_DEPTH} levels (a dataset file needs 6)")
 
 
 def quote(text) -> str:
@@ -54,8 +55,7 @@ def scan(text: str) -> tuple[int, str, str] | None:
         if not isinstance(event, yaml.ScalarEvent):
             stack.append([isinstance(event, yaml.MappingStartEvent), set(), True])
             if len(stack) > MAX_DEPTH:
-                return line, f"lists or mappings nested more than {MAX_DEPTH} deep", \
-                    f"at most {MAX_DEPTH} levels (a dataset file needs 6)"
+                return line, *NESTED
     return None
 
 
@@ -84,7 +84,9 @@ def load(data: bytes):
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
         reason = " ".join(str(getattr(exc, "problem", None) or exc).split()).removeprefix("found ")
         expected = "plain YAML: mappings, lists, text and numbers"
-        if "python/" in str(exc) or "could not determine a constructor" in str(exc):
+        if "nesting depth" in str(exc):  # PyYAML from 6.0.4 has a depth limit of its own, met before the scan's
+            reason, expected = NESTED
+        elif "python/" in str(exc) or "could not determine a constructor" in str(exc):
             reason, expected = "a tag that builds an object", expected + " (tags such as !!python/... are not allowed)"
         return None, (where, "YAML", reason[:200], expected)
     except (ValueError, RecursionError, MemoryError) as exc:  # an integer of thousands of digits, and the like
