@@ -11,14 +11,17 @@ The names below load their module on first use, so that the command line starts 
 from importlib import import_module
 
 _HOMES = {
-    "audit": "checks",
-    "cite": "catalog", "coverage": "catalog", "coverage_matrix": "catalog", "metrics_catalogue": "catalog", "sources_table": "catalog", "tidy": "catalog",
-    "load": "dataset", "load_dataset": "dataset", "load_records": "records",
+    "audit": "analysis.audit",
+    "cite": "analysis.catalog", "coverage": "analysis.catalog", "coverage_matrix": "analysis.catalog",
+    "metrics_catalogue": "analysis.catalog", "sources_table": "analysis.catalog", "tidy": "analysis.catalog",
+    "load": "data.dataset", "load_dataset": "data.dataset", "load_records": "records.aggregate",
     "BadArgument": "errors", "DataError": "errors", "QueryError": "errors", "UnknownName": "errors",
-    "Period": "periods", "parse_period": "periods",
-    "RATIOS": "queries", "breakdown_summary": "queries", "cagr": "queries", "not_compared": "queries", "ratio": "queries",
-    "series": "queries", "share": "queries", "sql": "queries", "top": "queries", "yoy": "queries",
-    "table_list": "tables", "rebuild_table": "tables",
+    "Period": "data.periods", "parse_period": "data.periods",
+    "RATIOS": "data.vocabulary", "ratio": "analysis.rows",
+    "breakdown_summary": "analysis.breakdowns", "share": "analysis.breakdowns", "top": "analysis.breakdowns",
+    "cagr": "analysis.changes", "not_compared": "analysis.changes", "series": "analysis.changes", "yoy": "analysis.changes",
+    "sql": "analysis.sql",
+    "table_list": "analysis.tables", "rebuild_table": "analysis.tables",
 }
 _RENAMED = {"rebuild_table": "rebuild"}
 

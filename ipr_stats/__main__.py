@@ -1,6 +1,6 @@
 """python -m ipr_stats"""
 
-from .cli import main
+from ipr_stats.cli.app import main
 
 if __name__ == "__main__":
     main()

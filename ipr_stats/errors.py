@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 
 class DataError(Exception):
     """A dataset file (bundled or the user's) that is wrong; exit code 1."""
@@ -46,5 +48,32 @@ class UnknownName(NotFound):
 
 class BadArgument(QueryError):
     """An argument of the wrong kind or out of its range (``top(..., n=0)``): a usage mistake; exit code 2."""
+
+    exit_code = 2
+
+
+class Problem(NamedTuple):
+    """One thing wrong in a dataset file."""
+
+    file: str
+    record: str
+    key: str
+    field: str
+    found: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {cut(self.record)}" + (f" ({cut(self.key)})" if self.key else "")
+        return f"{where}: field '{cut(self.field)}': found {cut(self.found)}; expected {self.expected}."
+
+
+def cut(text, limit: int = 80) -> str:
+    """Input quoted in a message, cut short: a hostile file must not flood the terminal."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class RefusedQuery(QueryError):
+    """A query outside what `sql` runs: a usage mistake, exit code 2."""
 
     exit_code = 2

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ipr_stats.cli import Env, cli
+from ipr_stats.cli.app import Env, cli
 
 
 class Terminal(io.StringIO):

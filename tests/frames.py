@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ipr_stats.dataset import to_frame
-from ipr_stats.model import Vocabulary, check_figure
+from ipr_stats.data.frame import to_frame
+from ipr_stats.data.model import check_figure
+from ipr_stats.data.vocabulary import Vocabulary
 
 DEFAULTS = {"locator": "T1", "source": "test"}
 ORIGIN = {"source_kind": "official", "stage": "final", "source_date": "2010"}  # the source block's fields a row carries

@@ -8,8 +8,9 @@ import os
 import polars as pl
 import pytest
 
-from ipr_stats import cache
-from ipr_stats.dataset import COLUMNS, load, marked_schema
+from ipr_stats.data import cache
+from ipr_stats.data.dataset import load
+from ipr_stats.data.frame import COLUMNS, marked_schema
 
 FILE = 'source: {id: c1, title: T, publisher: P, published: "2010", language: en, kind: official}\nrecords:\n  - {locator: T1, metric: batches, period: "2009", value: %d}\n'
 

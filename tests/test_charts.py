@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from ipr_stats.charts import bar_chart
+from ipr_stats.cli.charts import bar_chart
 
 EIGHTHS = {" ": 0, "▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6, "▉": 7, "█": 8}
 

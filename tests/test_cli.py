@@ -11,6 +11,10 @@ import sys
 
 import pytest
 
+from ipr_stats.cli.app import COMMANDS
+
+COMMAND_MODULES = set(COMMANDS.values())
+
 TIDY = ("source,locator,metric,unit,period,period_kind,period_start,period_end,scope,dimension,member,"
         "value,qualifier,published_share,published_change,note,printed,address,source_kind,stage,source_date,"
         "preferred,versions,member_name")
@@ -126,13 +130,15 @@ class TestProcess:
 
     def test_commands_load_only_when_they_run(self):
         """Importing the package or the CLI loads no command module and not the audit; running one command loads its own only."""
+        commands = "sorted(m for m in sys.modules if m.startswith('ipr_stats.cli.') and m.rsplit('.', 1)[1] in names)"
         code = ("import sys, ipr_stats.cli; from ipr_stats.cli import main\n"
-                "print(sorted(m for m in sys.modules if m.endswith('_cli') or m == 'ipr_stats.checks'))\n"
+                f"names = {set(COMMAND_MODULES)!r}\n"
+                f"print({commands}, sorted(m for m in sys.modules if m == 'ipr_stats.analysis.audit'))\n"
                 "try:\n    main(['sources', '--format', 'csv'])\nexcept SystemExit:\n    pass\n"
-                "print(sorted(m for m in sys.modules if m.endswith('_cli')), file=sys.stderr)")
+                f"print({commands}, file=sys.stderr)")
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-        assert done.stdout.splitlines()[0] == "[]"
-        assert done.stderr.strip() == "['ipr_stats.catalog_cli']"
+        assert done.stdout.splitlines()[0] == "[] []"
+        assert done.stderr.strip() == "['ipr_stats.cli.catalog']"
 
     @pytest.mark.parametrize("args, words", [
         ("yoy --metric batches --from 2030", "No figures in the years asked (from 2030)"),

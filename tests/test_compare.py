@@ -7,10 +7,10 @@ import io
 
 import pytest
 
-from ipr_stats import queries
-from ipr_stats.compare import compare
-from ipr_stats.dataset import load
-from ipr_stats.periods import parse_period, part_of_year
+from ipr_stats.analysis import changes
+from ipr_stats.analysis.compare import compare
+from ipr_stats.data.dataset import load
+from ipr_stats.data.periods import parse_period, part_of_year
 
 OTHERS = """source: {id: t-others, title: T, publisher: P, published: "2020", language: en, kind: official}
 records:
@@ -42,9 +42,9 @@ def test_a_fiscal_year_runs_october_to_september_and_is_like_no_calendar_year():
 
 
 def test_yoy_pairs_fiscal_years_with_fiscal_years_only(frame):
-    pairs = queries.yoy(frame, "seizures", scope="us")
+    pairs = changes.yoy(frame, "seizures", scope="us")
     assert pairs.select("from_period", "to_period").rows() == [("FY2017", "FY2018")]
-    skipped = queries.not_compared(frame, "seizures", scope="us", pairs=pairs)
+    skipped = changes.not_compared(frame, "seizures", scope="us", pairs=pairs)
     assert skipped["period"].to_list() == ["2018"]  # the calendar year finds no calendar year before it
 
 
@@ -91,7 +91,7 @@ def test_compare_on_the_command_line(run, write_yaml):
 
 
 def test_the_table_heads_each_column_with_its_own_metric_and_unit(frame):
-    from ipr_stats.compare_cli import _side_by_side
+    from ipr_stats.cli.compare import _side_by_side
 
     table = compare(frame, "batches")
     wide = _side_by_side(table, ["china", "eu", "us"], "batches", None)

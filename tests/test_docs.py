@@ -18,7 +18,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from ipr_stats.cli import Env, cli
+from ipr_stats.cli.app import Env, cli
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 100  # of the generated CLI reference
@@ -116,7 +116,7 @@ def reference_examples() -> list[str]:
 @pytest.mark.parametrize("command", reference_examples())
 def test_reference_examples_fit_the_terminal(command, width):
     """Each example of docs/cli.md, printed on a terminal 80 or 120 columns wide, has no line wider than the terminal."""
-    from ipr_stats.layout import cells
+    from ipr_stats.cli.layout import cells
 
     class Terminal(io.StringIO):
         def isatty(self):

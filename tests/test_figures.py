@@ -73,8 +73,9 @@ def test_expectations_are_unique():
 
 def test_expectations_use_declared_keys():
     """Every metric, scope, dimension, member and period label in the table is valid."""
-    from ipr_stats.periods import parse_period
-    from ipr_stats.vocabulary import DIMENSIONS, MEMBERS, METRICS, SCOPES
+    from ipr_stats.data.members import MEMBERS
+    from ipr_stats.data.periods import parse_period
+    from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES
 
     problems = []
     for exp in EXPECTED:

@@ -18,8 +18,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ipr_stats import safe_yaml
-from ipr_stats.dataset import read_files
+from ipr_stats.data import safe_yaml
+from ipr_stats.data.dataset import read_files
 
 HERE = Path(__file__).parent / "hostile"
 HEAD = 'source: {id: hostile, title: T, publisher: P, published: "2010", language: en, kind: official}\n'

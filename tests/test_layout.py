@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipr_stats.layout import Column, cells, fit
-from ipr_stats.render import View, _number, in_words, write
+from ipr_stats.cli.layout import Column, cells, fit
+from ipr_stats.cli.render import View, _number, write
+from ipr_stats.data.printed import in_words
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 import ipr_stats
-from ipr_stats import arguments, queries
+from ipr_stats.analysis import arguments, breakdowns, changes
 from ipr_stats.errors import BadArgument, NotFound, QueryError, UnknownName
 
 
@@ -220,9 +220,9 @@ class TestKnownNames:
     def test_vocabulary_names_never_touch_the_frame(self):
         """A name the bundled vocabulary knows is a set lookup: the checks pass with no frame at all, so that the
         CLI's yoy path pays microseconds, not a polars operation."""
-        assert queries._selection(None, "batches", "customs", "shenzhen", "national", None) == (
+        assert changes._selection(None, "batches", "customs", "shenzhen", "national", None) == (
             "batches", "customs", "shenzhen", "national", None)
-        assert queries._selection(None, "value_per_batch", "total", None, None, None)[:2] == ("value_per_batch", "total")
+        assert changes._selection(None, "value_per_batch", "total", None, None, None)[:2] == ("value_per_batch", "total")
         assert arguments.check_dimension(None, "all", also=("all",)) == "all"
         assert arguments.check_n(3) == 3 and arguments.check_n(None) is None
 
@@ -242,7 +242,7 @@ class TestCli:
         def refuse(*_args, **_kwargs):
             raise UnknownName("Unknown dimension 'custom'. Did you mean 'customs'?")
 
-        monkeypatch.setattr(queries, "top", refuse)
+        monkeypatch.setattr(breakdowns, "top", refuse)
         code, out, err = run("top", "--by", "value", "--year", "2008")
         assert (code, out) == (2, "")
         assert "Did you mean 'customs'?" in err and "Traceback" not in err

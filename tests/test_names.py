@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from ipr_stats import chinese, vocabulary
-from ipr_stats.queries import RATIOS
+from ipr_stats.data import chinese, vocabulary
+from ipr_stats.data.vocabulary import RATIOS
 
 
 class TestVocabulary:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ipr_stats.periods import PeriodError, parse_period
+from ipr_stats.data.periods import PeriodError, parse_period
 
 D = dt.date
 
@@ -59,7 +59,7 @@ def test_rejected(label, kind):
 )
 def test_recurring_periods(label, kind, start, end, part):
     """Quarters and years to date parse to their dates; each recurring period knows its part of the year."""
-    from ipr_stats.periods import part_of_year
+    from ipr_stats.data.periods import part_of_year
 
     period = parse_period(label, kind)
     assert (period.start, period.end) == (start, end)
@@ -68,7 +68,7 @@ def test_recurring_periods(label, kind, start, end, part):
 
 def test_part_of_year_of_a_period_that_does_not_recur():
     """Running totals, campaigns and events have no like period a year earlier."""
-    from ipr_stats.periods import part_of_year
+    from ipr_stats.data.periods import part_of_year
 
     for label, kind in (("..2020", None), ("2015..2017", "campaign"), ("@2016-12-31", None)):
         period = parse_period(label, kind)
@@ -79,7 +79,7 @@ def test_part_of_year_of_a_period_that_does_not_recur():
                                             ("2018-01-01..2018-04-24", "2017-01-01..2017-04-24")])
 def test_year_before(label, earlier):
     """The like period a year earlier shifts every year of the label."""
-    from ipr_stats.periods import year_before
+    from ipr_stats.data.periods import year_before
 
     assert year_before(label) == earlier
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ipr_stats.printed import PrintedError, disagreement, parse
+from ipr_stats.data.printed import PrintedError, disagreement, parse
 
 
 class TestParse:

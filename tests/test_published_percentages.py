@@ -78,9 +78,11 @@ def test_expectations_are_unique():
 
 def test_expectations_are_well_formed():
     """Every expectation uses declared keys, a canonical period label, a parseable percentage and a valid claim."""
-    from ipr_stats.model import CLAIMS, parse_percent
-    from ipr_stats.periods import parse_period
-    from ipr_stats.vocabulary import DIMENSIONS, MEMBERS, METRICS, SCOPES
+    from ipr_stats.data.members import MEMBERS
+    from ipr_stats.data.model import CLAIMS
+    from ipr_stats.data.periods import parse_period
+    from ipr_stats.data.printed import parse_percent
+    from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES
 
     problems = []
     for exp in EXPECTED_PERCENTAGES:

@@ -185,7 +185,8 @@ class TestAggregation:
 
     def test_cells_the_reader_doubts_give_the_careful_reading(self, tmp_path, rows):
         """Cells the optimistic reading refuses (spaces, '+3', unpadded dates) are read carefully, with the same figures."""
-        from ipr_stats.records import Need, aggregate
+        from ipr_stats.records.aggregate import aggregate
+        from ipr_stats.records.schema import Need
 
         odd = [dict(r) for r in rows]
         odd[0]["date"], odd[1]["quantity"], odd[2]["value"] = f" {odd[0]['date']} ", f" {odd[1]['quantity']}", f"{odd[2]['value']} "
@@ -317,7 +318,7 @@ class TestBadFiles:
     @pytest.mark.parametrize("kind", ["csv", "parquet"])
     def test_dates_outside_the_plausible_range(self, run, tmp_path, rows, kind):
         """A date before 1980 or after the end of next year (a placeholder year 1 or 9999, a typo) is a bad row."""
-        from ipr_stats.records import date_range
+        from ipr_stats.records.schema import date_range
 
         first, last = date_range()
         rows = [dict(r) for r in rows]
@@ -330,7 +331,7 @@ class TestBadFiles:
 
     def test_date_range_boundaries(self, run, tmp_path):
         """The first and last plausible days are kept, the days just outside are not, in Date and Datetime columns."""
-        from ipr_stats.records import date_range
+        from ipr_stats.records.schema import date_range
 
         first, last = date_range()
         inside = [first, last]
@@ -376,7 +377,8 @@ class TestBadFiles:
 
     def test_encoding_is_told_from_the_first_bytes(self, tmp_path):
         """Only the start of the file is read: UTF-16 text after 4 KB of UTF-8 is left to the reading proper."""
-        from ipr_stats.records import SNIFF, _encoding_problem
+        from ipr_stats.records.files import _encoding_problem
+        from ipr_stats.records.schema import SNIFF
 
         path = tmp_path / "late.csv"
         path.write_bytes(b"date,quantity,value\n" + b"2024-01-01,1,1\n" * (SNIFF // 15) + "2024-01-01,1,1\n".encode("utf-16"))
@@ -416,7 +418,7 @@ class TestBadFiles:
 
     def test_quoted_input_is_cut_short(self, run, tmp_path):
         """A 1 MB cell or column name is quoted by its first characters and an ellipsis, never in full."""
-        from ipr_stats.records import CUT
+        from ipr_stats.records.schema import CUT
 
         huge = "9" * 10**6
         path = tmp_path / "cell.csv"

@@ -15,9 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_records import make_rows, write_csv
 
-from ipr_stats import records, records_csv
 from ipr_stats.errors import DataError
-from ipr_stats.records import Need, aggregate
+from ipr_stats.records import aggregate as records
+from ipr_stats.records import quick_csv as records_csv
+from ipr_stats.records.aggregate import aggregate
+from ipr_stats.records.schema import Need
 
 HEADER = "date,customs,quantity,value\n"
 GOOD = ["2024-01-02,Shenzhen,2,10.5", "2023-07-01,Ningbo,1,3", "2024-08-09,,4,0.25"]

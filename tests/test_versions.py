@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from frames import make_frame  # noqa: E402
 
-from ipr_stats import queries  # noqa: E402
+from ipr_stats.analysis import breakdowns, changes  # noqa: E402
+from ipr_stats.data.versions import mark, pick  # noqa: E402
 from ipr_stats.errors import QueryError  # noqa: E402
-from ipr_stats.versions import mark, pick  # noqa: E402
 
 
 def version(source: str, value, **extra) -> dict:
@@ -127,20 +127,20 @@ class TestBreakdowns:
     def test_share_never_lists_a_member_twice_nor_divides_across_sources(self):
         """share uses one source's parts and that source's own total, even when another total is preferred."""
         frame = make_frame(self.FRAME)
-        out = queries.share(frame, "transport", "batches", 2008)
+        out = breakdowns.share(frame, "transport", "batches", 2008)
         assert sorted(out["member"].to_list()) == ["express", "post", "sea"]
         assert out.filter(pl.col("member") == "post")["share_pct"][0] == pytest.approx(7432 / 11135 * 100)
-        theirs = queries.share(frame, "transport", "batches", 2008, source="relay")
+        theirs = breakdowns.share(frame, "transport", "batches", 2008, source="relay")
         assert sorted(theirs["member"].to_list()) == ["air", "post"]
         assert theirs.filter(pl.col("member") == "post")["share_pct"][0] == pytest.approx(7400 / 11100 * 100)
-        summary = queries.breakdown_summary(frame, "transport", "batches", 2008)
+        summary = breakdowns.breakdown_summary(frame, "transport", "batches", 2008)
         assert (summary["source"], summary["total_source"], summary["other_sources"]) == ("report", "report", ["relay"])
 
     def test_a_breakdown_whose_source_prints_no_total(self):
         """Shares of a breakdown whose source prints no total are of its parts' sum when complete, never of another's total."""
         rows = [version("report", 11135, period="2008")] + [
             transport("relay", m, v, source_kind="official", source_date="2011") for m, v in (("post", 30), ("sea", 10))]
-        out = queries.share(make_frame(rows), "transport", "batches", 2008)
+        out = breakdowns.share(make_frame(rows), "transport", "batches", 2008)
         assert out["share_pct"].to_list() == [75.0, 25.0]
         assert out["share_base"][0] == "sum of the listed rows (a complete breakdown)"
 
@@ -153,7 +153,7 @@ class TestSeries:
             version("jan", 150, stage="preliminary"), version("apr", 160),
             version("y2019", 200, period="2019", source_kind="news"),
         ])
-        out = queries.yoy(frame, "batches")
+        out = changes.yoy(frame, "batches")
         assert out.select("from_period", "to_period", "from_value", "to_value", "source").rows() == [
             ("2017", "2018", 100.0, 160.0, "apr"), ("2018", "2019", 160.0, 200.0, "y2019")]
         assert out["to_versions"].to_list() == [2, 1]
@@ -161,8 +161,8 @@ class TestSeries:
     def test_series_all_versions(self):
         """series lists one figure a period, or every version with the preferred one marked."""
         frame = make_frame([version("jan", 150, stage="preliminary"), version("apr", 160)])
-        assert queries.series(frame, "batches")["value"].to_list() == [160.0]
-        every = queries.series(frame, "batches", all_versions=True)
+        assert changes.series(frame, "batches")["value"].to_list() == [160.0]
+        every = changes.series(frame, "batches", all_versions=True)
         assert every.select("source", "preferred").rows() == [("apr", True), ("jan", False)]
 
     def test_quarters_and_years_to_date_pair_with_their_like(self):
@@ -173,5 +173,5 @@ class TestSeries:
             {"metric": "batches", "period": "2019-01..2019-09", "period_kind": "year_to_date", "value": 33},
             {"metric": "batches", "period": "2019-01..2019-06", "period_kind": "year_to_date", "value": 20},
         ])
-        pairs = queries.yoy(frame, "batches").select("from_period", "to_period").rows()
+        pairs = changes.yoy(frame, "batches").select("from_period", "to_period").rows()
         assert pairs == [("2018-Q1", "2019-Q1"), ("2018-01..2018-09", "2019-01..2019-09")]

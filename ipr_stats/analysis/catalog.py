@@ -1,0 +1,257 @@
+"""The dataset as published: the tidy view, the metric catalogue and the source list."""
+
+from __future__ import annotations
+
+from ipr_stats.data.frame import TIDY_COLUMNS
+from ipr_stats.errors import BadArgument, NoSuchYear, NotFound, QueryError
+
+
+def in_year(frame, year: int):
+    """Rows whose whole period lies inside calendar year ``year`` (open-start totals excluded)."""
+    import polars as pl
+
+    return frame.filter(
+        pl.col("period_start").is_not_null()
+        & (pl.col("period_start").dt.year() == year)
+        & (pl.col("period_end").dt.year() == year)
+    )
+
+
+def years_with_data(frame) -> list[int]:
+    """Calendar years that some period lies wholly inside."""
+    import polars as pl
+
+    inside = frame.filter(pl.col("period_start").is_not_null() & (pl.col("period_start").dt.year() == pl.col("period_end").dt.year()))
+    return sorted(inside["period_start"].dt.year().unique().to_list())
+
+
+def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_versions=False):
+    """The published tidy view (one row per figure or claim), optionally filtered: the
+    preferred version of each figure, every version (``all_versions``), or one source's.
+
+    >>> import ipr_stats
+    >>> ipr_stats.tidy(ipr_stats.load_dataset(), metric="batches", year=2007)["value"].to_list()
+    [7456.0, 451.0]
+    """
+    import polars as pl
+
+    from ipr_stats.analysis.arguments import check_dimension, check_metric
+    from ipr_stats.data.versions import pick
+
+    if metric is not None:
+        check_metric(frame, metric, ratios=False, purpose="row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)")
+    check_dimension(frame, dimension)
+    frame = pick(frame, source=source, all_versions=all_versions)
+    if metric is not None:
+        frame = frame.filter(pl.col("metric") == metric)
+    if dimension is not None:
+        frame = frame.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    if year is not None:
+        chosen = in_year(frame, year)
+        if chosen.is_empty():
+            years = ", ".join(map(str, years_with_data(frame))) or "none"
+            raise NoSuchYear(f"No figures for the year {year} with these filters. Years that have them: {years}.")
+        frame = chosen
+    from ipr_stats.data.frame import qualifier_label
+
+    return frame.with_columns(qualifier_label()).select([*TIDY_COLUMNS, "preferred", "versions", "decimals"])
+
+
+def metrics_catalogue(frame, vocab):
+    """One row per metric: unit, definition, the periods and dimensions it has figures for."""
+    import polars as pl
+
+    rows = []
+    figures = frame.filter(pl.col("value").is_not_null())
+    for key, (unit, definition) in vocab.metrics.items():
+        part = figures.filter(pl.col("metric") == key)
+        periods = part.select("period", "period_end").unique().sort("period_end", "period")["period"].to_list()
+        dims = sorted(d for d in part["dimension"].unique().to_list() if d)
+        rows.append({"metric": key, "unit": unit, "definition": definition, "figures": part.height,
+                     "periods": ", ".join(periods), "dimensions": ", ".join(dims)})
+    return pl.DataFrame(rows, schema={"metric": pl.String, "unit": pl.String, "definition": pl.String,
+                                      "figures": pl.Int64, "periods": pl.String, "dimensions": pl.String})
+
+
+def sources_table(sources, frame):
+    """One row per source: citation fields, kind, stage, where it was read (``addresses``,
+    separated by spaces), and how many figures and claims it gives (``preferred``: how many
+    of its figures are the version the queries use)."""
+    import polars as pl
+
+    from ipr_stats.data.model import source_addresses
+    from ipr_stats.data.versions import mark
+
+    marked = mark(frame)
+    rows = []
+    for s in sources:
+        part = marked.filter(pl.col("source") == s["id"])
+        figures = part.filter(pl.col("value").is_not_null())
+        addresses = source_addresses(s)
+        rows.append({"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
+                     "language": s.get("language"), "kind": s.get("kind"), "stage": s.get("stage", "final") if s.get("kind") else None,
+                     "figures": figures.height, "preferred": figures.filter(pl.col("preferred")).height,
+                     "claims": part.filter(pl.col("claim").is_not_null()).height, "addresses": " ".join(addresses) or None})
+    schema = {"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String, "language": pl.String,
+              "kind": pl.String, "stage": pl.String, "figures": pl.Int64, "preferred": pl.Int64, "claims": pl.Int64,
+              "addresses": pl.String}
+    return pl.DataFrame(rows, schema=schema).sort("published", "source")
+
+
+def coverage(frame):
+    """Which metric x dimension x scope x period combinations were published, with how many figures.
+
+    A combination missing here was not published: it is not a zero.
+
+    >>> import ipr_stats
+    >>> c = ipr_stats.coverage(ipr_stats.load_dataset())
+    >>> national = c.filter(c["metric"] == "batches", c["dimension"] == "customs", c["scope"] == "national")
+    >>> "2008" in national["period"].to_list(), "2009" in national["period"].to_list()
+    (True, False)
+    """
+    import polars as pl
+
+    figures = frame.filter(pl.col("value").is_not_null())
+    return (figures.with_columns(pl.col("dimension").fill_null("total"))
+            .group_by("metric", "dimension", "scope", "period", "period_kind", "period_end", maintain_order=True)
+            .agg(pl.len().alias("figures"), pl.col("source").unique(maintain_order=True).str.join(", ").alias("sources"),
+                 pl.col("locator").unique(maintain_order=True).str.join(", ").alias("locators"))
+            .sort("metric", "dimension", "scope", "period_end").drop("period_end"))
+
+
+def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=None, member=None, metrics=None):
+    """For each period and metric, whether a figure was published: ``versions`` (how many
+    sources publish it; 0 where none does), and the preferred ``value``, ``qualifier`` and
+    ``source``. Yearly periods run without a gap from the first year to the last, so a
+    missing year shows as a row with 0 versions, never as a zero value.
+
+    >>> import ipr_stats
+    >>> m = ipr_stats.coverage_matrix(ipr_stats.load_dataset(), metrics=["batches"])
+    >>> m.filter(m["versions"] > 0)["period"].to_list()[:2]
+    ['2007', '2008']
+    """
+    import polars as pl
+
+    from ipr_stats.analysis.arguments import (
+        check_choice,
+        check_dimension,
+        check_member,
+        check_metric,
+        check_scope,
+    )
+    from ipr_stats.data.frame import qualifier_label
+    from ipr_stats.data.periods import KINDS
+    from ipr_stats.data.versions import mark
+
+    check_scope(frame, scope)
+    check_choice("period kind", period_kind, KINDS)
+    dimension = check_dimension(frame, dimension)
+    member = check_member(frame, dimension, member)
+    if dimension not in (None, "total") and member is None:
+        raise BadArgument(f"The matrix counts one figure a cell: give member= with dimension '{dimension}', "
+                          "or list every member's combinations with ipr_stats.coverage.")
+    if isinstance(metrics, str):
+        metrics = [metrics]
+    if metrics is not None:
+        metrics = [check_metric(frame, m, ratios=False, purpose="published figures to count") for m in metrics]
+
+    rows = mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
+                              & (pl.col("scope") == scope) & (pl.col("period_kind") == period_kind))
+    rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
+    if member is not None:
+        rows = rows.filter(pl.col("member") == member)
+    if metrics is not None:
+        rows = rows.filter(pl.col("metric").is_in(list(metrics)))
+    preferred = rows.filter(pl.col("preferred")).with_columns(qualifier_label()).select(
+        "period", "metric", "value", "qualifier", "source", "versions", "decimals")
+    from ipr_stats.data.vocabulary import METRICS
+
+    present = set(rows["metric"].to_list())
+    order = [m for m in (metrics or METRICS) if m in present] + sorted(present - set(metrics or METRICS))
+    periods = sorted(set(rows["period"].to_list()), key=lambda p: (rows.filter(pl.col("period") == p)["period_end"][0], p))
+    if period_kind == "year" and periods:
+        periods = [str(y) for y in range(int(periods[0]), int(periods[-1]) + 1)]
+    grid = pl.DataFrame({"period": [p for p in periods for _ in order], "metric": [m for _ in periods for m in order]},
+                        schema={"period": pl.String, "metric": pl.String})
+    return grid.join(preferred, on=["period", "metric"], how="left").with_columns(pl.col("versions").fill_null(0))
+
+
+def cite(frame, sources, metric, *, period=None, dimension=None, member=None, scope=None, source=None, all_versions=False):
+    """Where each matching figure comes from: the source, its kind and stage, publisher and
+    date, the address where it was read, the locator and the number as printed. The
+    preferred version of each figure, every version (``all_versions``), or one source's.
+
+    For a derived metric (value_per_batch ...), the formula and each input with its own citation.
+
+    >>> import ipr_stats
+    >>> s, f, _ = ipr_stats.load()
+    >>> ipr_stats.cite(f, s, "batches", period="2008", dimension="total")["locator"].to_list()
+    ['Table 1']
+    """
+    import polars as pl
+
+    from ipr_stats.analysis.arguments import (
+        check_dimension,
+        check_member,
+        check_metric,
+        check_scope,
+        check_source,
+    )
+    from ipr_stats.analysis.rows import metric_rows
+    from ipr_stats.data.printed import written
+    from ipr_stats.data.vocabulary import RATIOS
+
+    check_metric(frame, metric)
+    check_scope(frame, scope)
+    check_source(frame, source)
+    dimension = check_dimension(frame, dimension)
+    member = check_member(frame, dimension, member)
+    rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
+    if period is not None:
+        label = _period_label(period)
+        if rows.filter(pl.col("period") == label).is_empty():
+            raise NotFound(f"No {metric} figure for the period {label}; `ipr-stats series --metric {metric}` lists the periods "
+                           "that have one.")
+        period = label
+    for column, wanted in (("period", period), ("scope", scope), ("member", member)):
+        if wanted is not None:
+            rows = rows.filter(pl.col(column) == wanted)
+    if dimension is not None:
+        rows = rows.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    if rows.is_empty():
+        raise QueryError(f"No {metric} figure matches; `ipr-stats coverage` shows what was published.")
+    docs = pl.DataFrame([{"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"])}
+                         for s in sources], schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String})
+    out = rows.join(docs, on="source", how="left")
+    if metric in RATIOS:
+        num, den, _unit = RATIOS[metric]
+        inputs = []
+        for rec in out.iter_rows(named=True):
+            parts = []
+            for name in (num, den):
+                hit = frame.filter((pl.col("metric") == name) & (pl.col("source") == rec["source"]) & (pl.col("period") == rec["period"])
+                                   & (pl.col("scope") == rec["scope"]) & pl.col("claim").is_null()
+                                   & (pl.col("member").is_null() if rec["member"] is None else pl.col("member") == rec["member"]))
+                if hit.height:
+                    h = hit.row(0, named=True)
+                    parts.append(f"{name} = {h['printed'] or written(h['value'])} ({h['source']}, {h['locator']})")
+            inputs.append("; ".join(parts))
+        out = out.with_columns(pl.Series("inputs", inputs, dtype=pl.String))
+    else:
+        out = out.with_columns(pl.lit(None, dtype=pl.String).alias("inputs"))
+    for column in ("printed", "address"):
+        if column not in out.columns:
+            out = out.with_columns(pl.lit(None, dtype=pl.String).alias(column))
+    return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "printed", "source", "source_kind",
+                      "stage", "locator", "title", "publisher", "published", "address", "note", "formula", "inputs",
+                      "preferred", "versions", "decimals")
+
+
+def _period_label(text: str) -> str:
+    """A period label as the data writes it; an invalid one is a usage mistake (exit 2) saying what labels look like."""
+    from ipr_stats.data.periods import PeriodError, parse_period
+
+    try:
+        return parse_period(text).label
+    except PeriodError as exc:
+        raise NotFound(f"Invalid period '{text}': expected {exc}.") from None

@@ -1,0 +1,206 @@
+"""analysis.changes"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ipr_stats.analysis.arguments import (
+    check_dimension,
+    check_member,
+    check_metric,
+    check_scope,
+    check_source,
+)
+from ipr_stats.analysis.rows import KEY, metric_rows
+from ipr_stats.data.frame import narrow, qualifier_label
+from ipr_stats.data.periods import RECURRING
+from ipr_stats.data.printed import parse_percent
+from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, RECORDS
+from ipr_stats.errors import NoSuchYear
+
+
+def _part(rows):
+    """What each period covers within its year ('', 'H1', 'Q3', '01-01..04-24'): yoy pairs only like parts."""
+    from ipr_stats.data.periods import part_of_year
+
+    parts = [part_of_year(k, s, e) for k, s, e in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
+    return pl.Series("part", parts, dtype=pl.String)
+
+
+def _comparable(rows):
+    """Split rows into those yoy may pair and the rest, with the reason for each of the rest."""
+    reason = (
+        pl.when(~_pairable())
+        .then(pl.when(~pl.col("period_kind").is_in(RECURRING))
+              .then(pl.format("{} period: a running total, stock, campaign or event has no like period to follow", pl.col("period_kind")))
+              .otherwise(pl.format("the figure is {}: a bound or an approximation, not a count to subtract", pl.col("qualifier"))))
+        .otherwise(None)
+    )
+    rows = rows.with_columns(reason.alias("reason"))
+    return rows.filter(pl.col("reason").is_null()).drop("reason"), rows.filter(pl.col("reason").is_not_null())
+
+
+def _pairable():
+    """True for a figure yoy may pair: a recurring period, and a count (exact or rounded), not a bound."""
+    return pl.col("period_kind").is_in(RECURRING) & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS)
+
+
+def _selection(frame, metric, dimension, member, scope, source):
+    """The checked (metric, dimension, member, scope, source) of a series (ipr_stats.arguments): set lookups
+    for the vocabulary's names; a member given by name or alias becomes its key."""
+    check_metric(frame, metric)
+    dimension = check_dimension(frame, dimension)
+    return metric, dimension, check_member(frame, dimension, member), check_scope(frame, scope), check_source(frame, source)
+
+
+def _signed_rate(text):
+    parsed = parse_percent(text) if text else None
+    return None if parsed is None else parsed[1]
+
+
+def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", start=None, end=None, source=None):
+    """Change between consecutive comparable periods of one metric.
+
+    Pairs a period with the one a year before it of the same kind (a year with the
+    year before, a first half with the first half before, a quarter or a year to
+    date with the same one a year before), same scope, dimension and member, using
+    the preferred version of each figure (or ``source``'s). A figure whose source
+    prints only a rate gets its implied prior value, marked ``implied``. Qualified
+    figures (bounds, approximations) are never paired. ``start`` and ``end`` keep the
+    changes that end in those years (see :func:`ending_within`).
+
+    >>> import ipr_stats
+    >>> t = ipr_stats.yoy(ipr_stats.load_dataset(), "batches")
+    >>> t.select("from_period", "to_period", "change").rows()[0]
+    ('2007', '2008', 3679.0)
+    """
+    from ipr_stats.data.periods import year_before
+
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    usable = rows.filter(_pairable())
+    rates = [_signed_rate(t) for t in usable["published_change"].to_list()]
+    usable = usable.with_columns(_part(usable), pl.Series("published_rate", rates, dtype=pl.Float64),
+                                 pl.col("dimension").fill_null(""), pl.col("member").fill_null("")).lazy()
+    keys = ["scope", "dimension", "member", "period_kind", "part"]
+    prior = usable.select(*keys, pl.col("period_end").dt.offset_by("1y").alias("next_end"),
+                          pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
+                          pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
+                          pl.col("locator").alias("from_locator"), pl.col("versions").alias("from_versions"))
+    joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left", maintain_order="left")
+    implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
+    joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
+        pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
+          .otherwise(pl.lit("published")).alias("from_status"),
+    ).with_columns(
+        pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
+        pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
+        pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
+        pl.when(implied).then(pl.col("versions")).otherwise(pl.col("from_versions")).alias("from_versions"),
+    )
+    change = pl.col("value") - pl.col("from_value")
+    qualifier = pl.when((pl.col("qualifier") == "exact") & (pl.col("from_qualifier").fill_null("exact") == "exact")
+                        & (pl.col("from_status") != "implied")).then(pl.lit("exact")).otherwise(pl.lit("approximate"))
+    out = joined.with_columns(
+        change.alias("change"),
+        pl.when(pl.col("from_value") != 0).then(change / pl.col("from_value") * 100).otherwise(None).alias("change_pct"),
+        qualifier.alias("qualifier"),
+        pl.when(pl.col("from_value") == 0).then(pl.lit("n/a: the earlier value is zero"))
+          .when(pl.col("from_status") == "implied").then(pl.lit("earlier value implied by the published rate, not published"))
+          .otherwise(None).alias("note"),
+        pl.col("dimension").replace("", None), pl.col("member").replace("", None),
+    )
+    out = out.sort("scope", "dimension", "member", "period_end", "period_start", nulls_last=False, maintain_order=True).select(
+        "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
+        pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
+        "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
+    ).collect()
+    # the label of an implied earlier period: the like period a year before (2019-H1 -> 2018-H1)
+    labels = [year_before(to) if status == "implied" else label
+              for label, to, status in zip(out["from_period"].to_list(), out["to_period"].to_list(), out["from_status"].to_list())]
+    out = out.with_columns(pl.Series("from_period", labels, dtype=pl.String))
+    return ending_within(out, rows, start, end)
+
+
+def ending_within(pairs, rows, start=None, end=None):
+    """The changes of ``pairs`` (yoy's) that end in the years ``start`` to ``end``; a range that is
+    inverted, or holds no year with a figure in ``rows``, is a usage mistake (:class:`NoSuchYear`)."""
+    if start is None and end is None:
+        return pairs
+    if start is not None and end is not None and start > end:
+        raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
+    low, high = start if start is not None else -9999, end if end is not None else 9999
+    years = {d.year for d in rows["period_end"].to_list() if d is not None}
+    if not any(low <= y <= high for y in years):
+        from ipr_stats.data.periods import spans
+
+        span = spans(years)
+        asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
+        raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {span}.")
+    year = pl.col("to_period").str.slice(0, 4).cast(pl.Int32, strict=False)
+    return pairs.filter((year >= low) & (year <= high))
+
+
+def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national", source=None, pairs=None):
+    """The figures yoy leaves out, each with the reason: unlike periods, bounds and
+    approximations, and periodic figures with no like period a year before or after.
+    ``pairs``: yoy's result for the same arguments (over every year), if already at hand."""
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    usable, unlike = _comparable(rows)
+    if pairs is None:
+        pairs = yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    used = pairs.select(*KEY, pl.col("to_period").alias("period")).vstack(
+        pairs.filter(pl.col("from_status") == "published").select(*KEY, pl.col("from_period").alias("period")))
+    alone = usable.join(used, on=[*KEY, "period"], how="anti", nulls_equal=True).with_columns(
+        pl.lit("no like period a year before or after has a figure, and no published rate implies one").alias("reason"))
+    columns = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
+    return pl.concat([unlike.select(columns), alone.select(columns)])
+
+
+def series(frame, metric: str, *, dimension=None, member=None, scope=None, source=None, all_versions=False):
+    """Every value of a metric over time, with its period kind, scope and qualifier: the
+    preferred version of each figure, every version (``all_versions``, with the column
+    ``preferred`` saying which is used elsewhere), or one source's.
+
+    >>> import ipr_stats
+    >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
+    >>> s.filter(s["period_kind"] == "year")["period"].to_list()[:4]
+    ['2007', '2008', '2009', '2010']
+    """
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
+    rows = narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
+    return rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
+        qualifier_label()).select(
+        "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
+        "qualifier", "published_change", "source", "locator", "formula", "decimals", "preferred", "versions")
+
+
+def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=None):
+    """Compound annual growth between the first and last calendar years of each like series.
+
+    Only yearly figures that are exact or rounded count; ``years_published``
+    says how many years inside the span have a figure.
+
+    >>> import ipr_stats
+    >>> c = ipr_stats.cagr(ipr_stats.load_dataset(), "cases", dimension="ip_type")
+    >>> round(c["cagr_pct"][0], 1)
+    77.6
+    """
+    metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
+    rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
+    rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
+    rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")
+    out = rows.group_by("scope", "dimension", "member", maintain_order=True).agg(
+        pl.col("year").first().alias("first_year"), pl.col("year").last().alias("last_year"),
+        pl.col("value").first().alias("first_value"), pl.col("value").last().alias("last_value"),
+        pl.len().alias("years_published"), pl.col("unit").first(),
+    ).filter(pl.col("last_year") > pl.col("first_year"))
+    span = (pl.col("last_year") - pl.col("first_year")).cast(pl.Float64)
+    return out.with_columns(
+        pl.col("first_year").cast(pl.String), pl.col("last_year").cast(pl.String),
+        pl.when(pl.col("first_value") > 0)
+          .then(((pl.col("last_value") / pl.col("first_value")).pow(1 / span) - 1) * 100).otherwise(None).alias("cagr_pct"),
+        pl.lit(metric).alias("metric"),
+    ).select("metric", "scope", "dimension", "member", "first_year", "first_value", "last_year", "last_value",
+             "years_published", "cagr_pct", "unit")

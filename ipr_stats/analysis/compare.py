@@ -1,0 +1,66 @@
+"""Several customs administrations side by side, each with its own measure of a metric.
+
+China counts batches, the EU detention cases, the United States seizures; each counts
+by its own rule, in its own currency, the US by fiscal year. Nothing here converts,
+adds or pairs figures across administrations: `compare` lines up each administration's
+nearest counterpart of a metric (ipr_stats.vocabulary.COUNTERPARTS) year by year, and an
+index to a base year is computed within one administration only.
+"""
+
+from __future__ import annotations
+
+from ipr_stats.analysis.arguments import check_choice
+from ipr_stats.data.vocabulary import (
+    ADMINISTRATIONS,
+    COUNTERPARTS,
+    METRICS,
+    OWN_DEFINITIONS,
+)
+from ipr_stats.errors import BadArgument
+
+COMPARABLE = ("exact", "rounded")  # an index is computed from counts, never from a bound or an approximation
+
+
+def compare(frame, metric: str, *, index: int | None = None):
+    """One row per administration and year (long form): the administration's own counterpart of
+    ``metric`` (batches, quantity or value), national scope, yearly periods (fiscal years for the
+    US), preferred versions. ``index``: also each value as a percentage of the same administration's
+    value in that year (``index``, computed; empty where either figure is a bound or an approximation).
+
+    >>> import ipr_stats
+    >>> t = compare(ipr_stats.load_dataset(), "batches")
+    >>> t.filter(t["year"] == 2008).select("administration", "metric", "value").row(0)
+    ('china', 'batches', 11135.0)
+    """
+    import polars as pl
+
+    from ipr_stats.analysis.rows import metric_rows
+    from ipr_stats.data.frame import narrow, qualifier_label
+
+    if check_choice("comparable metric", metric, list(COUNTERPARTS)) is None:
+        raise BadArgument("compare needs a metric: batches, quantity or value.")
+    parts, present = [], set(frame["metric"].unique().to_list())
+    for admin, (_name, scope, kind, _short) in ADMINISTRATIONS.items():
+        own = COUNTERPARTS[metric].get(admin)
+        if own is None or own not in present:
+            continue
+        rows = narrow(metric_rows(frame, own), None, None, scope).filter(pl.col("period_kind") == kind)
+        parts.append(rows.select(
+            pl.col("period").str.strip_prefix("FY").cast(pl.Int64).alias("year"), pl.lit(admin).alias("administration"),
+            "metric", "unit", "scope", "period", "period_kind", "value", "qualifier", "precision", "source", "locator"))
+    empty = {"year": pl.Int64, "administration": pl.String, "metric": pl.String, "unit": pl.String, "scope": pl.String,
+             "period": pl.String, "period_kind": pl.String, "value": pl.Float64, "qualifier": pl.String,
+             "precision": pl.Float64, "source": pl.String, "locator": pl.String}
+    out = (pl.concat(parts) if parts else pl.DataFrame(schema=empty)).sort("year", "administration")
+    if index is not None:
+        base = (out.filter((pl.col("year") == index) & pl.col("qualifier").is_in(COMPARABLE))
+                .select("administration", pl.col("value").alias("_base")))
+        out = out.join(base, on="administration", how="left", maintain_order="left").with_columns(
+            pl.when(pl.col("qualifier").is_in(COMPARABLE)).then(pl.col("value") / pl.col("_base") * 100).alias("index")
+        ).drop("_base")
+    return out.with_columns(qualifier_label()).drop("precision")
+
+
+def definitions(metric: str) -> dict[str, str]:
+    """administration -> the definition of its counterpart of ``metric``, as the vocabulary gives it."""
+    return {admin: OWN_DEFINITIONS.get((own, admin), METRICS[own][1]) for admin, own in COUNTERPARTS[metric].items()}

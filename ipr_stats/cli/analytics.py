@@ -1,0 +1,397 @@
+"""The analytics commands: yoy, top, share, series and sql.
+
+Each parses its options, calls a function of :mod:`ipr_stats.queries` and hands
+the frame to the renderer. Imports click only at module level.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ipr_stats.cli.app import Env
+from ipr_stats.cli.options import (
+    SCOPE_HELP,
+    _metric_choices,
+    _need,
+    _selection,
+    chart_option,
+    cite_option,
+    output_options,
+    pick,
+    pick_source,
+    version_options,
+)
+from ipr_stats.cli.output import (
+    PCT,
+    _chart_width,
+    _check_chart,
+    _emit_chart,
+    _human,
+    _is_color,
+    _printed_decimals,
+    emit,
+    for_people,
+    versions_caption,
+)
+
+
+@click.command()
+@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
+@click.option("--member", help="Only this member of --dim (key, name or alias).")
+@click.option("--scope", help=SCOPE_HELP)
+@click.option("--from", "start", type=int, help="Only changes that end in this year or later (--from 2019: 2018 to 2019 on).")
+@click.option("--to", "end", type=int, help="Only changes that end in this year or earlier.")
+@version_options(every=False)
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, fmt):
+    """Change between consecutive comparable periods: a year with the year before,
+    a first half with the first half before, same scope and member.
+
+    Each figure is its preferred version (docs/methodology.md, Versions), or
+    --source's. Where a source prints only the current value and its rate, the
+    earlier value it implies is shown and marked 'implied'. Figures that cannot be
+    paired (running totals, campaigns, bounds such as 'more than') are counted
+    below the table with the reason.
+
+    \b
+    Examples:
+      ipr-stats yoy --metric batches
+      ipr-stats yoy --metric quantity --dim ownership --format csv
+      ipr-stats yoy --metric value_per_batch
+    """
+    from ipr_stats.analysis import changes, rows
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.frame import narrow
+    from ipr_stats.data.vocabulary import RATIOS
+
+    fmt = _check_chart(chart, fmt)
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope or env.default_scope,
+                                                                 _need(env, dimension=dimension, scope=scope, metric=metric), source)
+    pairs = changes.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    rows = rows.metric_rows(frame, metric, source=source)
+    table = changes.ending_within(pairs, narrow(rows, dimension, member, scope), start, end)
+    skipped = None
+    if table.is_empty() or for_people(env, fmt):  # machine formats carry no caption: the figures left out are counted for people only
+        skipped = changes.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
+    if table.is_empty():
+        from ipr_stats.errors import QueryError
+
+        reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True)) or "no figures"
+        raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
+                         f"{', ' + dimension if dimension else ''}). {reasons}.")
+    caption = [f"Each period against the like period a year before. change %: computed, {PCT} decimal shown; "
+               "published: the rate as printed."]
+    if "aggregated" in table["from_status"].to_list():
+        caption.append("aggregated: a sum of your records; a year counts the rows dated in it, so a year your records "
+                       "do not wholly cover is partial: compare its half-years (`data` gives each figure's first and last dates).")
+    if "implied" in table["from_status"].to_list():
+        caption.append("implied: the earlier value that the published rate implies; the source does not print it.")
+    if skipped is not None and skipped.height:
+        counts = skipped.group_by("reason").len().sort(["len", "reason"], descending=[True, False])
+        caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
+                       + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
+    several = table.filter((table["to_versions"] > 1) | (table["from_versions"].fill_null(1) > 1)).height
+    if several and not source:
+        caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
+                       "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
+    view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
+                headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
+                         "to_value": "value", "change_pct": "change %", "published_change": "published"},
+                optional=["change", "source", "locator", "unit", "qualifier"],
+                decimals={"change_pct": PCT, "from_value": 0 if metric not in RATIOS else 2,
+                          "change": 0 if metric not in RATIOS else 2,
+                          "to_value": 2 if metric in RATIOS else None},
+                human_columns=_human(["member", "to_period", "to_value", "from_value", "from_status", "change",
+                                      "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
+    if not dimension:
+        view.human_columns.remove("member")
+    if any(note and note.startswith("n/a") for note in table["note"].to_list()):
+        view.human_columns.append("note")
+    emit(env, view, fmt)
+    if chart:
+        from ipr_stats.cli.charts import bar_chart
+
+        labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
+        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
+                                   title=f"{metric}: change on the like period a year before, % (computed)",
+                                   width=_chart_width(env), color=_is_color(env)))
+
+
+@click.command()
+@click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
+@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
+@click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
+@click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
+@click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
+    """Rank the members of a dimension by a metric for one year.
+
+    A breakdown comes whole from one source: the preferred one, or --source's.
+    Shares are of that source's total for the year where it prints one, else of
+    the sum of the listed rows (the share_base column says which). Ties share a
+    rank; the "Others" row is shown apart, unranked.
+
+    \b
+    Examples:
+      ipr-stats top --by value --year 2008
+      ipr-stats top --by batches --year 2008 --dim transport -n 3
+      ipr-stats top --by value --year 2008 --format csv | sort -t, -k3 -n
+    """
+    from ipr_stats.analysis import breakdowns
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.vocabulary import RATIOS
+
+    fmt = _check_chart(chart, fmt)
+    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    metric = pick(metric, _metric_choices(vocab), "metric", "--by", names=vocab.names("metric"))
+    dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim", names=vocab.names("dimension"))
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
+    source = pick_source(sources, source)
+    table = breakdowns.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
+    table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
+                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions",
+                         "listed")
+    if limit:
+        from ipr_stats.cli.names import remainder_beyond
+
+        table = remainder_beyond(table, vocab, env.lang)
+    table = table.with_columns(_printed_decimals(table["published_share"]))
+    bases = sorted(set(table["share_base"].to_list()))
+    shares = ("share %: not applicable to a ratio" if metric in RATIOS else
+              f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(bases)}; "
+              "published: the share as printed")
+    subject = "members of every dimension" if dimension == "all" else dimension
+    caption = [f"{shares}. Others: the source's remainder row, not ranked.", _breakdown_sources(table, source)]
+    view = View(table, title=f"Top {subject} by {metric}, {year}",
+                headers={"share_pct": "share %", "published_share": "published"},
+                caption="\n".join(filter(None, caption)),
+                decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
+                human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
+                                      "share_pct", "published_share", "qualifier", "source", "locator"], cite))
+    emit(env, view, fmt)
+    if chart:
+        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.names import add_names
+
+        ranked = add_names(table, vocab, env.lang).filter(table["rank"].is_not_null())
+        decimals = None if metric not in RATIOS else 2
+        if decimals is None and ranked["decimals"].max() is not None:
+            decimals = int(ranked["decimals"].max())
+        _emit_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
+                                   title=f"{metric} by {dimension}, {year}", width=_chart_width(env), color=_is_color(env)))
+
+
+@click.command()
+@click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
+@click.option("--metric", "-m", required=True, help="The metric.")
+@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
+@click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
+    """Each member's share of the total, computed, beside the share the source printed.
+
+    The breakdown and its total come from one source: the preferred one, or
+    --source's; the footer names it and any other source with the same breakdown,
+    and says whether the breakdown is complete and whether its parts add up to
+    that source's total.
+
+    \b
+    Examples:
+      ipr-stats share --dim transport --metric batches --year 2008
+      ipr-stats share --dim category --metric value --year 2008 --format csv
+      ipr-stats share --dim ip_type --metric quantity --year 2008 --chart
+    """
+    from ipr_stats.analysis import breakdowns
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.printed import written
+    from ipr_stats.data.vocabulary import RATIOS, RECORDS
+
+    fmt = _check_chart(chart, fmt)
+    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    if metric in RATIOS:
+        raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
+                                 param_hint="--metric")
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
+    dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim", names=vocab.names("dimension"))
+    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
+    source = pick_source(sources, source)
+    table = breakdowns.share(frame, dimension, metric, year, scope=scope, source=source)
+    summary = breakdowns.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
+    kind = {"complete": "complete", "top_n": "the largest members only",
+            "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
+    total, parts = summary["published_total"], summary["parts_sum"]
+    whose = "records" if summary["total_source"] == RECORDS else "published"
+    if total is None:
+        adds = f"no published total; shares are of the parts' sum, {written(parts)}"
+    elif abs(parts - total) < 0.5:
+        adds = f"the parts add up to the {whose} total, {written(total)} ({summary['total_locator']})"
+    else:
+        adds = (f"the parts add up to {written(parts)}, the {whose} total is {written(total)} ({summary['total_locator']}): "
+                f"a difference of {'+' if parts > total else '-'}{written(abs(parts - total))}")
+    others = (f"; also published by {', '.join(summary['other_sources'])} (--source ID to see it)"
+              if summary["other_sources"] else "")
+    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
+               "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
+               "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
+    table = table.with_columns(_printed_decimals(table["published_share"]))
+    view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
+                headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
+                decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
+                human_columns=_human(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
+                                      "source", "locator"], cite),
+                optional=["source", "locator", "unit", "difference_pct"])
+    emit(env, view, fmt)
+    if chart:
+        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.names import add_names
+
+        _emit_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
+                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=_chart_width(env), color=_is_color(env),
+                                   decimals=PCT))
+
+
+@click.command()
+@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
+@click.option("--member", help="Only this member of --dim.")
+@click.option("--scope", help="Only this scope (default: all scopes).")
+@click.option("--period-kind", "kind", help="Only periods of this kind: year, half_year, quarter, year_to_date, "
+              "cumulative, as_of, campaign, span, event.")
+@click.option("--cagr", is_flag=True, help="Show compound annual growth between the first and last years of each like series instead.")
+@version_options
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def series(env, metric, dimension, member, scope, kind, cagr, source, all_versions, chart, cite, fmt):
+    """Every value of a metric over time, with its period kind and scope, so you can see
+    what exists: years, half-years, quarters, running totals, campaigns, single seizures.
+
+    Each figure is its preferred version (docs/methodology.md, Versions);
+    --all-versions lists every source's, --source one source's. The chart draws one
+    kind of period for one scope: the years unless --period-kind says otherwise.
+
+    \b
+    Examples:
+      ipr-stats series --metric batches --scope national --chart
+      ipr-stats series --metric batches --period-kind half_year
+      ipr-stats series --metric quantity --all-versions --period-kind year
+      ipr-stats series --metric cases --dim ip_type --cagr
+    """
+    from ipr_stats.analysis import changes
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.vocabulary import RATIOS
+
+    fmt = _check_chart(chart, fmt)
+    from ipr_stats.data.periods import KINDS
+
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope,
+                                                                 _need(env, dimension=dimension, metric=metric), source)
+    kind = pick(kind, list(KINDS), "period kind", "--period-kind")
+    if cagr:
+        table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+        if table.is_empty():
+            from ipr_stats.errors import QueryError
+
+            raise QueryError(f"No series of {metric} has two or more yearly figures to grow between.")
+        view = View(table, title=f"Compound annual growth: {metric}",
+                    caption=f"cagr_pct = (last / first) ^ (1 / years) - 1, computed, {PCT} decimal shown; yearly exact or rounded figures only.",
+                    decimals={"cagr_pct": PCT})
+        emit(env, view, fmt)
+        return
+    table = changes.series(frame, metric, dimension=dimension, member=member, scope=scope, source=source, all_versions=all_versions)
+    if kind:
+        table = table.filter(table["period_kind"] == kind)
+    if table.is_empty():
+        from ipr_stats.errors import QueryError
+
+        raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
+    view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
+                caption=versions_caption(table, all_versions, source), optional=["locator", "source", "published_change", "unit"],
+                human_columns=_human(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
+                                      "qualifier", "published_change", "source", "locator", *(["preferred"] if all_versions else [])],
+                                     cite))
+    emit(env, view, fmt)
+    if chart:
+        _emit_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
+
+
+def _breakdown_sources(table, source) -> str:
+    """Which source a ranking's breakdown comes from, when others publish figures of it too."""
+    if source or table.is_empty() or table["versions"].max() <= 1:
+        return ""
+    return (f"Breakdown from {', '.join(sorted(set(table['source'].to_list())))}, the preferred source for it; other sources "
+            "publish some of these figures too (--source ID to rank theirs; docs/methodology.md, Versions).")
+
+
+CHARTED = {"year": "yearly", "half_year": "half-yearly", "quarter": "quarterly", "year_to_date": "year-to-date"}
+
+
+def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
+    """Bars for like figures only: one kind of recurring period (the years, unless asked), of the
+    scope and member with most of them. Other kinds, running totals and campaigns stay in the table."""
+    from ipr_stats.cli.charts import bar_chart, mark
+    from ipr_stats.data.periods import RECURRING
+
+    recurring = [r for r in table.iter_rows(named=True) if r["period_kind"] in RECURRING]
+    if not recurring:
+        return "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)"
+    kinds = [r["period_kind"] for r in recurring]
+    kind = kind or ("year" if "year" in kinds else max(RECURRING, key=kinds.count))
+    groups: dict = {}
+    for r in recurring:
+        if r["period_kind"] == kind:
+            groups.setdefault((r["scope"], r["member"]), []).append(r)
+    (scope, member), chosen = max(groups.items(), key=lambda kv: len(kv[1]))
+    subject = scope + (f", {member}" if member else "")
+    others = sorted(set(kinds) - {kind})
+    hint = f"; {', '.join(others)} with --period-kind" if others else ""
+    labels, values, marks = _with_gaps(chosen) if kind == "year" else (
+        [r["period"] for r in chosen], [r["value"] for r in chosen], [mark(r["qualifier"]) for r in chosen])
+    return bar_chart(labels, values, marks=marks, missing="none published",
+                     title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
+                     width=_chart_width(env), color=_is_color(env))
+
+
+def _with_gaps(rows):
+    """Yearly figures with every year between the first and the last: a year nobody published is a row without a bar."""
+    from ipr_stats.cli.charts import mark
+
+    by_year = {int(r["period"]): r for r in rows}
+    years = range(min(by_year), max(by_year) + 1)
+    return ([str(y) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
+            [mark(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
+
+
+@click.command()
+@click.argument("query")
+@output_options
+@click.pass_obj
+def sql(env, query, fmt):
+    """Run a SQL query over the tidy dataset, the table 'figures'.
+
+    Its columns are those of `ipr-stats data --format csv`.
+
+    \b
+    Examples:
+      ipr-stats sql "SELECT period, value FROM figures WHERE metric = 'batches' AND dimension IS NULL"
+      ipr-stats sql "SELECT source, COUNT(*) AS n FROM figures GROUP BY source ORDER BY n DESC"
+    """
+    from ipr_stats.analysis import sql
+    from ipr_stats.cli.render import View
+
+    _sources, frame, _vocab = env.load()
+    emit(env, View(sql.sql(frame, query)), fmt)

@@ -1,0 +1,167 @@
+"""The ipr-stats command line: parse options, call the library, hand frames to render.
+
+Only click and the standard library are imported here at module level; polars,
+rich and yaml load inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import click
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+
+class Env:
+    """What a command runs against: user data paths, the output stream, a fixed width for tests."""
+
+    def __init__(self, data=(), out=None, width=None):
+        self.data = tuple(data)
+        self.records = ()
+        self.any_date = False
+        self.bundled = True
+        self.human = False
+        self.lang = "en"
+        self.out = out
+        self.width = width
+        self._loaded = None
+
+    @property
+    def stream(self):
+        return self.out or click.get_text_stream("stdout")
+
+    @property
+    def default_scope(self) -> str:
+        """The scope a command looks at unless told: the user's records when given, else the nation."""
+        from ipr_stats.data.vocabulary import RECORDS
+
+        return RECORDS if self.records else "national"
+
+    def load(self, need=None):
+        """(sources, frame, vocabulary), read once per command.
+
+        ``need`` (a :class:`ipr_stats.records.Need`) says which breakdowns of --records
+        files the command uses, so that no other is computed, and whether it looks at
+        the published figures at all; None: everything.
+        """
+        if self._loaded is None:
+            from ipr_stats.data.dataset import load
+
+            loaded = load(self.data, bundled=self.bundled and (need is None or need.published or not self.records))
+            if self.records:
+                from ipr_stats.records.aggregate import add_records
+                from ipr_stats.records.schema import Need
+
+                *loaded, notes = add_records(self.records, *loaded, need or Need(), any_date=self.any_date)
+                for note in notes:
+                    click.echo(f"Note: {note}", err=True)
+            self._loaded = tuple(loaded)
+        return self._loaded
+
+
+# command -> the module that defines it, loaded only when the command runs or help lists it
+COMMANDS = {
+    "data": "catalog", "metrics": "catalog", "sources": "catalog", "validate": "catalog",
+    "yoy": "analytics", "top": "analytics", "share": "analytics", "series": "analytics", "sql": "analytics",
+    "audit": "audit", "table": "audit", "cite": "catalog", "coverage": "catalog",
+    "compare": "compare",
+}
+
+
+class Group(click.Group):
+    """Loads a command's module only when that command is asked for (click's lazily loading
+    group), and turns the library's data and query errors into one-paragraph messages."""
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx, name):
+        if name in COMMANDS and name not in self.commands:
+            from importlib import import_module
+
+            self.add_command(getattr(import_module(f"ipr_stats.cli.{COMMANDS[name]}"), name), name)
+        return super().get_command(ctx, name)
+
+    @property
+    def every_command(self) -> dict:
+        """Every command, loaded: for documentation and its tests."""
+        return {name: self.get_command(None, name) for name in self.list_commands(None)}
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        """As click's, but a usage mistake is one line (what was wrong, and where the help is), exit code 2."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            where = f" (`{exc.ctx.command_path} --help` shows the options)" if exc.ctx else ""
+            click.echo(f"Error: {exc.format_message().rstrip('.')}.{where}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx):
+        from ipr_stats.errors import DataError, QueryError
+
+        try:
+            return super().invoke(ctx)
+        except DataError as exc:
+            shown = exc.problems[:MAX_PROBLEMS]
+            lines = "\n".join(f"  {p}" for p in shown)
+            more = (f"\n  ... and {len(exc.problems) - len(shown)} more; `ipr-stats validate FILE` lists them all."
+                    if len(exc.problems) > len(shown) else "")
+            raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}{more}") from None
+        except QueryError as exc:
+            error = click.ClickException(str(exc))
+            error.exit_code = exc.exit_code
+            raise error from None
+
+
+MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows them all
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
+              help="Add a dataset file or a folder of them to the bundled data (repeatable). "
+                   "Also read from IPR_STATS_DATA (paths separated by ':').")
+@click.option("--records", "records", multiple=True, metavar="PATH",
+              help="Add case records (one row per detained batch): a CSV or Parquet file, a folder or a quoted glob "
+                   "(repeatable). Their figures have scope 'records', the default scope while records are given. "
+                   "See docs/records.md.")
+@click.option("--any-date", is_flag=True, help="Keep --records rows dated before 1980 or after next year (refused by default).")
+@click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
+@click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
+              show_default=True, help="The language of names and headers in tables: en (English) or zh (中文). "
+                                      "Also read from IPR_STATS_LANG.")
+@click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
+@click.pass_context
+def cli(ctx, data, records, any_date, no_bundled, lang):
+    """Query, compare and cite the IPR enforcement statistics published by China Customs.
+
+    Every figure comes from a published source, with its unit, period, scope,
+    qualifier and locator; `ipr-stats sources` lists the documents.
+    """
+    ctx.obj = ctx.obj or Env()
+    ctx.obj.data = ctx.obj.data + tuple(data)
+    ctx.obj.records = ctx.obj.records + tuple(records)
+    ctx.obj.any_date = ctx.obj.any_date or any_date
+    ctx.obj.bundled = not no_bundled
+    ctx.obj.lang = lang.lower()
+
+
+def main(argv=None):
+    """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        cli.main(args=argv, prog_name="ipr-stats", obj=Env())
+    except OSError as exc:  # a full disk or a closed stream while writing output
+        click.echo(f"Error: could not write the output: {exc.strerror or exc}.", err=True)
+        sys.exit(1)

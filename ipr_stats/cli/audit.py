@@ -1,0 +1,123 @@
+"""The audit command: recompute every published rate, share, total and claim."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ipr_stats.cli.options import output_options, pick, pick_source
+from ipr_stats.cli.output import emit
+
+
+@click.command()
+@click.option("--source", "-s", help="Only the checks of this source.")
+@click.option("--check", "kind", help="Only this kind of check: rate, share, total, claim, cross_source, breakdowns.")
+@click.option("--only-discrepancies", is_flag=True,
+              help="Show only the findings: discrepancies, disagreements between releases and revisions.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any discrepancy or disagreement is found (for data maintainers' CI).")
+@output_options
+@click.pass_obj
+def audit(env, source, kind, only_discrepancies, strict, fmt):
+    """Recompute every published rate, share, total and claim, compare the releases
+    that publish the same figure, and say which hold.
+
+    One row per check: consistent; discrepancy (a printed figure that does not fit
+    the others, with how far off); disagreement (two releases print the same figure
+    differently); revision (a final release changed a preliminary figure); or
+    not_checkable (with the reason). Works on your own files with --data.
+
+    \b
+    Examples:
+      ipr-stats audit --only-discrepancies
+      ipr-stats audit --check total --format csv
+      ipr-stats --no-bundled --data my-2009.yaml audit --strict
+    """
+    from ipr_stats.analysis.audit import CHECKS, STATUSES
+    from ipr_stats.analysis.audit import audit as run_audit
+    from ipr_stats.analysis.judging import RULE
+    from ipr_stats.cli.render import View
+
+    sources, frame, _vocab = env.load()
+    source = pick_source(sources, source)
+    kind = pick(kind, list(CHECKS), "check", "--check")
+    result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
+    counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
+    caption = (f"{result.height} checks: {counts['consistent']} consistent, {counts['discrepancy']} discrepancies, "
+               f"{counts['disagreement']} disagreements between releases, {counts['revision']} revisions, "
+               f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
+    view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
+                human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
+                heading=["status", "check", "source", "locator"])
+    emit(env, view, fmt)
+    if strict and counts["discrepancy"] + counts["disagreement"]:
+        click.echo(f"audit: {counts['discrepancy']} discrepancies found, and {counts['disagreement']} disagreements between releases (--strict).", err=True)
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("locator", required=False)
+@click.option("--source", "-s", help="The source whose table to rebuild (needed only when several have it).")
+@click.option("--list", "listing", is_flag=True, help="List the tables that can be rebuilt.")
+@output_options
+@click.pass_obj
+def table(env, locator, source, listing, fmt):
+    """Rebuild a table of a source from the dataset, in the source's order, with the
+    shares and rates it printed beside the ones computed from the figures.
+
+    The footer gives the table's totals and every audit finding for it. LOCATOR is
+    "Table 5", "table5", "t5" or just "5".
+
+    \b
+    Examples:
+      ipr-stats table --list
+      ipr-stats table 10
+      ipr-stats table "Table 5" --source gacc-2008 --format csv
+    """
+    from ipr_stats.analysis.audit import audit as run_audit
+    from ipr_stats.analysis.judging import RULE
+    from ipr_stats.analysis.tables import rebuild, resolve_locator, table_list
+    from ipr_stats.cli.render import View
+
+    sources, frame, _vocab = env.load()
+    source = pick_source(sources, source)
+    if listing or not locator:
+        if not listing:
+            raise click.UsageError("Name a table (e.g. `ipr-stats table 5`), or list them with --list.")
+        found = table_list(frame)
+        emit(env, View(found if source is None else found.filter(found["source"] == source), title="Tables that can be rebuilt"), fmt)
+        return
+    source, locator = resolve_locator(frame, locator, source)
+    rebuilt = rebuild(frame, locator, source)
+    findings = run_audit(frame, source=source)
+    findings = findings.filter((findings["locator"] == locator) & (findings["check"].is_in(["total", "share", "rate"])))
+    lines = [f"{row['subject']}: {row['status']}" + (f" ({row['note']})" if row["note"] else "")
+             for row in findings.iter_rows(named=True) if row["check"] == "total" or row["status"] != "consistent"]
+    title = next((s["title"] for s in sources if s["id"] == source), source)
+    decimals = int(frame.filter((frame["source"] == source) & (frame["locator"] == locator))["decimals"].max() or 0)
+    caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as "
+                         "many as the printed figure has; verdict: the audit's on the printed one.", *lines, f"Rule: {RULE}"])
+    numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
+    headers = {c: _table_header(c) for c in rebuilt.columns}
+    view = View(rebuilt, title=f"{locator} of {title} ({source})", caption=caption, headers=headers,
+                decimals={c: (_printed_decimals(rebuilt, c) if c.endswith("_computed") else decimals or None) for c in numeric})
+    emit(env, view, fmt)
+
+
+def _printed_decimals(rebuilt, computed: str) -> int:
+    """The decimals to show a computed column with: the most that analytics_cli.shown_decimals asks for any printed
+    share or rate beside it."""
+    from ipr_stats.cli.output import shown_decimals
+
+    printed = computed.removesuffix("_computed") + "_published"
+    texts = rebuilt[printed].to_list() if printed in rebuilt.columns else []
+    return max([shown_decimals(t) for t in texts] or [shown_decimals(None)])
+
+
+def _table_header(column: str) -> str:
+    """'value_change_published' -> 'value rate printed': short headers for people, snake_case for machines."""
+    for suffix, words in (("change_published", "rate printed"), ("change_computed", "rate computed"), ("change_verdict", "verdict"),
+                          ("published", "share printed"), ("computed", "share computed"), ("verdict", "verdict")):
+        if column.endswith(suffix):
+            return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
+    return column

@@ -1,0 +1,280 @@
+"""The catalogue commands: data, metrics, sources and validate.
+
+Each parses its options, calls the library and hands the frame to the renderer.
+Imports click only at module level.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ipr_stats.cli.options import output_options, pick, pick_source, version_options
+from ipr_stats.cli.output import emit, versions_caption
+
+
+@click.command()
+@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--period", "-p", help="The period label (2008, 2019-H1, ..2020).")
+@click.option("--dim", "dimension", help="The dimension, or 'total'.")
+@click.option("--member", help="The member of --dim.")
+@click.option("--scope", help="The scope.")
+@version_options
+@output_options
+@click.pass_obj
+def cite(env, metric, period, dimension, member, scope, source, all_versions, fmt):
+    """Say where figures come from: the source (its kind, publisher and date), the
+    address where it was read, the locator and the number as printed; for a computed
+    ratio, the formula and each input with its own source.
+
+    The preferred version of each figure unless --all-versions or --source says
+    otherwise; `ipr-stats sources ID` gives a source's title and every address.
+
+    \b
+    Examples:
+      ipr-stats cite --metric batches --period 2008 --dim total
+      ipr-stats cite --metric batches --period 2018 --dim total --all-versions
+      ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
+    """
+    from ipr_stats.analysis.catalog import cite as run_cite
+    from ipr_stats.cli.options import _selection
+    from ipr_stats.cli.output import versions_caption
+    from ipr_stats.cli.render import View
+
+    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope, source=source)
+    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
+                      source=source, all_versions=all_versions)
+    from ipr_stats.data.vocabulary import RATIOS
+
+    emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
+                   caption=versions_caption(result, all_versions, source),
+                   human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "source_kind",
+                                  "published", "locator", "address", "formula", "inputs", *(["preferred"] if all_versions else [])],
+                   headers={"source_kind": "kind"}, heading=["period", "scope", "member", "source"]), fmt)
+
+
+@click.command()
+@click.option("--metric", "-m", "metrics", multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
+@click.option("--scope", default="national", show_default=True, help="The scope.")
+@click.option("--period-kind", "kind",
+              help="The kind of period: year (default; fiscal_year for --scope us), half_year, quarter, year_to_date, "
+                   "fiscal_year, cumulative, as_of, campaign, span, event.")
+@click.option("--dim", "dimension", help="Figures of this dimension (default: the totals).")
+@click.option("--member", help="With --dim: this member only.")
+@click.option("--list", "listing", is_flag=True, help="List every published combination of metric, dimension, scope and period instead.")
+@output_options
+@click.pass_obj
+def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
+    """Show what was published: for each year (or other period) and metric, how many
+    sources publish the figure, so that a missing year is never taken for a zero.
+
+    Tables show the matrix; machine formats give one row per period and metric, with
+    the preferred value and its source, and versions 0 where nothing was published.
+    --list lists every combination of metric, dimension, scope and period instead.
+
+    \b
+    Examples:
+      ipr-stats coverage
+      ipr-stats coverage --period-kind half_year
+      ipr-stats coverage --metric batches --format csv
+      ipr-stats coverage --list --metric value
+    """
+    from ipr_stats.analysis.catalog import coverage as run_coverage
+    from ipr_stats.analysis.catalog import coverage_matrix
+    from ipr_stats.cli.options import _member
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.periods import KINDS
+    from ipr_stats.data.vocabulary import (
+        ADMINISTRATIONS,
+        HEADLINE_METRICS,
+        OWN_HEADLINES,
+        administration_of,
+    )
+
+    _sources, frame, vocab = env.load()
+    metrics = [pick(m, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric")) for m in metrics]
+    if listing:
+        result = run_coverage(frame)
+        if metrics:
+            result = result.filter(result["metric"].is_in(metrics))
+        emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
+        return
+    scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
+    administration = administration_of(scope)  # its own metrics and period kind, unless told
+    kind = pick(kind, list(KINDS), "period kind", "--period-kind") or ADMINISTRATIONS[administration][2]
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
+    member = _member(vocab, dimension, member)
+    if dimension not in (None, "total") and member is None:
+        raise click.UsageError(f"The matrix counts one figure a cell: give --member with --dim {dimension}, "
+                               f"or list every member's combinations with `ipr-stats coverage --list`.")
+    result = coverage_matrix(frame, scope=scope, period_kind=kind, dimension=dimension, member=member,
+                             metrics=metrics or OWN_HEADLINES.get(administration, HEADLINE_METRICS))
+    if result.is_empty():
+        from ipr_stats.errors import NoSuchYear
+
+        raise NoSuchYear(f"No {kind} figures of scope {scope}{' by ' + dimension if dimension else ''}; "
+                         "`ipr-stats coverage --list` lists every published combination.")
+    from ipr_stats.cli.render import default_format
+
+    fmt = (fmt or default_format(env.stream)).lower()
+    subject = f"{scope}, {kind}" + (f", by {dimension}" if dimension else "") + (f" = {member}" if member else "")
+    caption = ("Each cell: how many sources publish the figure; -: none does (not published, never zero). "
+               "`ipr-stats series --metric M` gives the figures, `ipr-stats audit --check cross_source` compares versions.")
+    if fmt in ("table", "markdown"):
+        emit(env, View(_matrix(result), title=f"Published figures ({subject})", caption=caption), fmt)
+    else:
+        emit(env, View(result, decimals={"value": "decimals"}), fmt)
+
+
+def _matrix(long):
+    """Periods down, metrics across, each cell the number of versions ('-' for none)."""
+    import polars as pl
+
+    metrics = list(dict.fromkeys(long["metric"].to_list()))
+    cells = long.with_columns(pl.when(pl.col("versions") > 0).then(pl.col("versions").cast(pl.String)).otherwise(pl.lit("-")).alias("cell"))
+    return cells.pivot(on="metric", index="period", values="cell", maintain_order=True).select("period", *metrics)
+
+
+@click.command()
+@click.option("--metric", "-m", help="Only this metric (see `ipr-stats metrics`).")
+@click.option("--year", "-y", type=int, help="Only figures whose period lies inside this calendar year.")
+@click.option("--dim", "dimension", help="Only this dimension, or 'total' for figures with no breakdown.")
+@version_options
+@output_options
+@click.pass_obj
+def data(env, metric, year, dimension, source, all_versions, fmt):
+    """Print the tidy dataset: one row per published figure or claim, the preferred
+    version of each figure unless --all-versions or --source says otherwise.
+
+    \b
+    Examples:
+      ipr-stats data --metric batches --year 2008
+      ipr-stats data --source gacc-2008 --dim customs --format json
+      ipr-stats data --all-versions --metric batches --dim total --format csv
+      ipr-stats data --format csv > ipr-figures.csv
+    """
+    from ipr_stats.analysis.catalog import tidy
+    from ipr_stats.cli.render import View
+    from ipr_stats.records.schema import need_for
+
+    sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
+    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
+    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
+    source = pick_source(sources, source)
+    shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
+    caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
+               "--format csv or json.", versions_caption(shown, all_versions, source)]
+    view = View(
+        shown,
+        decimals={"value": "decimals"},
+        human_columns=["source", "locator", "metric", "period", "scope", "member", "value", "unit",
+                       "qualifier", "published_share", "published_change", *(["preferred"] if all_versions else [])],
+        headers={"published_share": "share", "published_change": "change"},
+        caption="\n".join(filter(None, caption)),
+        optional=["locator", "published_change", "published_share", "scope", "unit", "preferred"],
+    )
+    emit(env, view, fmt)
+
+
+@click.command()
+@output_options
+@click.pass_obj
+def metrics(env, fmt):
+    """List the metrics: unit, definition, and the periods and dimensions with figures.
+
+    \b
+    Examples:
+      ipr-stats metrics
+      ipr-stats metrics --format json
+    """
+    from ipr_stats.analysis.catalog import metrics_catalogue
+    from ipr_stats.cli.render import View
+
+    _sources, frame, vocab = env.load()
+    emit(env, View(metrics_catalogue(frame, vocab), title="Metrics"), fmt)
+
+
+@click.command()
+@click.argument("source", required=False)
+@output_options
+@click.pass_obj
+def sources(env, source, fmt):
+    """List the sources: kind, stage, date, language, how many figures each gives and
+    where it was read; with a SOURCE id, that source in full, one row per address.
+
+    Kinds: official (the customs' own text), news (a news agency or newspaper relaying
+    it), summary (a law firm or trade paper), aggregator (an aggregator or machine
+    translation). Stages: final, preliminary, retrospective.
+
+    \b
+    Examples:
+      ipr-stats sources
+      ipr-stats sources gacc-2008
+      ipr-stats sources --format csv
+    """
+    from ipr_stats.analysis.catalog import sources_table
+    from ipr_stats.cli.render import View
+
+    srcs, frame, _vocab = env.load()
+    table = sources_table(srcs, frame)
+    if source is None:
+        emit(env, View(table, title="Sources", human_columns=["source", "kind", "stage", "published", "language", "figures",
+                                                              "preferred", "publisher", "addresses"],
+                       optional=["addresses", "publisher", "language", "preferred", "stage"],
+                       caption="kind: official (the customs' own text), news, summary, aggregator. preferred: how many of "
+                               "the source's figures are the version the queries use (docs/methodology.md, Versions)."), fmt)
+        return
+    source = pick(source, table["source"].to_list(), "source", "SOURCE")
+    row = table.filter(table["source"] == source).row(0, named=True)
+    notes = next((s.get("notes") for s in srcs if s["id"] == source), None)
+    fields = [(k, row[k]) for k in ("source", "title", "publisher", "published", "language", "kind", "stage", "figures",
+                                    "preferred", "claims")]
+    fields += [("address", a) for a in (row["addresses"] or "").split()] + [("notes", notes)]
+    import polars as pl
+
+    view = View(pl.DataFrame({"field": [f for f, _ in fields], "value": [None if x is None else str(x) for _, x in fields]},
+                             schema={"field": pl.String, "value": pl.String}), title=f"Source {source}")
+    emit(env, view, fmt)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+@click.pass_obj
+def validate(env, paths):
+    """Check dataset files against the schema; exit 1 if any has a problem.
+
+    Each problem names the file, the record (index and key), the field, what was
+    found and what was expected. Files are checked together with the bundled data,
+    so a clash with a bundled source is reported too.
+
+    \b
+    Examples:
+      ipr-stats validate my-report.yaml
+      ipr-stats validate datasets/eu/
+    """
+    from pathlib import Path
+
+    from ipr_stats.data.dataset import (
+        bundled_files,
+        bundled_name,
+        read_files,
+        user_files,
+    )
+
+    files = user_files(paths)
+    if not files:
+        raise click.BadParameter("no .yaml or .yml files there.", param_hint="PATHS")
+    given = {Path(f).resolve() for f in files}
+    bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
+    _srcs, rows, _vocab, problems = read_files([*bundled, *files], [bundled_name(f) for f in bundled] + [str(f) for f in files])
+    for p in problems:
+        click.echo(str(p), err=True)
+    for f in files:
+        mine = [r for r in rows if r["file"] == str(f)]
+        if not any(p.file == str(f) for p in problems):
+            figures = sum(1 for r in mine if not r.get("claim"))
+            click.echo(f"{f}: ok, {figures} figures and {len(mine) - figures} claims")
+    if problems:
+        click.echo(f"{len(problems)} problem(s) found.", err=True)
+        sys.exit(1)

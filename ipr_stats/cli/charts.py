@@ -1,0 +1,86 @@
+"""Terminal bar charts as plain text: one row per bar, in the given order, each bar with
+its figure beside it, drawn to an eighth of a character. They go through the same output
+stream as tables (colour only on a colour terminal)."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+
+from ipr_stats.cli.layout import cells
+from ipr_stats.data.printed import written
+
+EIGHTHS = " ▏▎▍▌▋▊▉"
+
+FULL = "█"
+
+AXIS = "│"
+
+MARKS = {"at_least": ">", "at_most": "<", "approximate": "~"}
+
+MARK_WORDS = {">": "more than (a bound)", "<": "less than (a bound)", "~": "about"}
+
+LABEL_MIN = 12  # labels may take a third of the width, and never less than this
+
+
+def mark(qualifier: str | None) -> str:
+    """The sign a chart puts before a figure that is a bound or an approximation ('' for a count)."""
+    return MARKS.get(qualifier or "", "")
+
+
+def _shorten(label: str, width: int) -> str:
+    """A label cut to ``width`` cells with '…', so that one long label does not squash every bar (the table has it whole)."""
+    if cells(label) <= width:
+        return label
+    out = ""
+    for ch in label:
+        if cells(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def _bar(length: float) -> str:
+    """A bar `length` characters long, to the nearest eighth; a non-zero figure is never invisible."""
+    eighths = round(length * 8)
+    if eighths == 0 and length > 0:
+        eighths = 1
+    whole, part = divmod(eighths, 8)
+    return FULL * whole + (EIGHTHS[part] if part else "")
+
+
+def _bar_left(length: float) -> str:
+    """A bar growing leftwards, to the nearest whole character (no partial blocks grow that way)."""
+    return FULL * max(round(length), 1)
+
+
+def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool = False, decimals: int | None = None,
+              marks=None, missing: str = "no figure") -> str:
+    """Horizontal bars, top to bottom in the given order, scaled from zero; negative bars run left
+    of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
+    hidden). `marks` puts a qualifier's sign before a figure, explained below the chart."""
+    marks = list(marks) if marks is not None else [""] * len(labels)
+    rows = [(str(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
+    numbers = [v for _, v, _ in rows if v is not None]
+    if not numbers:
+        return ""
+    texts = [missing if v is None else m + written(v, decimals) for _, v, m in rows]
+    label_width = min(max(cells(label) for label, _, _ in rows), max(LABEL_MIN, width // 3))
+    rows = [(_shorten(label, label_width), v, m) for label, v, m in rows]
+    text_width = max(len(t) for t in texts)
+    area = max(width - label_width - text_width - 4, 10)
+    low, high = min(0.0, *numbers), max(0.0, *numbers)
+    scale = (area - 1) / ((high - low) or 1)
+    left = math.ceil(-low * scale)  # the axis column: every row has it in the same place
+    right = area - left
+    paint = (lambda s: f"\x1b[34m{s}\x1b[0m" if s else s) if color else (lambda s: s)
+    lines = textwrap.wrap(title, width - 1) if title else []
+    for (label, value, _), text in zip(rows, texts):
+        negative = _bar_left(-value * scale) if value is not None and value < 0 else ""
+        positive = _bar(value * scale) if value is not None and value > 0 else ""
+        lines.append(f"{' ' * (label_width - cells(label))}{label} {' ' * (left - len(negative))}{paint(negative)}{AXIS}"
+                     f"{paint(positive)}{' ' * (right - len(positive))} {text:>{text_width}}")
+    used = sorted({m for _, _, m in rows if m})
+    if used:
+        lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")
+    return "\n".join(lines)

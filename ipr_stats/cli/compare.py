@@ -1,0 +1,118 @@
+"""The compare command: customs administrations side by side, each with its own measure."""
+
+from __future__ import annotations
+
+import click
+
+from ipr_stats.cli.app import Env
+from ipr_stats.cli.options import chart_option, output_options
+from ipr_stats.cli.output import (
+    _chart_width,
+    _check_chart,
+    _emit_chart,
+    _is_color,
+    emit,
+    for_people,
+)
+from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
+
+MARK_LEGEND = "~ about, > more than, < less than (as printed)."
+
+
+@click.command()
+@click.option("--metric", "-m", required=True, type=click.Choice(list(COUNTERPARTS), case_sensitive=False),
+              help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
+@click.option("--index", "index", type=int, metavar="YEAR",
+              help="Show each series as a percentage of its own figure in YEAR (computed within one administration).")
+@chart_option
+@output_options
+@click.pass_obj
+def compare(env: Env, metric, index, chart, fmt):
+    """China, the EU, the US (and Japan where figures exist) side by side, year by year,
+    each with its own counterpart of a metric: China's batches beside the EU's detention
+    cases and the US's seizures. Each keeps its own definition and currency; nothing is
+    converted or added across administrations. US figures are by fiscal year (October to
+    September), filed under the year the fiscal year ends, never paired with a calendar year.
+
+    A table has a column per administration; csv and json are long form, one row per
+    administration and year, with source and locator.
+
+    \b
+    Examples:
+      ipr-stats compare --metric batches
+      ipr-stats compare --metric value --index 2010
+      ipr-stats compare --metric batches --format csv
+    """
+    from ipr_stats.analysis import compare as comparing
+    from ipr_stats.cli.render import View
+
+    fmt = _check_chart(chart, fmt)
+    metric = metric.lower()
+    _sources, frame, vocab = env.load()
+    table = comparing.compare(frame, metric, index=index)
+    if index is not None and table.filter(table["index"].is_not_null()).is_empty():
+        from ipr_stats.errors import NoSuchYear
+
+        raise NoSuchYear(f"No administration has a count of its {metric} counterpart for {index} to index to; "
+                         f"years with figures: {', '.join(map(str, sorted(set(table['year'].to_list()))))}.")
+    admins = [a for a in ADMINISTRATIONS if a in set(table["administration"].to_list())]
+    definitions = comparing.definitions(metric)
+    caption = [f"{ADMINISTRATIONS[a][0]}, {COUNTERPARTS[metric][a]}: {definitions[a]}" for a in admins]
+    caption.append("Each column is its own administration's measure in its own unit: not converted, not comparable as "
+                   "levels. FY: a US fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). "
+                   "The EU's joint reports "
+                   "from 2019 on add internal-market seizures: another scope (`ipr-stats series --scope "
+                   "eu_border_and_internal`).")
+    if index is not None:
+        caption.append(f"index: the figure as a percentage of the same administration's {index} figure, computed, "
+                       "1 decimal shown; none for bounds and approximations.")
+    caption.append(MARK_LEGEND)
+    if for_people(env, fmt):
+        wide = _side_by_side(table, admins, metric, index)
+        view = View(wide, title=f"Compared: {metric}, each administration's own measure", caption="\n".join(caption),
+                    figures=wide.columns[1:])
+    else:
+        view = View(table, decimals={"index": 1} if index is not None else None)
+    emit(env, view, fmt)
+    if chart:
+        _emit_chart(env, "\n".join(_charts(env, table, admins, metric, index)))
+
+
+def _header(admin: str, metric: str, table, index) -> str:
+    rows = table.filter(table["administration"] == admin)
+    own, unit = rows["metric"][0], rows["unit"][0]
+    fiscal = ", FY" if ADMINISTRATIONS[admin][2] == "fiscal_year" else ""
+    what = f"{index} = 100" if index is not None else unit
+    return f"{ADMINISTRATIONS[admin][3]}: {own.replace('_', ' ')} ({what}{fiscal})"
+
+
+def _side_by_side(table, admins, metric, index):
+    """A column of text per administration, one row per year: figures as printed, with their qualifier's sign."""
+    import polars as pl
+
+    from ipr_stats.cli.charts import mark
+    from ipr_stats.data.printed import written
+
+    years = list(range(min(table["year"]), max(table["year"]) + 1))
+    cells = {a: {} for a in admins}
+    for r in table.iter_rows(named=True):
+        shown = r["index"] if index is not None else r["value"]
+        cells[r["administration"]][r["year"]] = "" if shown is None else mark(r["qualifier"]) + written(shown, 1 if index is not None else None)
+    data = {"year": [str(y) for y in years]}
+    data.update({_header(a, metric, table, index): [cells[a].get(y, "") for y in years] for a in admins})
+    return pl.DataFrame(data, schema={k: pl.String for k in data})
+
+
+def _charts(env, table, admins, metric, index):
+    """One bar chart per administration, each on its own scale (or of its index)."""
+    from ipr_stats.cli.charts import bar_chart, mark
+
+    for admin in admins:
+        rows = {r["year"]: r for r in table.filter(table["administration"] == admin).iter_rows(named=True)}
+        years = range(min(rows), max(rows) + 1)
+        column = "index" if index is not None else "value"
+        labels = [rows[y]["period"] if y in rows else str(y) for y in years]
+        values = [rows[y][column] if y in rows else None for y in years]
+        yield bar_chart(labels, values, marks=[mark(rows[y]["qualifier"]) if y in rows else "" for y in years],
+                        title=_header(admin, metric, table, index), missing="none published",
+                        decimals=1 if index is not None else None, width=_chart_width(env), color=_is_color(env))

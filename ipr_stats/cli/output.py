@@ -1,0 +1,98 @@
+"""cli.output"""
+
+from __future__ import annotations
+
+import click
+
+from ipr_stats.cli.app import Env
+
+
+def versions_caption(shown, all_versions: bool = False, source: str | None = None) -> str:
+    """A line saying that other versions of the figures shown exist, and how to see them; '' if none."""
+    if source or "versions" not in shown.columns:
+        return ""
+    many = shown.filter(shown["versions"] > 1)
+    if many.is_empty():
+        return ""
+    if all_versions:
+        return (f"{many.height} row(s) are versions of a figure that several sources publish; preferred: the version "
+                "other commands use (docs/methodology.md, Versions).")
+    return (f"{many.height} figure(s) shown are published by more than one source: the preferred version is shown "
+            "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
+
+
+def format_of(env: Env, fmt: str | None) -> str:
+    """The format asked, else a table on a terminal and csv in a pipe."""
+    from ipr_stats.cli.render import default_format
+
+    return (fmt or default_format(env.stream)).lower()
+
+
+def for_people(env: Env, fmt: str | None) -> bool:
+    """True when the output is a table or markdown, whose captions and names are for people."""
+    return format_of(env, fmt) in ("table", "markdown")
+
+
+def emit(env: Env, view, fmt: str | None) -> None:
+    """Write a view in the format asked (by default a table on a terminal, csv in a pipe), with names in env.lang."""
+    from ipr_stats.cli.names import add_names, member_header
+    from ipr_stats.cli.render import write
+    from ipr_stats.data.vocabulary import Vocabulary
+
+    out = env.stream
+    fmt = format_of(env, fmt)
+    vocab = env._loaded[2] if env._loaded else Vocabulary()
+    view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in ("table", "markdown"))
+    if "member" not in view.headers:
+        view.headers["member"] = member_header(view.frame, vocab, env.lang)
+    write(view, fmt, out, width=env.width, human=env.human, lang=env.lang)
+
+
+PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)
+
+CITE_COLUMNS = ["source", "locator"]
+
+
+def _human(columns, cite):
+    return [c for c in columns if cite or c not in CITE_COLUMNS]
+
+
+def _check_chart(chart, fmt):
+    """--chart goes with a human table (even in a pipe); machine formats refuse it."""
+    if not chart:
+        return fmt
+    if fmt and fmt.lower() not in ("table", "markdown"):
+        raise click.BadParameter(f"--chart draws for people; it cannot go with --format {fmt}. Drop one of the two.", param_hint="--chart")
+    return fmt or "table"
+
+
+def _emit_chart(env: Env, text: str) -> None:
+    if text:
+        env.stream.write("\n" + "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n")
+
+
+def _chart_width(env: Env) -> int:
+    import shutil
+
+    return env.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
+
+
+def _is_color(env: Env) -> bool:
+    from ipr_stats.cli.render import wants_color
+
+    return wants_color(env.stream)
+
+
+def shown_decimals(printed: str | None) -> int:
+    """The decimals to show a computed percentage with: PCT, or more where the printed one beside it has more
+    (22.62% printed: 22.62 computed, never 22.6). Tables only: machine formats keep full precision."""
+    from ipr_stats.data.printed import decimals_of
+
+    return max(PCT, decimals_of(printed) if printed else 0)
+
+
+def _printed_decimals(printed):
+    """:func:`shown_decimals` row by row, as the hidden column tables format a share with."""
+    import polars as pl
+
+    return pl.Series("_pct_decimals", [shown_decimals(t) for t in printed.to_list()], dtype=pl.Int64)

@@ -1,0 +1,270 @@
+"""Write a frame as a rich table, CSV, TSV, JSON, JSON lines or Markdown.
+
+Every writer takes the output stream as an argument. Machine formats carry full
+precision with no digit grouping and no colour; human formats (table, markdown)
+group digits in numbers, never in years or codes, and never cut a cell off.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import os
+
+from ipr_stats.data.printed import in_words
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+
+MACHINE = {"csv", "tsv", "json", "jsonl"}
+
+
+def default_format(stream) -> str:
+    """A table on a terminal, CSV in a pipe or a file."""
+    isatty = getattr(stream, "isatty", None)
+    return "table" if isatty and isatty() else "csv"
+
+
+def _number(x, decimals: int | None, grouped: bool) -> str:
+    """Format a number exactly: with its published decimals, or the shortest exact form."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return "n/a"
+    sep = "," if grouped else ""
+    if decimals is not None:
+        text = f"{x:{sep}.{decimals}f}"
+    elif isinstance(x, int) or float(x).is_integer():
+        text = f"{int(x):{sep}d}"
+    else:
+        places = len(repr(float(x)).partition(".")[2]) if "e" not in repr(float(x)) else 17
+        text = f"{x:{sep}.{places}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # never "-0.0"
+
+
+def _cell(value, decimals, grouped: bool, human: bool = False, qualifier: str | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        if human and math.isfinite(value) and in_words(value):
+            return in_words(value, qualifier)
+        return _number(value, decimals, grouped)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _json_value(value, decimals):
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if (decimals in (None, 0)) and value.is_integer():
+            return int(value)
+        return round(value, decimals) if decimals else value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+class View:
+    """What to show: a frame, which columns, and how to format them.
+
+    ``optional``: the columns a table may leave out when it cannot fit the terminal, the first to go first;
+    ``heading``: the columns that head each row when a table that cannot fit is printed as one block per row.
+    ``figures``: text columns that hold figures already written out (">19,100"), aligned right as numbers are.
+    A column ``_shown_X`` (see :mod:`ipr_stats.names`) is what tables show in place of ``X``."""
+
+    def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
+                 heading=(), figures=()):
+        self.frame = frame
+        self.title = title
+        self.caption = caption
+        self.decimals = decimals or {}  # column -> decimals, or the name of a column holding them
+        self.headers = headers or {}  # column -> human header
+        self.human_columns = human_columns  # columns shown in human formats (default: all)
+        self.optional = list(optional)
+        self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
+        self.figures = set(figures)
+
+    def rows(self, columns):
+        hidden = [c for c in [*self.decimals.values(), "qualifier"] if isinstance(c, str) and c in self.frame.columns]
+        for rec in self.frame.select(list(dict.fromkeys([*columns, *hidden]))).iter_rows(named=True):
+            yield rec, {c: self._decimals(c, rec) for c in columns}
+
+    def _decimals(self, column, rec):
+        rule = self.decimals.get(column)
+        return rec[rule] if isinstance(rule, str) else rule
+
+    def machine_columns(self):
+        hidden = {d for d in self.decimals.values() if isinstance(d, str)} - set(self.decimals)
+        return [c for c in self.frame.columns if c not in hidden and not c.startswith("_")]
+
+    def human(self):
+        """(column shown, column whose values it shows) for tables and markdown."""
+        from ipr_stats.cli.names import SHOWN
+
+        columns = [c for c in (self.human_columns or self.frame.columns) if not c.startswith("_") and c != "member_name"]
+        return [(c, SHOWN + c if SHOWN + c in self.frame.columns else c) for c in columns]
+
+    def header_texts(self, lang: str = "en") -> list[str]:
+        """Unique headers: a header given twice ('value' of two periods) takes its column's name the second time."""
+        from ipr_stats.cli.names import header
+
+        seen, out = set(), []
+        for column, _ in self.human():
+            text = header(self.headers.get(column, column.replace("_", " ")), lang)
+            if text in seen:
+                text = header(column.replace("_", " "), lang)
+            seen.add(text)
+            out.append(text)
+        return out
+
+    def human_cells(self, human: bool = False) -> list[list[str]]:
+        pairs = self.human()
+        out = []
+        for rec, dec in self.rows([source for _, source in pairs]):
+            qualifier = rec.get("qualifier")
+            out.append([_cell(rec[source], dec[source] if source in dec else None, _grouped(column), human, qualifier)
+                        for column, source in pairs])
+        return out
+
+
+def _grouped(column: str) -> bool:
+    """Digits are grouped in tables, except in years ('2008', never '2,008')."""
+    return "year" not in column.casefold()
+
+
+def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = False, lang: str = "en") -> None:
+    """Write ``view`` to ``out`` in format ``fmt``; ``human`` puts large figures in words (tables only);
+    ``lang`` is the language of tables' headers."""
+    if fmt in ("csv", "tsv"):
+        columns = view.machine_columns()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for rec, dec in view.rows(columns):
+            writer.writerow([_cell(rec[c], _exact(dec[c], c, view), False) for c in columns])
+    elif fmt in ("json", "jsonl"):
+        columns = view.machine_columns()
+        items = ({c: _json_value(rec[c], _exact(dec[c], c, view)) for c in columns} for rec, dec in view.rows(columns))
+        if fmt == "jsonl":
+            for item in items:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            json.dump(list(items), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    elif fmt == "markdown":
+        if view.title:
+            out.write(f"**{view.title}**\n\n")
+        out.write("| " + " | ".join(view.header_texts(lang)) + " |\n")
+        out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c, _ in view.human()) + "|\n")
+        for row in view.human_cells(human):
+            out.write("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |\n")
+        if view.caption:
+            out.write(f"\n{view.caption}\n")
+    else:
+        _rich_table(view, out, width, human, lang)
+
+
+def _exact(decimals, column: str, view: View):
+    """Machine formats keep full precision: only published decimals (a column rule naming a data column) apply,
+    never display decimals (a rule naming a '_' column, or a number)."""
+    rule = view.decimals.get(column)
+    return decimals if isinstance(rule, str) and not rule.startswith("_") else None
+
+
+def _numeric(view: View, column: str) -> bool:
+    return column in view.figures or view.frame.schema[column].is_numeric()
+
+
+def wants_color(out) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR set."""
+    return not os.environ.get("NO_COLOR") and bool(getattr(out, "isatty", None) and out.isatty())
+
+
+def console_for(out, width: int | None = None):
+    """A rich console on ``out``, coloured as :func:`wants_color` says."""
+    from rich.console import Console
+
+    no_color = not wants_color(out)
+    return Console(file=out, width=width, no_color=no_color, highlight=False, soft_wrap=False,
+                   color_system=None if no_color else "auto", emoji=False, markup=False)
+
+
+def _rich_table(view: View, out, width: int | None, human: bool = False, lang: str = "en") -> None:
+    """Title, table and caption, fitted to the terminal's width (ipr_stats.layout); when piped, every column
+    is kept whole however wide. Text wraps at the width."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from ipr_stats.cli.layout import Column, fit
+
+    text_console = console_for(out, width)
+    limit = width or (text_console.width if getattr(out, "isatty", None) and out.isatty() else None)
+    cells, pairs, headers = view.human_cells(human), view.human(), view.header_texts(lang)
+    columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
+               for i, ((key, source), header) in enumerate(zip(pairs, headers))]
+    plan = fit(columns, limit, view.optional)
+    if view.heading and any(c.key not in view.optional for c in columns if c.full_header in plan.left_out):
+        _blocks(view, [key for key, _ in pairs], headers, cells, text_console)
+        return
+    table = Table(box=box.SIMPLE_HEAD)
+    for column in plan.columns:
+        table.add_column(_wrap_header(column.header, column.width), justify="right" if column.numeric else "left",
+                         no_wrap=not (column.wraps or column.folds), overflow="fold", width=column.width)
+    shown = [columns.index(c) for c in plan.columns]
+    for row in cells:
+        table.add_row(*[row[i] for i in shown])
+    table_console = console_for(out, max(plan.width(), text_console.width) + 2)
+    blocks = []
+    if view.title:
+        blocks.append(_capture(text_console, Text(view.title, style="bold", overflow="fold")))
+    blocks.append(_capture(table_console, table) if plan.columns else "")
+    notes = "\n".join([*plan.notes(lang), *([view.caption] if view.caption else [])])
+    if notes:
+        blocks.append(_capture(text_console, Text(notes, overflow="fold")))
+    out.write("\n\n".join(blocks) + "\n")
+
+
+def _blocks(view: View, keys, headers, cells, console) -> None:
+    """One block per row, for a table too wide for the terminal: the heading columns on the first line,
+    each other non-empty cell below it beside its header, wrapped at the width."""
+    from rich.table import Table
+    from rich.text import Text
+
+    blocks = [_capture(console, Text(view.title, style="bold", overflow="fold"))] if view.title else []
+    for row in cells:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for key, header, cell in zip(keys, headers, row):
+            if cell and key not in view.heading:
+                grid.add_row(f"  {header}:", cell)
+        heading = " · ".join(row[keys.index(k)] for k in view.heading if k in keys and row[keys.index(k)])
+        blocks.append(_capture(console, Text(heading, style="bold", overflow="fold")) + "\n" + _capture(console, grid))
+    if view.caption:
+        blocks.append(_capture(console, Text(view.caption, overflow="fold")))
+    console.file.write("\n\n".join(blocks) + "\n")
+
+
+def _wrap_header(header: str, width: int) -> str:
+    """A header on as many lines as its column's width needs, broken at spaces only."""
+    from ipr_stats.cli.layout import cells
+
+    lines: list[str] = []
+    for word in header.split():
+        if lines and cells(lines[-1]) + 1 + cells(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _capture(console, renderable) -> str:
+    """Render to text, trailing spaces and blank edge lines removed."""
+    with console.capture() as captured:
+        console.print(renderable)
+    return "\n".join(line.rstrip() for line in captured.get().split("\n")).strip("\n")

@@ -1,0 +1,221 @@
+"""Dataset files (bundled and the user's) -> checked records -> one polars frame."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ipr_stats.data.frame import COLUMNS, marked_schema, to_frame
+from ipr_stats.data.model import (
+    check_figure,
+    check_milestones,
+    check_printed,
+    check_source,
+    extend_vocabulary,
+    source_addresses,
+)
+from ipr_stats.data.vocabulary import ADMINISTRATIONS, Vocabulary, administration_of
+from ipr_stats.errors import DataError, Problem
+
+ENV_VAR = "IPR_STATS_DATA"
+
+TOP_LEVEL = {"source", "records", "milestones", "vocabulary"}
+
+
+def bundled_folder() -> Path:
+    """The bundled datasets: a folder per administration, shipped inside the package (not found with
+    importlib.resources, which costs 8 ms more at start)."""
+    return Path(__file__).parent.parent / "datasets"
+
+
+def bundled_files() -> list:
+    """The bundled dataset files, each administration's folder read, in the order of their file names."""
+    folders = [bundled_folder() / admin for admin in ADMINISTRATIONS]
+    return sorted((f for folder in folders if folder.is_dir() for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))),
+                  key=lambda f: f.name)
+
+
+def bundled_name(file) -> str:
+    """How a bundled file is named in messages: its path in the repository."""
+    return f"datasets/{Path(file).parent.name}/{Path(file).name}"
+
+
+def folder_administration(file) -> str | None:
+    """The administration whose folder of the bundled datasets holds ``file``, or None for a file elsewhere."""
+    path = Path(file).resolve()
+    inside = path.parent.parent == bundled_folder().resolve() and path.parent.name in ADMINISTRATIONS
+    return path.parent.name if inside else None
+
+
+def user_files(paths) -> list[Path]:
+    """Expand files and folders given with --data or IPR_STATS_DATA."""
+    found, seen = [], set()
+    for text in paths:
+        path = Path(text).expanduser()
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not inside:
+                raise DataError([Problem(str(path), "folder", "", "path", "a folder with no .yaml or .yml file",
+                                         "a YAML dataset file or a folder that holds some")])
+        elif path.is_file():
+            inside = [path]
+        else:
+            raise DataError([Problem(str(path), "file", "", "path", "no such file or folder", "a YAML file or a folder of them")])
+        for file in inside:  # a file named twice (in IPR_STATS_DATA and with --data, say) is read once
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                found.append(file)
+    return found
+
+
+def env_paths() -> list[str]:
+    return [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+
+
+def read_yaml(file, name: str):
+    """Parse one YAML file safely, within the limits of ipr_stats.safe_yaml; a refusal becomes a Problem."""
+    from ipr_stats.data import safe_yaml
+
+    try:
+        size = file.stat().st_size
+        if size > safe_yaml.MAX_BYTES:  # never read a file too large to be a dataset
+            doc, refused = None, safe_yaml.too_large(size)
+        else:
+            doc, refused = safe_yaml.load(file.read_bytes())
+    except OSError as exc:
+        return None, [Problem(name, "file", "", "file", exc.strerror or type(exc).__name__, "a readable file")]
+    if refused:
+        return None, [Problem(name, refused[0], "", *refused[1:])]
+    return doc, []
+
+
+def _flatten(records, name: str):
+    """Yield (where, figure) for every figure, groups expanded."""
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict):
+            yield f"records[{i}]", rec
+        elif "figures" in rec:
+            shared = {k: val for k, val in rec.items() if k != "figures"}
+            figures = rec["figures"] if isinstance(rec["figures"], list) else [rec["figures"]]
+            for j, fig in enumerate(figures):
+                yield f"records[{i}].figures[{j}]", ({**shared, **fig} if isinstance(fig, dict) else fig)
+        else:
+            yield f"records[{i}]", rec
+
+
+def check_document(doc, name: str, vocab: Vocabulary, administration: str | None = None
+                   ) -> tuple[dict | None, list[dict], list[Problem]]:
+    """Check one parsed file: its source block and every figure; ``administration``: the one whose folder
+    of the bundled datasets holds the file, which every figure's scope must belong to."""
+    if doc is None:
+        return None, [], [Problem(name, "file", "", "content", "an empty file", "a 'source' block and a 'records' list")]
+    if not isinstance(doc, dict):
+        return None, [], [Problem(name, "file", "", "content", type(doc).__name__, "a mapping with 'source' and 'records'")]
+    problems = [Problem(name, "file", "", key, repr(key), "one of " + ", ".join(sorted(TOP_LEVEL))) for key in doc if key not in TOP_LEVEL]
+    if "vocabulary" in doc:
+        problems += extend_vocabulary(vocab, doc["vocabulary"], name)
+    problems += check_source(doc.get("source"), name)
+    problems += check_milestones(doc.get("milestones"), name)
+    records = doc.get("records")
+    if not isinstance(records, list) or not records:
+        problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
+        records = []
+    source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    addresses = source_addresses(source)
+    origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage", "final"),
+              "source_date": None if source.get("published") is None else str(source["published"])}
+    rows = []
+    for where, fig in _flatten(records, name):
+        if not isinstance(fig, dict):
+            problems.append(Problem(name, where, "", "record", repr(fig), "a mapping of record fields"))
+            continue
+        rec, found = check_figure(fig, vocab, where, name)
+        problems += found
+        if rec:
+            found = check_printed(rec, source, name, where)
+            problems += found
+        if rec and administration and administration_of(rec["scope"]) != administration:
+            found = [Problem(name, where, rec["metric"], "scope", repr(rec["scope"]),
+                             f"a scope of {ADMINISTRATIONS[administration][0]}: the file is in datasets/{administration}/, "
+                             f"and scope '{rec['scope']}' belongs in datasets/{administration_of(rec['scope'])}/")]
+            problems += found
+        if rec and not found:
+            metric = vocab.metrics[rec["metric"]]
+            rec.update(origin, unit=metric[0], scope_kind=vocab.scopes[rec["scope"]][0], file=name, where=where,
+                       address=rec.get("address") or (addresses[0] if addresses else None))
+            rows.append(rec)
+    return source, rows, problems
+
+
+def _conflicts(rows: list[dict]) -> tuple[list[dict], list[Problem]]:
+    """Drop exact repeats; report one source giving two values for the same figure."""
+    seen: dict[tuple, dict] = {}
+    kept, problems = [], []
+    for rec in rows:
+        if rec.get("claim"):
+            kept.append(rec)
+            continue
+        key = (rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], rec.get("dimension"), rec.get("member"))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = rec
+            kept.append(rec)
+        elif first["value"] != rec["value"] or first["qualifier"] != rec["qualifier"]:
+            label = " ".join(str(k) for k in key[1:] if k is not None)
+            problems.append(Problem(rec["file"], rec["where"], label, "value", f"{rec['value']} ({rec['qualifier']})",
+                                    f"the same as {first['where']} in {first['file']}, which gives {first['value']} ({first['qualifier']}) for the same metric, period, scope and member"))
+    return kept, problems
+
+
+def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, list[Problem]]:
+    """Read and check files; return sources, records, vocabulary and all problems."""
+    vocab = Vocabulary()
+    sources, rows, problems = [], [], []
+    for i, file in enumerate(files):
+        name = names[i] if names else str(file)
+        doc, found = read_yaml(file, name)
+        if found:
+            problems += found
+            continue
+        source, recs, found = check_document(doc, name, vocab, folder_administration(file))
+        problems += found
+        if source and source.get("id"):
+            if any(s["id"] == source["id"] for s in sources):
+                problems.append(Problem(name, "source", "", "id", repr(source["id"]), "an id no other dataset file uses"))
+            sources.append({**source, "file": name, "milestones": doc.get("milestones") or []})
+        rows += recs
+    rows, found = _conflicts(rows)
+    return sources, rows, vocab, problems + found
+
+
+def load(extra=(), *, use_env: bool = True, bundled: bool = True):
+    """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError.
+
+    Checked records are kept in a cache keyed by every file read and by the code
+    that checks them (see :mod:`ipr_stats.cache`), so a repeated call
+    skips the YAML parse.
+    """
+    from ipr_stats.data import cache, versions
+
+    files = bundled_files() if bundled else []
+    names = [bundled_name(f) for f in files]
+    users = user_files([*(env_paths() if use_env else []), *extra])
+    all_files, all_names = [*files, *users], [*names, *map(str, users)]
+    key = cache.key(all_files, all_names, bundled=len(files))
+    found = cache.read(key, marked_schema())
+    if found is None:
+        sources, rows, vocab, problems = read_files(all_files, all_names)
+        if problems:
+            raise DataError(problems)
+        frame = to_frame(rows)
+        cache.write(key, sources, versions.mark(frame), vocab)
+        return sources, frame, vocab
+    sources, marked, vocab = found
+    frame = marked.select(COLUMNS)
+    versions.remember(frame, marked)  # the versions are chosen already: a command's mark(frame) is free
+    return sources, frame, vocab
+
+
+def load_dataset(*extra):
+    """The tidy dataset as a polars DataFrame: bundled figures plus any user files given."""
+    return load(extra)[1]

@@ -1,0 +1,67 @@
+"""data.frame"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# Columns of the frame, in order; the first sixteen are the published tidy view, the next
+# five say where and how each figure was read (the tidy view adds 'preferred' and 'versions').
+COLUMNS = [
+    "source", "locator", "metric", "unit", "period", "period_kind", "period_start", "period_end",
+    "scope", "dimension", "member", "value", "qualifier", "published_share", "published_change", "note",
+    "printed", "address", "source_kind", "stage", "source_date",
+    "precision", "decimals", "member_kind", "breakdown", "claim", "scope_kind", "file",
+]
+
+TIDY_COLUMNS = COLUMNS[:21]
+
+
+def schema() -> dict:
+    """The type of each of COLUMNS."""
+    import polars as pl
+
+    types = {name: pl.String for name in COLUMNS}
+    types.update(period_start=pl.Date, period_end=pl.Date, value=pl.Float64, precision=pl.Float64, decimals=pl.Int8)
+    return types
+
+
+def marked_schema() -> dict:
+    """The frame's types once ipr_stats.versions.mark has added its columns."""
+    import polars as pl
+
+    return {**schema(), "versions": pl.Int64, "breakdown_source": pl.String, "preferred": pl.Boolean}
+
+
+def to_frame(rows: list[dict]):
+    """Records -> a polars frame with COLUMNS, in file order."""
+    import polars as pl
+
+    data = {name: [rec.get(name) for rec in rows] for name in COLUMNS}
+    data["value"] = [None if x is None else float(x) for x in data["value"]]
+    data["precision"] = [None if x is None else float(x) for x in data["precision"]]
+    return pl.DataFrame(data, schema=schema())
+
+
+def figures(frame):
+    """Rows that carry a value (claims dropped), with provenance columns for derived rows."""
+    rows = frame.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
+    if "formula" not in rows.columns:
+        rows = rows.with_columns(pl.lit(None, dtype=pl.String).alias("formula"))
+    return rows
+
+
+def qualifier_label():
+    """'rounded:10000' for rounded figures (the precision travels with the qualifier), else the qualifier."""
+    precision = pl.col("precision").cast(pl.Int64, strict=False).cast(pl.String)
+    return (pl.when((pl.col("qualifier") == "rounded") & pl.col("precision").is_not_null())
+            .then(pl.lit("rounded:") + precision).otherwise(pl.col("qualifier")).alias("qualifier"))
+
+
+def narrow(rows, dimension=None, member=None, scope=None):
+    """The rows of one dimension (None or 'total': the totals), member and scope."""
+    keep = pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension
+    if member is not None:
+        keep &= pl.col("member") == member
+    if scope is not None:
+        keep &= pl.col("scope") == scope
+    return rows.filter(keep)

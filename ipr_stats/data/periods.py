@@ -1,0 +1,170 @@
+"""Period labels: parse a short label into a kind and the dates it covers.
+
+Grammar (see docs/data-model.md):
+
+=================  ==========================  =================================
+label              default kind                other kinds it may be given
+=================  ==========================  =================================
+``2008``           ``year``                    ``event``, ``campaign``
+``2019-H1``        ``half_year``
+``2019-Q1``        ``quarter``
+``2018-07``        ``event``
+``1994-09-06``     ``event``
+``@2016-12-31``    ``as_of``
+``..2020``         ``cumulative``              ``span``
+``2015..2017``     ``span``                    ``campaign``, ``cumulative``,
+                                               ``year_to_date`` (from 1 January
+                                               to a day of the same year)
+=================  ==========================  =================================
+
+``start``/``end`` are the earliest first day and the latest last day the label
+allows; an open start (``..2020``) has no start date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import NamedTuple
+
+KINDS = {
+    "year": "A calendar year.",
+    "half_year": "The first (H1) or second (H2) half of a calendar year.",
+    "quarter": "A quarter (Q1 to Q4) of a calendar year.",
+    "fiscal_year": "A United States federal fiscal year: FY2019 runs from 1 October 2018 to 30 September 2019.",
+    "year_to_date": "From 1 January to a day of the same year ('so far this year', 'the first three quarters').",
+    "cumulative": "A running total from a start (often unstated) to an end date.",
+    "as_of": "A stock counted at a date (records on file, for example).",
+    "campaign": "The window of an enforcement campaign.",
+    "span": "A range of dates that is neither a campaign nor a running total (a trend's span).",
+    "event": "A single event on a day, in a month or in a year.",
+}
+
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+
+_SHAPES = [
+    ("fiscal", re.compile(r"^FY(\d{4})$"), ("fiscal_year",)),
+    ("half", re.compile(r"^(\d{4})-H([12])$"), ("half_year",)),
+    ("quarter", re.compile(r"^(\d{4})-Q([1-4])$"), ("quarter",)),
+    ("day", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("event",)),
+    ("month", re.compile(r"^(\d{4})-(\d{2})$"), ("event",)),
+    ("year", re.compile(r"^(\d{4})$"), ("year", "event", "campaign")),
+    ("as_of", re.compile(rf"^@({_DATE})$"), ("as_of",)),
+    ("open", re.compile(rf"^\.\.({_DATE})$"), ("cumulative", "span")),
+    ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative", "year_to_date")),
+]
+
+LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a US fiscal year (FY2019), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
+
+
+class PeriodError(ValueError):
+    """A period label or kind that cannot be understood; the message says what is expected."""
+
+
+class Period(NamedTuple):
+    label: str
+    kind: str
+    start: dt.date | None
+    end: dt.date
+
+    @property
+    def months(self) -> int | None:
+        """Length in whole months, when the period has a start."""
+        if self.start is None:
+            return None
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+
+def _bounds(text: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a reduced-precision ISO date (2017, 2017-04, 2017-04-25)."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        day = dt.date(*parts)
+        return day, day
+    except ValueError as exc:
+        raise PeriodError(f"a real date ('{text}' is not: {exc})") from None
+
+
+def parse_period(label: object, kind: str | None = None) -> Period:
+    """Parse a period label, optionally forcing one of the kinds its shape allows."""
+    if isinstance(label, dt.date):  # YAML reads an unquoted 1994-09-06 as a date
+        label = label.isoformat()
+    elif isinstance(label, int) and not isinstance(label, bool):
+        label = str(label)
+    if not isinstance(label, str):
+        raise PeriodError(f"a period label as text ({type(label).__name__} given): {LABEL_HELP}")
+    text = label.strip()
+    for shape, pattern, kinds in _SHAPES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if kind is not None and kind not in kinds:
+            raise PeriodError(f"a kind that the label '{text}' allows: {', '.join(kinds)} (not '{kind}')")
+        chosen = kind or kinds[0]
+        if shape == "fiscal":  # October of the year before to September
+            year = int(m.group(1))
+            start, end = dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
+        elif shape == "half":
+            year, half = int(m.group(1)), int(m.group(2))
+            start = dt.date(year, 1 if half == 1 else 7, 1)
+            end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+        elif shape == "quarter":
+            year, quarter = int(m.group(1)), int(m.group(2))
+            start = dt.date(year, 3 * quarter - 2, 1)
+            end = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+        elif shape in ("day", "month", "year"):
+            start, end = _bounds(text)
+        elif shape == "as_of":
+            start, end = None, _bounds(m.group(1))[1]
+        elif shape == "open":
+            start, end = None, _bounds(m.group(1))[1]
+        else:
+            start, end = _bounds(m.group(1))[0], _bounds(m.group(2))[1]
+            if start > end:
+                raise PeriodError(f"a range that ends after it starts ('{text}' does not)")
+            if chosen == "year_to_date" and ((start.month, start.day) != (1, 1) or start.year != end.year):
+                raise PeriodError(f"a year-to-date range from 1 January to a day of the same year ('{text}' is not)")
+        return Period(text, chosen, start, end)
+    raise PeriodError(f"a period label: {LABEL_HELP}")
+
+
+# Periods that recur every year, so that each has a like period a year earlier.
+RECURRING = ("year", "half_year", "quarter", "year_to_date", "fiscal_year")
+
+
+def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
+    """What a recurring period covers within its year: '' for a year, 'H1', 'Q3',
+    '01-01..04-24' for a year to date; None for a period that does not recur."""
+    if kind == "year":
+        return ""
+    if kind == "fiscal_year":  # never like a calendar year
+        return "FY"
+    if kind in ("half_year", "quarter"):
+        months = (end.month - start.month) + 1
+        return f"H{1 + (start.month > 6)}" if months == 6 else f"Q{(start.month + 2) // 3}"
+    if kind == "year_to_date":
+        return f"{start:%m-%d}..{end:%m-%d}"
+    return None
+
+
+def year_before(label: str) -> str:
+    """The label of the like period a year earlier: 2019-H1 -> 2018-H1; 2018-01-01..2018-04-24 -> 2017-01-01..2017-04-24."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), label)
+
+
+def spans(years) -> str:
+    """'2007-2015, 2017-2025' for those years (or any whole numbers): runs joined, gaps kept visible; 'none' for none."""
+    years = sorted(set(years))
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs) or "none"

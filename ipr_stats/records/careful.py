@@ -1,0 +1,165 @@
+"""records.careful"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from ipr_stats.errors import DataError, Problem, cut
+from ipr_stats.records.columns import _any, _column
+from ipr_stats.records.files import (
+    _copies,
+    _csv_layout,
+    _duplicates,
+    _encoding_problem,
+    _first_line,
+    _names,
+    _scan,
+    _shown,
+)
+from ipr_stats.records.schema import CUT, DIMENSIONS, LIMIT, READ_AS, REQUIRED
+
+
+class RecordFile(NamedTuple):
+    path: Path
+    frame: object  # lazy: date, quantity, cents, the dimensions present (as text) and _bad (the checks statistics cannot answer)
+    columns: dict  # required column name -> Column
+    dimensions: tuple
+    ignored: tuple
+    fast: object = None  # a CSV file's optimistic reading (records_csv.FastReading), or None
+
+    @property
+    def read_to_check(self) -> bool:
+        """Whether some check needs the cells read (CSV, float quantities): then it runs in the grouping pass."""
+        return not all(c.by_statistics for c in self.columns.values())
+
+    def statistics_check(self):
+        """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
+        import polars as pl
+
+        checks = [c.check for c in self.columns.values() if c.by_statistics]
+        return _scan(self.path).filter(_any(checks)).select(pl.len()) if checks else None
+
+
+def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
+    """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any);
+    a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
+    import polars as pl
+
+    if file.suffix.lower() == ".csv":
+        from ipr_stats.records.quick_csv import use_chunks
+
+        use_chunks()
+        if problem := _encoding_problem(file):
+            raise DataError([problem])
+    try:
+        schema = _scan(file).collect_schema()
+    except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
+        m = re.search(r"name '(.*)' has more than one", str(exc))
+        raise DataError([Problem(str(file), "header", "", _shown(m[1]) if m else "columns", "more than one column of this name",
+                                 "each column name once: rename or remove the copies")]) from None
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        reason = _shown(_first_line(exc), 2 * CUT)
+        raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
+                                 "a CSV file with a header row, or a Parquet file")]) from None
+    problems, columns = _duplicates(file, schema) if file.suffix.lower() == ".csv" else [], {}
+    copies = _copies(schema) if problems else set()  # not listed again among the columns the file has
+    for name, expected in REQUIRED.items():
+        if name not in schema:
+            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {_names(c for c in schema if c not in copies)})",
+                                    f"a column '{name}': {expected}; see docs/records.md"))
+        elif (column := _column(name, schema[name], dates)) is None:
+            problems.append(Problem(str(file), "header", "", name, f"a column of type {_shown(schema[name], 2 * CUT)}", expected))
+        else:
+            columns[name] = column
+    if problems:
+        raise DataError(problems)
+    dims = tuple(d for d in DIMENSIONS if d in schema)
+    ignored = tuple(c for c in schema if c not in REQUIRED and c not in DIMENSIONS)
+    read_checks = [c.check for c in columns.values() if not c.by_statistics]
+    if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
+        read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
+    frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+                               *(pl.col(d).cast(pl.String) for d in dims), _any(read_checks).alias("_bad"))
+    fast = None
+    if file.suffix.lower() == ".csv":
+        from ipr_stats.records.quick_csv import fast_reading
+
+        fast = fast_reading(file, list(schema), dims, LIMIT)
+    return RecordFile(file, frame, columns, dims, ignored, fast)
+
+
+def _first_bad_rows(record_files) -> list[Problem]:
+    """For each file and required column: the first row that fails its check, and how many do (error path only)."""
+    import polars as pl
+
+    problems = []
+    for rf in record_files:
+        where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
+        numbered = _scan(rf.path).with_row_index("_row", offset=1)
+        for name, column in rf.columns.items():
+            for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
+                bad = numbered.filter(rule)
+                count, row, cell = bad.select(pl.len(), pl.col("_row").first(),
+                                              pl.col(name).first().cast(pl.String).str.slice(0, CUT + 1)).collect().row(0)
+                if count:
+                    more = f" (and {count - 1} more row(s))" if count > 1 else ""
+                    found = "an empty cell" if cell is None or not cell.strip() else repr(cut(cell, CUT))
+                    problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
+    return problems
+
+
+def _unreadable(record_files, exc) -> list[Problem]:
+    """Why the rows of these files could not be read: each file's first bad row, or what is wrong with the file."""
+    import polars as pl
+
+    problems = []
+    for rf in record_files:
+        found = _csv_layout(rf.path) if rf.path.suffix.lower() == ".csv" else None
+        try:
+            problems += [found] if found else _first_bad_rows([rf])
+        except pl.exceptions.PolarsError as error:
+            reason = _shown(_first_line(error), 2 * CUT)
+            problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
+                                    "a CSV file in UTF-8 or a Parquet file, of the record schema"))
+    if not problems:
+        reason = _shown(_first_line(exc), 2 * CUT)
+        problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
+                                f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
+    return problems
+
+
+def _sums(columns):
+    import polars as pl
+
+    return [pl.len().alias("batches"), *(pl.col(c).sum() for c in columns)]
+
+
+def _group(record_files, wanted: tuple, summed: list, year: int | None) -> list:
+    """The careful reading's day groups, one frame per dimension in ``wanted`` (or the totals
+    alone); a bad row raises DataError naming the first bad rows."""
+    import polars as pl
+
+    rows = pl.concat([rf.frame.select("date", *summed, "_bad",
+                                      *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))
+                      for rf in record_files], how="vertical")
+    checks = [check for rf in record_files if (check := rf.statistics_check()) is not None]
+    in_pass = any(rf.read_to_check for rf in record_files)
+    within = None if year is None else pl.col("date").is_between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    chosen = rows if within is None or in_pass else rows.filter(within)
+    sums = [_sums(summed) + ([pl.col("_bad").sum()] if in_pass and i == 0 else []) for i in range(max(len(wanted), 1))]
+    groups = ([chosen.group_by("date", pl.col(d).alias("member")).agg(*sums[i]) for i, d in enumerate(wanted)]
+              or [chosen.group_by("date").agg(*sums[0])])
+    try:
+        results = pl.collect_all([*checks, *groups])
+    except pl.exceptions.PolarsError as exc:  # a NaN or infinite value failing the cast to cents, or a file polars cannot parse
+        raise DataError(_unreadable(record_files, exc)) from None
+    checked, grouped = results[:len(checks)], results[len(checks):]
+    if any(count.item() for count in checked) or (in_pass and grouped[0]["_bad"].sum()):
+        raise DataError(_first_bad_rows(record_files))
+    if in_pass:
+        grouped = [g.drop("_bad", strict=False) for g in grouped]
+        grouped = grouped if within is None else [g.filter(within) for g in grouped]
+    return grouped

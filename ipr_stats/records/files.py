@@ -1,0 +1,157 @@
+"""records.files"""
+
+from __future__ import annotations
+
+import glob
+import re
+import shlex
+from pathlib import Path
+
+from ipr_stats.errors import DataError, Problem, cut
+from ipr_stats.records.schema import CUT, SNIFF, SUFFIXES
+
+
+def expand(patterns) -> list[Path]:
+    """Files named by --records: a file, a folder of .csv/.parquet files, or a glob."""
+    files: list[Path] = []
+    for text in map(str, patterns):
+        path = Path(text).expanduser()
+        if any(ch in text for ch in "*?["):
+            matched = sorted(Path(m) for m in glob.glob(str(path), recursive=True) if Path(m).is_file())
+            if not matched:
+                raise DataError([Problem(text, "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
+        elif path.is_dir():
+            matched = sorted(f for f in path.iterdir() if f.suffix.lower() in SUFFIXES)
+            if not matched:
+                raise DataError([Problem(text, "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
+        elif path.is_file():
+            matched = [path]
+        else:
+            raise DataError([Problem(text, "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
+        for file in matched:
+            if file.suffix.lower() not in SUFFIXES:
+                raise DataError([Problem(str(file), "file", "", "--records", f"a '{_shown(file.suffix)}' file", "a .csv or .parquet file")])
+            if file.resolve() not in {f.resolve() for f in files}:
+                files.append(file)
+    return files
+
+
+def _shown(text, limit: int = CUT) -> str:
+    """A name from the input for a message: cut short, its control characters escaped."""
+    text = cut(text, limit)
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
+def _names(names, most: int = 12) -> str:
+    """Column names for a message: each cut short, at most ``most`` of them."""
+    names = list(names)
+    shown = ", ".join(_shown(n) for n in names[:most])
+    return shown + (f", … ({len(names)} in all)" if len(names) > most else "") if names else "none"
+
+
+def _scan(file: Path):
+    """A lazy frame over one file; CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
+    import polars as pl
+
+    if file.suffix.lower() == ".parquet":
+        return pl.scan_parquet(file)
+    return pl.scan_csv(file, infer_schema=False)
+
+
+# (first bytes, encoding as named in a message, its name for iconv): the byte-order marks, the longest first
+BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a byte-order mark)", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a byte-order mark)", "UTF-32"),
+        (b"\xff\xfe", "UTF-16 (little-endian, with a byte-order mark)", "UTF-16"),
+        (b"\xfe\xff", "UTF-16 (big-endian, with a byte-order mark)", "UTF-16"))
+
+
+def _wide_encoding(head: bytes) -> tuple[str, str] | None:
+    """(encoding, iconv name) when a file's first bytes are UTF-16 or UTF-32 text, else None (UTF-8, with or without BOM).
+
+    Without a byte-order mark, the zero bytes tell: the text of a record file is mostly
+    ASCII (digits, dashes, commas), whose characters have zero high bytes in UTF-16 and
+    UTF-32 and none in UTF-8.
+    """
+    for bom, name, iconv in BOMS:
+        if head.startswith(bom):
+            return name, iconv
+    if b"\x00" not in head:
+        return None
+    n = len(head) - len(head) % 4
+    if n and not any(head[2:n:4] + head[3:n:4]) and any(head[0:n:4]):
+        return "UTF-32 (little-endian, no byte-order mark)", "UTF-32LE"
+    if n and not any(head[0:n:4] + head[1:n:4]) and any(head[3:n:4]):
+        return "UTF-32 (big-endian, no byte-order mark)", "UTF-32BE"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if 8 * max(even, odd) < len(head):  # a stray zero byte or two: not text in UTF-16
+        return None
+    if odd > 4 * even:
+        return "UTF-16 (little-endian, no byte-order mark)", "UTF-16LE"
+    if even > 4 * odd:
+        return "UTF-16 (big-endian, no byte-order mark)", "UTF-16BE"
+    return None
+
+
+def _encoding_problem(file: Path) -> Problem | None:
+    """A CSV file in UTF-16 or UTF-32, told from its first bytes alone; a UTF-8 byte-order mark is fine (polars drops it)."""
+    try:
+        with open(file, "rb") as f:
+            head = f.read(SNIFF)
+    except OSError:
+        return None  # the scan says why the file cannot be read
+    found = _wide_encoding(head)
+    if found is None:
+        return None
+    name, iconv = found
+    return Problem(str(file), "file", "", "encoding", f"{name} text",
+                   f"UTF-8 text: save the file as 'CSV UTF-8', or convert it: iconv -f {iconv} -t UTF-8 "
+                   f"{shlex.quote(file.name)} > {shlex.quote(file.stem + '-utf8.csv')}")
+
+
+def _copies(schema) -> set:
+    """The columns polars named as copies: it reads a CSV file's second 'value' as 'value_duplicated_0'."""
+    return {c for c in schema if (m := re.fullmatch(r"(.+)_duplicated_\d+", c)) and m[1] in schema}
+
+
+def _duplicates(file: Path, schema) -> list[Problem]:
+    """A CSV file's columns named more than once. Where polars named a column as a copy, the header
+    line itself, read only then, confirms it (a column may really be called 'value_duplicated_0')."""
+    import csv
+
+    copies = _copies(schema)
+    if not copies:
+        return []
+    try:
+        with open(file, newline="", encoding="utf-8-sig", errors="replace") as f:
+            header = next(csv.reader(f), [])
+    except (OSError, csv.Error):  # a header too long for the csv module: polars' reading stands
+        header = [re.sub(r"_duplicated_\d+$", "", c) if c in copies else c for c in schema]
+    where: dict = {}
+    for number, name in enumerate(header, start=1):
+        where.setdefault(name, []).append(number)
+    return [Problem(str(file), "header", "", _shown(name), f"{len(numbers)} columns of this name "
+                    f"(columns {', '.join(map(str, numbers[:-1]))} and {numbers[-1]})", "each column name once: rename or remove the copies")
+            for name, numbers in where.items() if len(numbers) > 1]
+
+
+def _first_line(exc) -> str:
+    """A library error's first line, its spacing tidied: enough to say what went wrong."""
+    return " ".join(str(exc).split("\n")[0].split())
+
+
+def _csv_layout(path: Path) -> Problem | None:
+    """A CSV file's first line that is not UTF-8 or has another number of fields than the header (error path only)."""
+    import csv
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.reader(f)
+            header = next(reader, [])
+            for number, row in enumerate(reader, start=1):
+                if row and len(row) != len(header):
+                    return Problem(str(path), f"row {number} (after the header)", "", "fields", f"{len(row)} fields",
+                                   f"{len(header)}, as in the header (quote a cell that holds a comma)")
+    except UnicodeDecodeError as exc:
+        return Problem(str(path), "file", "", "encoding", f"bytes that are not UTF-8 ({exc.reason}, at byte {exc.start})",
+                       "UTF-8 text: save the file as 'CSV UTF-8'")
+    return None
