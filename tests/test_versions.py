@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from frames import make_frame  # noqa: E402
 
 from ipr_stats.analysis import breakdowns, changes  # noqa: E402
-from ipr_stats.data.versions import mark, pick  # noqa: E402
+from ipr_stats.analysis.catalog import tidy  # noqa: E402
+from ipr_stats.data.versions import in_use, with_preference  # noqa: E402
 from ipr_stats.errors import QueryError  # noqa: E402
 
 
@@ -25,7 +26,7 @@ def version(source: str, value, **extra) -> dict:
 
 
 def preferred_source(*versions: dict) -> str:
-    chosen = pick(make_frame(list(versions)))
+    chosen = in_use(make_frame(list(versions)))
     assert chosen.height == 1
     return chosen["source"][0]
 
@@ -86,18 +87,18 @@ class TestRule:
         frame = make_frame([version("a", 1), version("b", 2), version("c", 3, period="2019"),
                             {"metric": "batches", "period": "2018", "dimension": "direction", "member": "export",
                              "claim": "share", "published_share": "95%", "source": "a"}])
-        marked = mark(frame)
+        marked = with_preference(frame)
         assert marked["versions"].to_list() == [2, 2, 1, 1]
-        assert pick(frame)["source"].to_list() == ["a", "c", "a"]
+        assert in_use(frame)["source"].to_list() == ["a", "c", "a"]
 
     def test_a_source_chosen_by_name(self):
         """--source keeps that source's figures, each counted as preferred, so a query given them keeps them."""
         frame = make_frame([version("a", 1), version("b", 2)])
-        chosen = pick(frame, source="b")
+        chosen = in_use(frame, source="b")
         assert (chosen["value"].to_list(), chosen["preferred"].to_list()) == ([2.0], [True])
-        assert pick(chosen)["value"].to_list() == [2.0]
+        assert in_use(chosen)["value"].to_list() == [2.0]
         with pytest.raises(QueryError, match="No source 'bb'. Did you mean 'b'"):
-            pick(frame, source="bb")
+            tidy(frame, source="bb")  # the caller checks the name; versions decides only the preference
 
 
 def transport(source: str, member: str, value, **extra) -> dict:
@@ -117,7 +118,7 @@ class TestBreakdowns:
     def test_a_breakdown_comes_whole_from_one_source(self):
         """The preferred source gives every member of the breakdown; a member only another source lists stays a
         figure of its own (never hidden) but is not part of that breakdown."""
-        chosen = pick(make_frame(self.FRAME)).filter(pl.col("dimension") == "transport")
+        chosen = in_use(make_frame(self.FRAME)).filter(pl.col("dimension") == "transport")
         whole = chosen.filter(pl.col("source") == pl.col("breakdown_source"))
         assert sorted(whole["member"].to_list()) == ["express", "post", "sea"] and set(whole["source"]) == {"report"}
         alone = chosen.filter(pl.col("source") != pl.col("breakdown_source"))

@@ -57,9 +57,9 @@ def _rows(frame):
     """Every version of every figure, marked with ``preferred`` (ipr_stats.versions)."""
     import polars as pl
 
-    from ipr_stats.data.versions import mark
+    from ipr_stats.data.versions import with_preference
 
-    return mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
+    return with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
 
 
 def _index(rows):

@@ -1,4 +1,5 @@
-"""analysis.breakdowns"""
+"""Breakdowns of one year's total: rankings (top), shares beside the printed ones, and whether a
+breakdown is complete and adds up. A breakdown comes whole from one source, never mixed."""
 
 from __future__ import annotations
 

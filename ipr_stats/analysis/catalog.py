@@ -35,13 +35,14 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_vers
     """
     import polars as pl
 
-    from ipr_stats.analysis.arguments import check_dimension, check_metric
-    from ipr_stats.data.versions import pick
+    from ipr_stats.analysis.arguments import check_dimension, check_metric, check_source
+    from ipr_stats.data.versions import in_use
 
     if metric is not None:
         check_metric(frame, metric, ratios=False, purpose="row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)")
     check_dimension(frame, dimension)
-    frame = pick(frame, source=source, all_versions=all_versions)
+    check_source(frame, source)
+    frame = in_use(frame, source=source, all_versions=all_versions)
     if metric is not None:
         frame = frame.filter(pl.col("metric") == metric)
     if dimension is not None:
@@ -80,9 +81,9 @@ def sources_table(sources, frame):
     import polars as pl
 
     from ipr_stats.data.model import source_addresses
-    from ipr_stats.data.versions import mark
+    from ipr_stats.data.versions import with_preference
 
-    marked = mark(frame)
+    marked = with_preference(frame)
     rows = []
     for s in sources:
         part = marked.filter(pl.col("source") == s["id"])
@@ -141,7 +142,7 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     )
     from ipr_stats.data.frame import qualifier_label
     from ipr_stats.data.periods import KINDS
-    from ipr_stats.data.versions import mark
+    from ipr_stats.data.versions import with_preference
 
     check_scope(frame, scope)
     check_choice("period kind", period_kind, KINDS)
@@ -155,7 +156,7 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     if metrics is not None:
         metrics = [check_metric(frame, m, ratios=False, purpose="published figures to count") for m in metrics]
 
-    rows = mark(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
+    rows = with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
                               & (pl.col("scope") == scope) & (pl.col("period_kind") == period_kind))
     rows = rows.filter(pl.col("dimension").is_null() if dimension in (None, "total") else pl.col("dimension") == dimension)
     if member is not None:

@@ -1,4 +1,5 @@
-"""analysis.changes"""
+"""Change over time: year-over-year pairs of like periods (with the rates sources print), the figures
+left out and why, a metric's series, and compound annual growth."""
 
 from __future__ import annotations
 

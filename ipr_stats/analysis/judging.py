@@ -1,4 +1,10 @@
-"""analysis.judging"""
+"""Whether printed figures agree: one interval rule for the audit, `share` and `table` alike.
+
+Every figure counts as the interval its printing allows: an exact figure as printed, a rounded one
+within half its last unit, a bound open on one side, an approximate one within 10%. A printed
+percentage holds when its own interval (half a unit of its last digit) meets the interval the
+figures allow. The rules are in docs/methodology.md, "Audit".
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Analytics over the dataset: frames in, frames out, no printing.
-
-Each function takes the frame of :func:`ipr_stats.load_dataset` (or a filtered
-part of it) and returns a polars DataFrame. The rules for what may be compared
-are in docs/methodology.md.
-"""
+"""The rows a query starts from: one metric's figures, published or derived (a ratio of two metrics in
+one source), the preferred version of each or another choice of versions (docs/methodology.md, Versions)."""
 
 from __future__ import annotations
 
@@ -87,15 +83,15 @@ def metric_rows(frame, metric: str, *, source=None, all_versions=False):
 
 def _metric_rows(frame, metric, source, all_versions):
     pl = _pl()
-    from ipr_stats.data.versions import mark, only, pick
+    from ipr_stats.data.versions import in_use, only, with_preference
 
     check_metric(frame, metric)
     check_source(frame, source)  # against every source, not only those that publish the metric
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
         rows = ratio(frame, metric)
-        return only(rows, source) if source is not None else pick(rows, all_versions=all_versions)
-    marked = frame if "preferred" in frame.columns else mark(frame)  # the whole frame, marked once per command
+        return only(rows, source) if source is not None else in_use(rows, all_versions=all_versions)
+    marked = frame if "preferred" in frame.columns else with_preference(frame)  # the whole frame, marked once per command
     if source is None and not all_versions:  # the common case in one pass
         return figures(marked.filter((pl.col("metric") == metric) & pl.col("preferred")))
     rows = figures(marked).filter(pl.col("metric") == metric)
-    return only(rows, source) if source is not None else pick(rows, all_versions=all_versions)
+    return only(rows, source) if source is not None else in_use(rows, all_versions=all_versions)

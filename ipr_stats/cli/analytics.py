@@ -343,7 +343,7 @@ CHARTED = {"year": "yearly", "half_year": "half-yearly", "quarter": "quarterly",
 def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     """Bars for like figures only: one kind of recurring period (the years, unless asked), of the
     scope and member with most of them. Other kinds, running totals and campaigns stay in the table."""
-    from ipr_stats.cli.charts import bar_chart, mark
+    from ipr_stats.cli.charts import bar_chart, sign
     from ipr_stats.data.periods import RECURRING
 
     recurring = [r for r in table.iter_rows(named=True) if r["period_kind"] in RECURRING]
@@ -360,7 +360,7 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     others = sorted(set(kinds) - {kind})
     hint = f"; {', '.join(others)} with --period-kind" if others else ""
     labels, values, marks = _with_gaps(chosen) if kind == "year" else (
-        [r["period"] for r in chosen], [r["value"] for r in chosen], [mark(r["qualifier"]) for r in chosen])
+        [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     return bar_chart(labels, values, marks=marks, missing="none published",
                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
                      width=_chart_width(env), color=_is_color(env))
@@ -368,12 +368,12 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
 
 def _with_gaps(rows):
     """Yearly figures with every year between the first and the last: a year nobody published is a row without a bar."""
-    from ipr_stats.cli.charts import mark
+    from ipr_stats.cli.charts import sign
 
     by_year = {int(r["period"]): r for r in rows}
     years = range(min(by_year), max(by_year) + 1)
     return ([str(y) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
-            [mark(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
+            [sign(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
 
 
 @click.command()

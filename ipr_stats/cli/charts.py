@@ -23,7 +23,7 @@ MARK_WORDS = {">": "more than (a bound)", "<": "less than (a bound)", "~": "abou
 LABEL_MIN = 12  # labels may take a third of the width, and never less than this
 
 
-def mark(qualifier: str | None) -> str:
+def sign(qualifier: str | None) -> str:
     """The sign a chart puts before a figure that is a bound or an approximation ('' for a count)."""
     return MARKS.get(qualifier or "", "")
 

@@ -90,14 +90,14 @@ def _side_by_side(table, admins, metric, index):
     """A column of text per administration, one row per year: figures as printed, with their qualifier's sign."""
     import polars as pl
 
-    from ipr_stats.cli.charts import mark
+    from ipr_stats.cli.charts import sign
     from ipr_stats.data.printed import written
 
     years = list(range(min(table["year"]), max(table["year"]) + 1))
     cells = {a: {} for a in admins}
     for r in table.iter_rows(named=True):
         shown = r["index"] if index is not None else r["value"]
-        cells[r["administration"]][r["year"]] = "" if shown is None else mark(r["qualifier"]) + written(shown, 1 if index is not None else None)
+        cells[r["administration"]][r["year"]] = "" if shown is None else sign(r["qualifier"]) + written(shown, 1 if index is not None else None)
     data = {"year": [str(y) for y in years]}
     data.update({_header(a, metric, table, index): [cells[a].get(y, "") for y in years] for a in admins})
     return pl.DataFrame(data, schema={k: pl.String for k in data})
@@ -105,7 +105,7 @@ def _side_by_side(table, admins, metric, index):
 
 def _charts(env, table, admins, metric, index):
     """One bar chart per administration, each on its own scale (or of its index)."""
-    from ipr_stats.cli.charts import bar_chart, mark
+    from ipr_stats.cli.charts import bar_chart, sign
 
     for admin in admins:
         rows = {r["year"]: r for r in table.filter(table["administration"] == admin).iter_rows(named=True)}
@@ -113,6 +113,6 @@ def _charts(env, table, admins, metric, index):
         column = "index" if index is not None else "value"
         labels = [rows[y]["period"] if y in rows else str(y) for y in years]
         values = [rows[y][column] if y in rows else None for y in years]
-        yield bar_chart(labels, values, marks=[mark(rows[y]["qualifier"]) if y in rows else "" for y in years],
+        yield bar_chart(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
                         title=_header(admin, metric, table, index), missing="none published",
                         decimals=1 if index is not None else None, width=_chart_width(env), color=_is_color(env))

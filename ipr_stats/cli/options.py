@@ -1,4 +1,5 @@
-"""cli.options"""
+"""The options commands share (sqlite-utils' output_options is the model): --format, --human, --source,
+--all-versions, --chart, --cite, and the reading of a user's names (metric, dimension, member, scope, source)."""
 
 from __future__ import annotations
 

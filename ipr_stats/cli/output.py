@@ -1,4 +1,5 @@
-"""cli.output"""
+"""Everything a command prints goes through here: the format (a table on a terminal, CSV in a pipe),
+names in the language asked, the captions on versions, charts below tables and the decimals shown."""
 
 from __future__ import annotations
 

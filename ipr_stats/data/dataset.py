@@ -208,7 +208,7 @@ def load(extra=(), *, use_env: bool = True, bundled: bool = True):
         if problems:
             raise DataError(problems)
         frame = to_frame(rows)
-        cache.write(key, sources, versions.mark(frame), vocab)
+        cache.write(key, sources, versions.with_preference(frame), vocab)
         return sources, frame, vocab
     sources, marked, vocab = found
     frame = marked.select(COLUMNS)

@@ -1,4 +1,5 @@
-"""data.frame"""
+"""The frame every figure lives in: its columns and their types, records to a frame, and the small
+expressions every query shares (the figures with a value, one dimension's rows, the qualifier with its precision)."""
 
 from __future__ import annotations
 

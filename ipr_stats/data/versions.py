@@ -73,7 +73,7 @@ def remember(frame: pl.DataFrame, marked: pl.DataFrame) -> None:
     _LAST_MARKED[:] = [frame, marked]
 
 
-def mark(frame: pl.DataFrame) -> pl.DataFrame:
+def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with ``preferred`` (the version queries use), ``versions`` (how many
     sources publish the figure) and, on a breakdown's parts, ``breakdown_source`` (the
     source a breakdown is taken from whole); claims are always kept (preferred). A member
@@ -108,7 +108,7 @@ def mark(frame: pl.DataFrame) -> pl.DataFrame:
     return _LAST_MARKED[1]
 
 
-def pick(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool = False) -> pl.DataFrame:
+def in_use(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool = False) -> pl.DataFrame:
     """The rows a query uses: the preferred version of each figure (default), every
     version (``all_versions``), or one source's figures (``source``, each then counted as
     preferred, so that a query given them keeps them). Adds the columns ``preferred`` and
@@ -119,11 +119,8 @@ def pick(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool =
     >>> pick(ipr_stats.load_dataset(), source="gacc-2019h1")["metric"].to_list()
     ['batches', 'quantity', 'value', 'applications_approved']
     """
-    marked = mark(frame) if "preferred" not in frame.columns else frame
-    if source is not None:
-        from ipr_stats.analysis.arguments import check_source
-
-        check_source(marked, source)  # UnknownName (a QueryError) with the closest source
+    marked = with_preference(frame) if "preferred" not in frame.columns else frame
+    if source is not None:  # checked by the caller, against what the user may name (ipr_stats.analysis.arguments)
         return only(marked, source)
     return marked if all_versions else marked.filter(pl.col("preferred"))
 

@@ -1,4 +1,5 @@
-"""records.careful"""
+"""The careful reading of record files: every cell taken as text, parsed and checked, and the first bad
+rows named (file, row, column, what was found and what was expected)."""
 
 from __future__ import annotations
 

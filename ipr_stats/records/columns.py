@@ -1,4 +1,5 @@
-"""records.columns"""
+"""How each required column is read and checked, by its type in the file: dates, whole quantities and
+values in whole cents (:func:`cents`, shared by both readings)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""records.files"""
+"""Finding and opening record files: the paths a user names, encodings told from the first bytes,
+columns named twice, and a CSV line with another number of fields than the header."""
 
 from __future__ import annotations
 

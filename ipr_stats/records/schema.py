@@ -1,4 +1,5 @@
-"""records.schema"""
+"""The record schema: the required columns, the dimensions read, the limits on a cell, and how each
+metric is computed from the rows (docs/records.md); :class:`Need` says what a command needs of the files."""
 
 from __future__ import annotations
 
