@@ -9,13 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from ipr_stats.cli.app import Env, cli
-
-
-class Terminal(io.StringIO):
-    """An output stream that says it is a terminal."""
-
-    def isatty(self) -> bool:
-        return True
+from tests.helpers import Terminal
 
 
 @pytest.fixture(autouse=True)

@@ -115,8 +115,8 @@ def in_use(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool
     ``versions``.
 
     >>> import ipr_stats
-    >>> from ipr_stats.data.versions import pick
-    >>> pick(ipr_stats.load_dataset(), source="gacc-2019h1")["metric"].to_list()
+    >>> from ipr_stats.data.versions import in_use
+    >>> in_use(ipr_stats.load_dataset(), source="gacc-2019h1")["metric"].to_list()
     ['batches', 'quantity', 'value', 'applications_approved']
     """
     marked = with_preference(frame) if "preferred" not in frame.columns else frame

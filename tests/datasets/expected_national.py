@@ -1,7 +1,7 @@
 """National headline figures as read a second time, independently, in the pages of the bundled sources.
 
 Each tuple: (source, metric, period, value, qualifier, precision, printed), written by a reader who did not
-see the dataset. tests/test_sources.py checks that the dataset holds each value for the source, metric and
+see the dataset. tests/datasets/test_sources.py checks that the dataset holds each value for the source, metric and
 period (qualifiers differ where a round relay of a 万 figure is recorded as rounded). NOT_RECORDED lists the
 figures the dataset leaves out on purpose, each with the reason.
 """

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from expected_national import EXPECTED, NOT_RECORDED  # noqa: E402
+from tests.datasets.expected_national import EXPECTED, NOT_RECORDED
 
 # source -> (figures, claims), as read in each text; a change here is a change to the data and needs a reason.
 COUNTS = {
@@ -148,7 +145,7 @@ def test_other_administrations_reach(run):
 
 def test_second_reading_of_national_figures(run):
     """Every national headline figure an independent second reading found is in the dataset, for its source,
-    metric and period, with the same value (tests/expected_national.py), unless left out on purpose."""
+    metric and period, with the same value (tests/datasets/expected_national.py), unless left out on purpose."""
     _, out, _ = run("data", "--all-versions", "--format", "csv")
     held = {(r["source"], r["metric"], r["period"], float(r["value"])) for r in csv.DictReader(io.StringIO(out))
             if r["value"] and r["scope"] == "national" and not r["dimension"]}

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from expected_percentages import EXPECTED_PERCENTAGES  # noqa: E402
+from tests.datasets.expected_percentages import EXPECTED_PERCENTAGES
 
 KEY_COLUMNS = ("source", "metric", "period", "scope", "dimension", "member")
 TEXT_COLUMNS = KEY_COLUMNS + ("locator", "published_share", "published_change", "claim")

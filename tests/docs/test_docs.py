@@ -1,12 +1,11 @@
 """Documentation that cannot go stale: the examples of the README, the tutorial, the data model, the
 methodology and docs/records.md, and docs/cli.md, are regenerated and compared.
 
-Regenerate them with `UPDATE_DOCS=1 python -m pytest tests/test_docs.py` and review the diff.
+Regenerate them with `UPDATE_DOCS=1 python -m pytest tests/docs/test_docs.py` and review the diff.
 """
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import shlex
@@ -19,16 +18,13 @@ import pytest
 from click.testing import CliRunner
 
 from ipr_stats.cli.app import Env, cli
+from tests.helpers import Terminal
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WIDTH = 100  # of the generated CLI reference
 TERMINAL = 80  # the documents' examples are printed on a terminal this wide: the usual default
 BLOCK = re.compile(r"```console\n\$ (?P<command>.*?)\n(?P<output>.*?)```", re.S)
 
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 def run_example(command: str) -> str:
@@ -73,7 +69,7 @@ def test_documented_example_is_real(document, command, shown):
 def cli_reference() -> str:
     """docs/cli.md, generated from the CLI's own help."""
     parts = ["# Command reference\n\nGenerated from `ipr-stats --help` and each command's help; "
-             "`UPDATE_DOCS=1 python -m pytest tests/test_docs.py` regenerates it.\n"]
+             "`UPDATE_DOCS=1 python -m pytest tests/docs/test_docs.py` regenerates it.\n"]
     for name, command in [("ipr-stats", cli), *sorted((f"ipr-stats {n}", c) for n, c in cli.every_command.items())]:
         ctx = click.Context(command, info_name=name, terminal_width=WIDTH, max_content_width=WIDTH,
                             help_option_names=["-h", "--help"])
@@ -117,10 +113,6 @@ def reference_examples() -> list[str]:
 def test_reference_examples_fit_the_terminal(command, width):
     """Each example of docs/cli.md, printed on a terminal 80 or 120 columns wide, has no line wider than the terminal."""
     from ipr_stats.cli.layout import cells
-
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
 
     out = Terminal()
     cwd = os.getcwd()

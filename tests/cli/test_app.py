@@ -81,7 +81,7 @@ class TestTerminal:
         assert "protection measures" in out and "2019-H1" in out
 
     def test_sources_counts(self, run):
-        """`sources` counts the figures and claims of each document (tests/test_sources.py pins every one)."""
+        """`sources` counts the figures and claims of each document (tests/datasets/test_sources.py pins every one)."""
         _, out, _ = run("sources", "--format", "csv")
         rows = {r["source"]: r for r in csv.DictReader(io.StringIO(out))}
         assert {"gacc-2008", "gacc-2019h1", "xinhua-2017", "chinanews-2020", "legal-daily-2021"} <= set(rows)

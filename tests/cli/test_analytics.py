@@ -1,6 +1,6 @@
 """The analytics commands as a user runs them: every format, errors, and golden renderings.
 
-Golden files live in tests/golden/; regenerate them with `UPDATE_GOLDEN=1 python -m pytest tests/test_analytics_cli.py`
+Golden files live in tests/cli/golden/; regenerate them with `UPDATE_GOLDEN=1 python -m pytest tests/cli/test_analytics.py`
 and review the diff.
 """
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from expected_figures import EXPECTED  # noqa: E402
+from tests.datasets.expected_figures import EXPECTED
 
 KEY_COLUMNS = ("source", "metric", "period", "scope", "dimension", "member")
 SOURCES = sorted({e[0] for e in EXPECTED})

@@ -13,13 +13,13 @@ import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_records import make_rows, write_csv
 
 from ipr_stats.errors import DataError
 from ipr_stats.records import aggregate as records
 from ipr_stats.records import quick_csv as records_csv
 from ipr_stats.records.aggregate import aggregate
 from ipr_stats.records.schema import Need
+from tests.helpers import random_records, write_csv
 
 HEADER = "date,customs,quantity,value\n"
 GOOD = ["2024-01-02,Shenzhen,2,10.5", "2023-07-01,Ningbo,1,3", "2024-08-09,,4,0.25"]
@@ -54,19 +54,19 @@ NEEDS = [Need(None, None), Need(None, ()), Need(2024, ("customs",)), Need(2024, 
 
 @pytest.mark.parametrize("need", NEEDS)
 def test_a_good_file_is_read_once_and_optimistically(tmp_path, fast_only, need):
-    path = write_csv(tmp_path / "log.csv", make_rows(300))
+    path = write_csv(tmp_path / "log.csv", random_records(300))
     assert outcome(path, need)[0] == "figures"
 
 
 @pytest.mark.parametrize("need", NEEDS)
 def test_both_readings_give_the_same_figures(tmp_path, monkeypatch, need):
-    path = write_csv(tmp_path / "log.csv", make_rows(300, seed=4))
+    path = write_csv(tmp_path / "log.csv", random_records(300, seed=4))
     fast = outcome(path, need)
     assert fast[0] == "figures" and fast == careful_outcome(path, need, monkeypatch)
 
 
 def test_several_files_add_up_as_in_the_careful_reading(tmp_path, monkeypatch, fast_only):
-    rows = make_rows(200, seed=5)
+    rows = random_records(200, seed=5)
     write_csv(tmp_path / "a.csv", rows[:120])
     write_csv(tmp_path / "b.csv", rows[120:])
     fast = outcome(tmp_path, Need(None, None))
@@ -167,7 +167,7 @@ def test_any_rows_give_the_careful_readings_outcome(tmp_path, monkeypatch, gener
 def test_a_chunk_size_polars_would_refuse_is_replaced(tmp_path, monkeypatch, value, kept):
     """Polars stops with a panic on a chunk size it cannot read: only a sound one of the user's is kept."""
     monkeypatch.setenv(records_csv.CHUNK_SETTING, value)
-    path = write_csv(tmp_path / "log.csv", make_rows(50))
+    path = write_csv(tmp_path / "log.csv", random_records(50))
     assert outcome(path)[0] == "figures"
     assert os.environ[records_csv.CHUNK_SETTING] == (value if kept else str(records_csv.CHUNK))
 

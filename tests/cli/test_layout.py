@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -12,16 +10,13 @@ from hypothesis import strategies as st
 from ipr_stats.cli.layout import Column, cells, fit
 from ipr_stats.cli.render import View, _number, write
 from ipr_stats.data.printed import in_words
+from tests.helpers import Terminal
 
 
 @pytest.fixture(autouse=True)
 def no_color(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
 
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 def table(frame, width, **kw) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import random
 from collections import defaultdict
 from decimal import Decimal
 
@@ -17,42 +16,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-FIELDS = ["date", "customs", "transport", "category", "ip_type", "origin", "direction", "enforcement", "quantity", "value"]
-
-
-def make_rows(n: int, seed: int = 1) -> list[dict]:
-    """n random records over 2022-2024 (Python's random, seeded)."""
-    rng = random.Random(seed)
-    first = dt.date(2022, 1, 1)
-    rows = []
-    for _ in range(n):
-        rows.append({
-            "date": (first + dt.timedelta(days=rng.randrange(3 * 365))).isoformat(),
-            "customs": rng.choice(["Shenzhen", "Guangzhou Customs", "广州", "Dalian", "ningbo", ""]),
-            "transport": rng.choice(["post", "express", "sea"]),
-            "category": rng.choice(["Clothing", "Shoes"]),
-            "ip_type": rng.choice(["trademark", "patent"]),
-            "origin": rng.choice(["us", "UK", "Brazil"]),
-            "direction": rng.choice(["export", "import"]),
-            "enforcement": rng.choice(["application", "ex officio"]),
-            "quantity": rng.randrange(0, 5000),
-            "value": f"{rng.randrange(0, 10_000_000) / 100:.2f}",
-        })
-    return rows
-
-
-def write_csv(path, rows, fields=FIELDS):
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
-def write_parquet(path, rows):
-    frame = pl.DataFrame(rows).with_columns(pl.col("date").str.to_date(), pl.col("value").cast(pl.Float64))
-    frame.write_parquet(path)
-    return path
+from tests.helpers import FIELDS, random_records, write_csv, write_parquet
 
 
 def expected(rows, key=lambda r: None):
@@ -79,7 +43,7 @@ def figures(out: str, dimension="") -> dict:
 
 @pytest.fixture
 def rows():
-    return make_rows(400)
+    return random_records(400)
 
 
 class TestAggregation:

@@ -7,7 +7,7 @@ claim (a share or growth statement about figures printed elsewhere):
     (source, locator, metric, period, scope, dimension, member,
      published_share, published_change, claim)
 
-The keys follow tests/expected_figures.py.  Percentages are transcribed as
+The keys follow tests/datasets/expected_figures.py.  Percentages are transcribed as
 printed: "Less than 1%", "93.5%" (Table 2 prints it unsigned), "+ 22.62%"
 (Table 15 prints a space after the sign).  Rates stated only in running text
 become the signed number with a percent sign ("up 55 percent" -> "+55%").

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frames import make_frame  # noqa: E402
-
-import ipr_stats  # noqa: E402
+import ipr_stats
+from tests.helpers import make_frame
 
 SOURCE = 'source: {id: synth, title: Synthetic report, publisher: Test, published: "2010", language: en, kind: official}\n'
 

@@ -3,21 +3,16 @@ queries that go through it: one version per figure, one source per breakdown."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frames import make_frame  # noqa: E402
-
-from ipr_stats.analysis import breakdowns, changes  # noqa: E402
-from ipr_stats.analysis.catalog import tidy  # noqa: E402
-from ipr_stats.data.versions import in_use, with_preference  # noqa: E402
-from ipr_stats.errors import QueryError  # noqa: E402
+from ipr_stats.analysis import breakdowns, changes
+from ipr_stats.analysis.catalog import tidy
+from ipr_stats.data.versions import in_use, with_preference
+from ipr_stats.errors import QueryError
+from tests.helpers import make_frame
 
 
 def version(source: str, value, **extra) -> dict:

@@ -1,6 +1,6 @@
 """Hostile input: every command that reads dataset files ends each hostile file with a clear error.
 
-The corpus is tests/hostile/ (see its README) plus larger files built here. Each command
+The corpus is tests/security/hostile/ (see its README) plus larger files built here. Each command
 runs in-process over each file (exit 1 or 2, one message, no traceback); `validate` and a
 data command also run as processes, so that a crash, a hang or runaway memory shows.
 """

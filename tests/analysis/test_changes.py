@@ -1,0 +1,266 @@
+"""Year-over-year change, series and compound growth (ipr_stats.analysis.changes) over small hand-built frames."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import polars as pl
+import pytest
+
+from ipr_stats.analysis import changes
+from ipr_stats.errors import (
+    NoSuchYear,
+)
+from tests.helpers import IMPLIED, NO_LIKE, YOY_COLUMNS, ZERO, F, S, batches, bound_reason, check, expected, make_frame
+
+
+class TestYoy:
+    def test_single_period_has_no_pair(self):
+        """One period gives an empty frame with the yoy columns; not_compared lists it with its reason."""
+        frame = make_frame([batches("2007", 10)])
+        out = changes.yoy(frame, "batches")
+        assert out.height == 0
+        assert out.columns == YOY_COLUMNS
+        check(changes.not_compared(frame, "batches"), expected(
+            {"period": S, "period_kind": S, "scope": S, "dimension": S, "member": S, "value": F, "qualifier": S, "reason": S},
+            [("2007", "year", "national", None, None, 10.0, "exact", NO_LIKE)]))
+
+    def test_consecutive_years(self):
+        """2007 and 2008 pair into one exact row with change, change_pct and both locators."""
+        frame = make_frame([batches("2007", 7456, locator="Table 2"), batches("2008", 11135, locator="Table 1")])
+        check(changes.yoy(frame, "batches"), expected(
+            {"metric": S, "unit": S, "scope": S, "from_period": S, "from_value": F, "from_status": S, "to_period": S,
+             "to_value": F, "change": F, "change_pct": F, "qualifier": S, "from_source": S, "from_locator": S,
+             "source": S, "locator": S, "note": S},
+            [("batches", "batch", "national", "2007", 7456.0, "published", "2008", 11135.0, 3679.0, 3679 / 7456 * 100,
+              "exact", "test", "Table 2", "test", "Table 1", None)]))
+        assert changes.not_compared(frame, "batches").height == 0
+
+    def test_three_years_give_two_pairs_in_order(self):
+        """Each year is paired with the one before it, sorted by period."""
+        frame = make_frame([batches("2009", 30), batches("2007", 10), batches("2008", 20)])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "to_period": S, "change": F, "change_pct": F},
+            [("2007", "2008", 10.0, 100.0), ("2008", "2009", 10.0, 50.0)]))
+
+    def test_zero_base(self):
+        """An earlier value of zero gives a change but no change_pct, and the note says n/a."""
+        frame = make_frame([batches("2007", 0), batches("2008", 5)])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "from_value": F, "to_period": S, "change": F, "change_pct": F, "qualifier": S, "note": S},
+            [("2007", 0.0, "2008", 5.0, None, "exact", ZERO)]))
+
+    def test_gap_year_is_not_paired(self):
+        """2007 and 2009 are two years apart: no pair, and not_compared lists both."""
+        frame = make_frame([batches("2007", 10), batches("2009", 12)])
+        assert changes.yoy(frame, "batches").height == 0
+        check(changes.not_compared(frame, "batches").sort("period"), expected(
+            {"period": S, "value": F, "reason": S}, [("2007", 10.0, NO_LIKE), ("2009", 12.0, NO_LIKE)]))
+
+    def test_half_year_with_only_a_published_rate(self):
+        """2019-H1 printed with +1.5% and no 2018-H1 gets an implied 2018-H1 value, marked implied and approximate."""
+        frame = make_frame([batches("2019-H1", 6241, published_change="+1.5%", locator="para 1")])
+        earlier = 6241 / (1 + 1.5 / 100)
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "from_value": F, "from_status": S, "to_period": S, "to_value": F, "change": F,
+             "change_pct": F, "published_change": S, "qualifier": S, "from_source": S, "from_locator": S, "note": S},
+            [("2018-H1", earlier, "implied", "2019-H1", 6241.0, 6241 - earlier, 1.5, "+1.5%", "approximate",
+              "test", "para 1", IMPLIED)]))
+        assert changes.not_compared(frame, "batches").height == 0
+
+    @pytest.mark.parametrize("period, value, rate, from_period, from_value", [
+        ("2011", 100, "+25%", "2010", 80.0),
+        ("2011", 80, "-20%", "2010", 100.0),
+        ("2020-H2", 150, "+ 50%", "2019-H2", 100.0),
+    ])
+    def test_implied_value_from_signed_rates(self, period, value, rate, from_period, from_value):
+        """The implied earlier value is value / (1 + rate / 100) for years and halves, rises and falls."""
+        out = changes.yoy(make_frame([batches(period, value, published_change=rate)]), "batches")
+        check(out, expected({"from_period": S, "from_value": F, "from_status": S, "to_period": S},
+                            [(from_period, from_value, "implied", period)]))
+
+    def test_published_earlier_value_wins_over_the_rate(self):
+        """Where the earlier figure is published, it is used and the printed rate is only carried along."""
+        frame = make_frame([batches("2007", 100), batches("2008", 120, published_change="+50%")])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_value": F, "from_status": S, "change_pct": F, "published_change": S, "qualifier": S, "note": S},
+            [(100.0, "published", 20.0, "+50%", "exact", None)]))
+
+    def test_half_year_and_year_are_never_paired(self):
+        """A year and the half-years after it are unlike periods, even where period_end is a year later (2018 and 2019-H2)."""
+        frame = make_frame([batches("2018", 100), batches("2019-H1", 40), batches("2019-H2", 60)])
+        assert changes.yoy(frame, "batches").height == 0
+        check(changes.not_compared(frame, "batches").sort("period"), expected(
+            {"period": S, "period_kind": S, "reason": S},
+            [("2018", "year", NO_LIKE), ("2019-H1", "half_year", NO_LIKE), ("2019-H2", "half_year", NO_LIKE)]))
+
+    def test_half_years_pair_only_with_the_same_half(self):
+        """2018-H1 pairs with 2019-H1; 2018-H2 is not paired with 2019-H1."""
+        frame = make_frame([batches("2018-H1", 10), batches("2018-H2", 30), batches("2019-H1", 15)])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "to_period": S, "change": F}, [("2018-H1", "2019-H1", 5.0)]))
+        check(changes.not_compared(frame, "batches"), expected(
+            {"period": S, "reason": S}, [("2018-H2", NO_LIKE)]))
+
+    def test_bound_is_never_paired(self):
+        """An at_least figure is paired neither with the year before nor after, even with a printed rate."""
+        frame = make_frame([batches("2007", 10), batches("2008", 43000, qualifier="at_least", published_change="+10%"),
+                            batches("2009", 12)])
+        assert changes.yoy(frame, "batches").height == 0
+        check(changes.not_compared(frame, "batches"), expected(
+            {"period": S, "qualifier": S, "reason": S},
+            [("2008", "at_least", bound_reason("at_least")), ("2007", "exact", NO_LIKE), ("2009", "exact", NO_LIKE)]))
+
+    def test_approximation_is_never_paired(self):
+        """An approximate figure is left out like a bound."""
+        frame = make_frame([batches("2007", 10), batches("2008", 12, qualifier="approximate")])
+        assert changes.yoy(frame, "batches").height == 0
+        check(changes.not_compared(frame, "batches").filter(pl.col("period") == "2008"),
+              expected({"period": S, "reason": S}, [("2008", bound_reason("approximate"))]))
+
+    def test_rounded_figures_pair_as_approximate(self):
+        """Rounded figures are comparable, but the pair is approximate."""
+        frame = make_frame([batches("2007", 10000, qualifier="rounded", precision=1000), batches("2008", 12000)])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "to_period": S, "change": F, "qualifier": S}, [("2007", "2008", 2000.0, "approximate")]))
+
+    def test_unlike_period_kinds_are_listed_with_their_kind(self):
+        """A running total is not compared, and not_compared names its kind."""
+        frame = make_frame([batches("..2020", 100), batches("2020", 10)])
+        check(changes.not_compared(frame, "batches"), expected(
+            {"period": S, "period_kind": S, "reason": S},
+            [("..2020", "cumulative",
+              "cumulative period: a running total, stock, campaign or event has no like period to follow"),
+             ("2020", "year", NO_LIKE)]))
+
+    def test_members_are_paired_member_by_member(self):
+        """With a dimension, each member pairs with itself; a member missing in one year is not paired."""
+        customs = {"metric": "batches", "dimension": "customs"}
+        frame = make_frame([
+            batches("2007", 100), batches("2008", 150),
+            {**customs, "period": "2007", "member": "shanghai", "value": 10},
+            {**customs, "period": "2008", "member": "Shanghai Customs", "value": 15},
+            {**customs, "period": "2007", "member": "guangzhou", "value": 20},
+            {**customs, "period": "2008", "member": "beijing", "value": 7},
+        ])
+        check(changes.yoy(frame, "batches", dimension="customs"), expected(
+            {"dimension": S, "member": S, "from_period": S, "from_value": F, "to_period": S, "to_value": F, "change": F},
+            [("customs", "shanghai", "2007", 10.0, "2008", 15.0, 5.0)]))
+        check(changes.not_compared(frame, "batches", dimension="customs").sort("member"), expected(
+            {"period": S, "dimension": S, "member": S, "reason": S},
+            [("2008", "customs", "beijing", NO_LIKE), ("2007", "customs", "guangzhou", NO_LIKE)]))
+        check(changes.yoy(frame, "batches"), expected(
+            {"dimension": S, "member": S, "from_period": S, "change": F}, [(None, None, "2007", 50.0)]))
+        check(changes.yoy(frame, "batches", dimension="customs", member="guangzhou"),
+              expected({"member": S}, []))
+
+    def test_scopes_are_not_mixed(self):
+        """A national figure is never paired with a regional one; scope chooses the series."""
+        frame = make_frame([batches("2007", 100), batches("2008", 50, scope="guangdong"), batches("2009", 60, scope="guangdong")])
+        assert changes.yoy(frame, "batches").height == 0
+        check(changes.yoy(frame, "batches", scope="guangdong"), expected(
+            {"scope": S, "from_period": S, "to_period": S, "change": F}, [("guangdong", "2008", "2009", 10.0)]))
+
+    def test_start_and_end_keep_the_changes_ending_in_those_years(self):
+        """start keeps changes that end in that year or later (2006 to 2007 for start=2007); end, those ending by then."""
+        frame = make_frame([batches(str(y), 10 * (y - 2004)) for y in range(2005, 2010)])
+        periods = lambda out: out.select("from_period", "to_period").rows()  # noqa: E731
+        assert periods(changes.yoy(frame, "batches", start=2007)) == [("2006", "2007"), ("2007", "2008"), ("2008", "2009")]
+        assert periods(changes.yoy(frame, "batches", end=2007)) == [("2005", "2006"), ("2006", "2007")]
+        assert periods(changes.yoy(frame, "batches", start=2007, end=2007)) == [("2006", "2007")]
+
+    @pytest.mark.parametrize("start, end, words", [(2030, None, "No figures in the years asked (from 2030)"),
+                                                   (2008, 2006, "from 2008 to 2006"), (None, 1990, "years with figures: 2005-2009")])
+    def test_a_range_without_figures_or_inverted_is_a_usage_mistake(self, start, end, words):
+        """A range that runs backwards or holds no year with a figure raises NoSuchYear (exit 2), naming the years there are."""
+        frame = make_frame([batches(str(y), 10 * (y - 2004)) for y in range(2005, 2010)])
+        with pytest.raises(NoSuchYear, match=re.escape(words)):
+            changes.yoy(frame, "batches", start=start, end=end)
+
+    def test_claims_are_ignored(self):
+        """A growth claim has no value and takes no part in yoy."""
+        frame = make_frame([batches("2007", 10), batches("2008", 20),
+                            {"metric": "batches", "period": "2008", "claim": "growth", "published_change": "+100%"}])
+        assert changes.yoy(frame, "batches").height == 1
+
+    def test_ratio_metric_has_a_yoy(self):
+        """yoy accepts a derived metric such as value_per_batch."""
+        frame = make_frame([{"metric": "value", "period": "2007", "value": 1000}, batches("2007", 10),
+                            {"metric": "value", "period": "2008", "value": 3000}, batches("2008", 20)])
+        check(changes.yoy(frame, "value_per_batch"), expected(
+            {"metric": S, "unit": S, "from_value": F, "to_value": F, "change_pct": F, "qualifier": S},
+            [("value_per_batch", "RMB per batch", 100.0, 150.0, 50.0, "exact")]))
+
+    @pytest.mark.parametrize("value", [0, 5])
+    def test_minus_100_percent_implies_no_value(self, value):
+        """A rate of -100% cannot imply an earlier value: no NaN or infinite number comes out."""
+        out = changes.yoy(make_frame([batches("2019", value, published_change="-100%")]), "batches")
+        for column in ("from_value", "change", "change_pct"):
+            for x in out[column].to_list():
+                assert x is None or math.isfinite(x), f"{column} = {x}"
+
+
+class TestSeries:
+    def test_sorted_by_period_end_with_every_kind(self):
+        """Every period kind is kept, in order of period_end (an open start before a closed one on the same end)."""
+        labels = ["2020", "..2020", "2019", "2019-H1", "@2019-06-30", "2015..2017", "2018-07"]
+        frame = make_frame([batches(p, i) for i, p in enumerate(labels)])
+        check(changes.series(frame, "batches"), expected(
+            {"period": S, "period_kind": S, "value": F}, [
+                ("2015..2017", "span", 5.0), ("2018-07", "event", 6.0), ("@2019-06-30", "as_of", 4.0),
+                ("2019-H1", "half_year", 3.0), ("2019", "year", 2.0), ("..2020", "cumulative", 1.0),
+                ("2020", "year", 0.0),
+            ]))
+
+    def test_rounded_qualifier_keeps_its_precision(self):
+        """series labels rounded figures rounded:P and leaves other qualifiers as they are."""
+        frame = make_frame([batches("2019-H1", 23810000, qualifier="rounded", precision=10000),
+                            batches("2018", 5, qualifier="at_least")])
+        check(changes.series(frame, "batches"), expected(
+            {"period": S, "qualifier": S}, [("2018", "at_least"), ("2019-H1", "rounded:10000")]))
+
+    def test_filters_by_scope_dimension_and_member(self):
+        """Without a dimension only totals are listed; scope and member narrow further."""
+        frame = make_frame([
+            batches("2008", 1), batches("2007", 2, scope="guangdong"),
+            {"metric": "batches", "period": "2008", "dimension": "customs", "member": "beijing", "value": 3},
+            {"metric": "batches", "period": "2008", "dimension": "customs", "member": "shanghai", "value": 4},
+            {"metric": "cases", "period": "2008", "value": 5},
+        ])
+        assert changes.series(frame, "batches")[["period", "scope", "value"]].rows() == [
+            ("2007", "guangdong", 2.0), ("2008", "national", 1.0)]
+        assert changes.series(frame, "batches", scope="national")["value"].to_list() == [1.0]
+        assert changes.series(frame, "batches", dimension="customs", member="shanghai")["value"].to_list() == [4.0]
+
+
+class TestCagr:
+    CAGR_SCHEMA = {"metric": S, "scope": S, "first_year": S, "first_value": F, "last_year": S,
+                   "last_value": F, "years_published": pl.UInt32, "cagr_pct": F}
+
+    def test_doubling_each_year(self):
+        """100 in 2001 and 400 in 2003 is 100% a year; the middle year only counts in years_published."""
+        frame = make_frame([{"metric": "cases", "period": p, "value": v} for p, v in [("2003", 400), ("2001", 100), ("2002", 7)]])
+        check(changes.cagr(frame, "cases"), expected(self.CAGR_SCHEMA,
+                                                     [("cases", "national", "2001", 100.0, "2003", 400.0, 3, 100.0)]))
+
+    def test_only_exact_or_rounded_years_count(self):
+        """Half-years and bounds are skipped; a gap shows in years_published."""
+        frame = make_frame([
+            batches("2000", 1, qualifier="at_least"), batches("2001", 100), batches("2003-H1", 5),
+            batches("2004", 800, qualifier="rounded", precision=100), batches("2005", 10 ** 6, qualifier="approximate"),
+        ])
+        check(changes.cagr(frame, "batches"), expected(self.CAGR_SCHEMA,
+                                                       [("batches", "national", "2001", 100.0, "2004", 800.0, 2, 100.0)]))
+
+    def test_one_row_per_member_and_edge_cases(self):
+        """Each member has its own growth; a zero start gives no rate; a single year gives no row."""
+        ip = {"metric": "cases", "dimension": "ip_type"}
+        frame = make_frame([
+            {**ip, "member": "trademark", "period": "2001", "value": 10}, {**ip, "member": "trademark", "period": "2002", "value": 15},
+            {**ip, "member": "patent", "period": "2001", "value": 0}, {**ip, "member": "patent", "period": "2003", "value": 4},
+            {**ip, "member": "copyright", "period": "2002", "value": 9},
+        ])
+        check(changes.cagr(frame, "cases", dimension="ip_type").sort("member"), expected(
+            {"member": S, "first_year": S, "last_year": S, "cagr_pct": F},
+            [("patent", "2001", "2003", None), ("trademark", "2001", "2002", 50.0)]))

@@ -1,0 +1,172 @@
+"""What the tests share besides fixtures: small frames built through the real record-checking path, the
+expectations the analytics tests compare them with, and a stream that says it is a terminal."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import random
+
+import polars as pl
+from hypothesis import HealthCheck, settings
+from polars.testing import assert_frame_equal
+
+from ipr_stats.data.frame import to_frame
+from ipr_stats.data.members import MEMBERS
+from ipr_stats.data.model import check_figure
+from ipr_stats.data.vocabulary import Vocabulary
+
+DEFAULTS = {"locator": "T1", "source": "test"}
+ORIGIN = {"source_kind": "official", "stage": "final", "source_date": "2010"}  # the source block's fields a row carries
+FILE = "test.yaml"
+
+
+def make_rows(records: list[dict]) -> list[dict]:
+    """Check short record dicts as dataset.check_document does and return the canonical rows.
+
+    Each dict may carry ``source`` (default "test") and the source's ``source_kind``,
+    ``stage`` and ``source_date`` (defaults in ORIGIN) beside the record fields;
+    ``locator`` defaults to "T1". A record that fails checking raises AssertionError
+    with the problems, so a typo in a test never builds a silently different frame.
+    """
+    vocab = Vocabulary()
+    rows = []
+    for i, short in enumerate(records):
+        raw = {**DEFAULTS, **short}
+        source = raw.pop("source")
+        origin = {k: raw.pop(k, default) for k, default in ORIGIN.items()}
+        where = f"records[{i}]"
+        rec, problems = check_figure(raw, vocab, where, FILE)
+        assert rec is not None, "\n".join(str(p) for p in problems)
+        rec.update(source=source, unit=vocab.metrics[rec["metric"]][0], scope_kind=vocab.scopes[rec["scope"]][0],
+                   file=FILE, where=where, **origin)
+        rows.append(rec)
+    return rows
+
+
+def make_frame(records: list[dict]):
+    """A frame with dataset.COLUMNS built from short record dicts, e.g. {"metric": "batches", "period": "2007", "value": 10}."""
+    return to_frame(make_rows(records))
+
+
+class Terminal(io.StringIO):
+    """An output stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+# The small frames and expectations the analytics tests share.
+
+S, F, I64 = pl.String, pl.Float64, pl.Int64
+
+
+PROPERTY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+NO_LIKE = "no like period a year before or after has a figure, and no published rate implies one"
+
+
+IMPLIED = "earlier value implied by the published rate, not published"
+
+
+ZERO = "n/a: the earlier value is zero"
+
+
+YOY_COLUMNS = ["metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", "to_period",
+               "to_value", "change", "change_pct", "published_change", "qualifier", "from_source", "from_locator",
+               "source", "locator", "note", "from_versions", "to_versions"]
+
+
+NC_COLUMNS = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
+
+
+def batches(period: str, value, **extra) -> dict:
+    """A national batches record for one period."""
+    return {"metric": "batches", "period": period, "value": value, **extra}
+
+
+def expected(schema: dict, rows: list[tuple]) -> pl.DataFrame:
+    """A frame with exactly these columns and types, one tuple per row."""
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def check(actual: pl.DataFrame, want: pl.DataFrame, **kwargs) -> None:
+    """assert_frame_equal on the columns of ``want`` only."""
+    assert_frame_equal(actual.select(want.columns), want, **kwargs)
+
+
+def bound_reason(qualifier: str) -> str:
+    """The reason not_compared gives for a bound or an approximation."""
+    return f"the figure is {qualifier}: a bound or an approximation, not a count to subtract"
+
+
+TRANSPORT = {"metric": "batches", "period": "2008", "dimension": "transport", "breakdown": "complete"}
+
+
+CUSTOMS = {"metric": "batches", "period": "2008", "dimension": "customs", "breakdown": "top_n_plus_remainder"}
+
+
+TOP_SCHEMA = {"dimension": S, "rank": I64, "member": S, "member_kind": S, "value": F, "share_pct": F, "share_base": S}
+
+
+def customs_frame(total=None, total_source="test") -> pl.DataFrame:
+    """Four customs districts (two tied), an Others row and a group row, with an optional national total."""
+    records = [
+        {**CUSTOMS, "member": "beijing", "value": 30},
+        {**CUSTOMS, "member": "shanghai", "value": 50},
+        {**CUSTOMS, "member": "others", "value": 70},
+        {**CUSTOMS, "member": "guangzhou", "value": 50},
+        {**CUSTOMS, "member": "top10_batches_2008", "value": 130},
+        {**CUSTOMS, "member": "hangzhou", "value": 10},
+    ]
+    if total is not None:
+        records.append(batches("2008", total, locator="Table 1", source=total_source))
+    return make_frame(records)
+
+
+CATEGORY_ENTITIES = [k for k, (_n, kind, _a) in MEMBERS["category"].items() if kind == "entity"]
+
+
+CUSTOMS_ENTITIES = [k for k, (_n, kind, _a) in MEMBERS["customs"].items() if kind == "entity"]
+
+
+# Case logs (--records) the records tests write.
+
+FIELDS = ["date", "customs", "transport", "category", "ip_type", "origin", "direction", "enforcement", "quantity", "value"]
+
+
+def random_records(n: int, seed: int = 1) -> list[dict]:
+    """n random rows of a case log (--records) over 2022-2024 (Python's random, seeded)."""
+    rng = random.Random(seed)
+    first = dt.date(2022, 1, 1)
+    rows = []
+    for _ in range(n):
+        rows.append({
+            "date": (first + dt.timedelta(days=rng.randrange(3 * 365))).isoformat(),
+            "customs": rng.choice(["Shenzhen", "Guangzhou Customs", "广州", "Dalian", "ningbo", ""]),
+            "transport": rng.choice(["post", "express", "sea"]),
+            "category": rng.choice(["Clothing", "Shoes"]),
+            "ip_type": rng.choice(["trademark", "patent"]),
+            "origin": rng.choice(["us", "UK", "Brazil"]),
+            "direction": rng.choice(["export", "import"]),
+            "enforcement": rng.choice(["application", "ex officio"]),
+            "quantity": rng.randrange(0, 5000),
+            "value": f"{rng.randrange(0, 10_000_000) / 100:.2f}",
+        })
+    return rows
+
+
+def write_csv(path, rows, fields=FIELDS):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def write_parquet(path, rows):
+    frame = pl.DataFrame(rows).with_columns(pl.col("date").str.to_date(), pl.col("value").cast(pl.Float64))
+    frame.write_parquet(path)
+    return path
