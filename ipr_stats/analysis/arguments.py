@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import operator
 
+import polars as pl
+
 from ipr_stats.data.members import MEMBERS
-from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES, closest
+from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, RATIOS, SCOPES, Vocabulary, closest
 from ipr_stats.errors import BadArgument, UnknownName, cut
 
 MAX_LISTED = 40  # a message names every valid choice up to this many (as the CLI's), beyond that the command listing them
@@ -67,7 +69,6 @@ def _present(frame, column: str, **where) -> set:
     if frame is None or column not in frame.columns:
         return set()
     if where:
-        import polars as pl
 
         frame = frame.filter(*(pl.col(c) == v for c, v in where.items()))
     return set(frame[column].drop_nulls().unique().to_list())
@@ -76,7 +77,6 @@ def _present(frame, column: str, **where) -> set:
 def check_metric(frame, metric: str, *, ratios: bool = True, purpose: str = "") -> str:
     """A published metric or (with ``ratios``) a derived one; else UnknownName with the closest name.
     With ``ratios=False`` a ratio is refused saying why (``purpose``: 'a share of a total', ...)."""
-    from ipr_stats.data.vocabulary import RATIOS
 
     if type(metric) is str and metric in METRICS:
         return metric
@@ -95,7 +95,6 @@ def check_metric(frame, metric: str, *, ratios: bool = True, purpose: str = "") 
 
 def check_ratio(name: str) -> str:
     """One of queries.RATIOS; a published metric or a typo is UnknownName naming the ratios."""
-    from ipr_stats.data.vocabulary import RATIOS
 
     if type(name) is str and name in RATIOS:
         return name
@@ -132,7 +131,6 @@ def check_member(frame, dimension: str | None, member: str | None) -> str | None
     _text("member", member)
     spellings: list = []
     if dimension in DIMENSIONS:
-        from ipr_stats.data.vocabulary import Vocabulary
 
         vocab = Vocabulary()
         key = vocab.resolve_member(dimension, member)

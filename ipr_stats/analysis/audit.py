@@ -18,6 +18,10 @@ one within 10%. The rules are in docs/methodology.md, "Audit".
 
 from __future__ import annotations
 
+import polars as pl
+
+from ipr_stats.analysis.arguments import check_choice, check_source
+from ipr_stats.analysis.changes import cagr
 from ipr_stats.analysis.judging import (
     _exact,
     _quotient,
@@ -29,7 +33,11 @@ from ipr_stats.analysis.judging import (
     judge_ranges,
     share_verdict,
 )
+from ipr_stats.data.members import GROUP_PARTS
+from ipr_stats.data.periods import RECURRING, year_before
 from ipr_stats.data.printed import decimals_of, parse_percent, written
+from ipr_stats.data.versions import with_preference
+from ipr_stats.data.vocabulary import DIMENSIONS
 
 CHECKS = {
     "rate": "a published year-on-year rate against the two values",
@@ -55,9 +63,6 @@ def _label(rec: dict) -> str:
 
 def _rows(frame):
     """Every version of every figure, marked with ``preferred`` (ipr_stats.versions)."""
-    import polars as pl
-
-    from ipr_stats.data.versions import with_preference
 
     return with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
 
@@ -84,7 +89,6 @@ def _total(index, rec):
 def _previous(index, preferred, rec):
     """The same figure a year earlier: from the same source, else the preferred version of another
     release (exact or rounded only: a bound says too little of a rate)."""
-    from ipr_stats.data.periods import RECURRING, year_before
 
     if rec["period_kind"] not in RECURRING:
         return None
@@ -192,9 +196,6 @@ def check_totals(rows, index):
 def check_claims(frame, rows, index, preferred):
     """A share or growth stated about figures: from the claim's own source where it prints them,
     else from the preferred versions of other releases (the note names them)."""
-    import polars as pl
-
-    from ipr_stats.analysis.changes import cagr
 
     out = []
     vocab_parts = _group_parts()
@@ -233,8 +234,6 @@ def check_claims(frame, rows, index, preferred):
 
 
 def _group_parts():
-    from ipr_stats.data.members import GROUP_PARTS
-    from ipr_stats.data.vocabulary import DIMENSIONS
 
     by_dimension = {}
     for dim, (_name, member_set, _desc) in DIMENSIONS.items():
@@ -336,9 +335,6 @@ def audit(frame, *, check: str | None = None, source: str | None = None, only_di
     >>> a.filter(a["locator"] == "Table 6")["status"].to_list()
     ['discrepancy']
     """
-    import polars as pl
-
-    from ipr_stats.analysis.arguments import check_choice, check_source
 
     check_choice("check", check, CHECKS)
     check_source(frame, source)

@@ -12,10 +12,12 @@ from ipr_stats.analysis.arguments import (
     check_scope,
     check_source,
 )
+from ipr_stats.analysis.judging import share_verdict
 from ipr_stats.analysis.rows import metric_rows
 from ipr_stats.data.frame import qualifier_label
+from ipr_stats.data.members import GROUP_PARTS
 from ipr_stats.data.printed import parse_percent
-from ipr_stats.data.vocabulary import RATIOS, RECORDS, year_label
+from ipr_stats.data.vocabulary import DIMENSIONS, RATIOS, RECORDS, year_label
 from ipr_stats.errors import NoSuchYear
 
 
@@ -60,8 +62,6 @@ def _breakdown(frame, metric, year, dimension, scope, source=None):
 def _without_covered_groups(parts, dimension):
     """A group member (post and express together, ex officio) is left out where any of its parts
     is listed too, so that nothing is counted twice; alone, it stands for its parts."""
-    from ipr_stats.data.members import GROUP_PARTS
-    from ipr_stats.data.vocabulary import DIMENSIONS
 
     member_set = DIMENSIONS.get(dimension, (None, dimension))[1]
     listed = set(parts["member"].to_list())
@@ -132,7 +132,6 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     parts, total = _breakdown(frame, metric, year, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
-    from ipr_stats.analysis.judging import share_verdict
 
     diffs, verdicts = [], []
     for rec in computed.iter_rows(named=True):

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from ipr_stats.data.frame import TIDY_COLUMNS
+import polars as pl
+
+from ipr_stats.analysis.arguments import (
+    check_choice,
+    check_dimension,
+    check_member,
+    check_metric,
+    check_scope,
+    check_source,
+)
+from ipr_stats.analysis.rows import metric_rows
+from ipr_stats.data.frame import TIDY_COLUMNS, qualifier_label
+from ipr_stats.data.model import source_addresses
+from ipr_stats.data.periods import KINDS, PeriodError, parse_period
+from ipr_stats.data.printed import written
+from ipr_stats.data.versions import in_use, with_preference
+from ipr_stats.data.vocabulary import METRICS, RATIOS
 from ipr_stats.errors import BadArgument, NoSuchYear, NotFound, QueryError
 
 
 def in_year(frame, year: int):
     """Rows whose whole period lies inside calendar year ``year`` (open-start totals excluded)."""
-    import polars as pl
 
     return frame.filter(
         pl.col("period_start").is_not_null()
@@ -19,7 +34,6 @@ def in_year(frame, year: int):
 
 def years_with_data(frame) -> list[int]:
     """Calendar years that some period lies wholly inside."""
-    import polars as pl
 
     inside = frame.filter(pl.col("period_start").is_not_null() & (pl.col("period_start").dt.year() == pl.col("period_end").dt.year()))
     return sorted(inside["period_start"].dt.year().unique().to_list())
@@ -33,10 +47,6 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_vers
     >>> ipr_stats.tidy(ipr_stats.load_dataset(), metric="batches", year=2007)["value"].to_list()
     [7456.0, 451.0]
     """
-    import polars as pl
-
-    from ipr_stats.analysis.arguments import check_dimension, check_metric, check_source
-    from ipr_stats.data.versions import in_use
 
     if metric is not None:
         check_metric(frame, metric, ratios=False, purpose="row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)")
@@ -53,14 +63,12 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_vers
             years = ", ".join(map(str, years_with_data(frame))) or "none"
             raise NoSuchYear(f"No figures for the year {year} with these filters. Years that have them: {years}.")
         frame = chosen
-    from ipr_stats.data.frame import qualifier_label
 
     return frame.with_columns(qualifier_label()).select([*TIDY_COLUMNS, "preferred", "versions", "decimals"])
 
 
 def metrics_catalogue(frame, vocab):
     """One row per metric: unit, definition, the periods and dimensions it has figures for."""
-    import polars as pl
 
     rows = []
     figures = frame.filter(pl.col("value").is_not_null())
@@ -78,10 +86,6 @@ def sources_table(sources, frame):
     """One row per source: citation fields, kind, stage, where it was read (``addresses``,
     separated by spaces), and how many figures and claims it gives (``preferred``: how many
     of its figures are the version the queries use)."""
-    import polars as pl
-
-    from ipr_stats.data.model import source_addresses
-    from ipr_stats.data.versions import with_preference
 
     marked = with_preference(frame)
     rows = []
@@ -110,7 +114,6 @@ def coverage(frame):
     >>> "2008" in national["period"].to_list(), "2009" in national["period"].to_list()
     (True, False)
     """
-    import polars as pl
 
     figures = frame.filter(pl.col("value").is_not_null())
     return (figures.with_columns(pl.col("dimension").fill_null("total"))
@@ -131,18 +134,6 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     >>> m.filter(m["versions"] > 0)["period"].to_list()[:2]
     ['2007', '2008']
     """
-    import polars as pl
-
-    from ipr_stats.analysis.arguments import (
-        check_choice,
-        check_dimension,
-        check_member,
-        check_metric,
-        check_scope,
-    )
-    from ipr_stats.data.frame import qualifier_label
-    from ipr_stats.data.periods import KINDS
-    from ipr_stats.data.versions import with_preference
 
     check_scope(frame, scope)
     check_choice("period kind", period_kind, KINDS)
@@ -165,7 +156,6 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
         rows = rows.filter(pl.col("metric").is_in(list(metrics)))
     preferred = rows.filter(pl.col("preferred")).with_columns(qualifier_label()).select(
         "period", "metric", "value", "qualifier", "source", "versions", "decimals")
-    from ipr_stats.data.vocabulary import METRICS
 
     present = set(rows["metric"].to_list())
     order = [m for m in (metrics or METRICS) if m in present] + sorted(present - set(metrics or METRICS))
@@ -189,18 +179,6 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     >>> ipr_stats.cite(f, s, "batches", period="2008", dimension="total")["locator"].to_list()
     ['Table 1']
     """
-    import polars as pl
-
-    from ipr_stats.analysis.arguments import (
-        check_dimension,
-        check_member,
-        check_metric,
-        check_scope,
-        check_source,
-    )
-    from ipr_stats.analysis.rows import metric_rows
-    from ipr_stats.data.printed import written
-    from ipr_stats.data.vocabulary import RATIOS
 
     check_metric(frame, metric)
     check_scope(frame, scope)
@@ -250,7 +228,6 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
 
 def _period_label(text: str) -> str:
     """A period label as the data writes it; an invalid one is a usage mistake (exit 2) saying what labels look like."""
-    from ipr_stats.data.periods import PeriodError, parse_period
 
     try:
         return parse_period(text).label

@@ -14,7 +14,7 @@ from ipr_stats.analysis.arguments import (
 )
 from ipr_stats.analysis.rows import KEY, metric_rows
 from ipr_stats.data.frame import narrow, qualifier_label
-from ipr_stats.data.periods import RECURRING
+from ipr_stats.data.periods import RECURRING, part_of_year, spans, year_before
 from ipr_stats.data.printed import parse_percent
 from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, RECORDS
 from ipr_stats.errors import NoSuchYear
@@ -22,7 +22,6 @@ from ipr_stats.errors import NoSuchYear
 
 def _part(rows):
     """What each period covers within its year ('', 'H1', 'Q3', '01-01..04-24'): yoy pairs only like parts."""
-    from ipr_stats.data.periods import part_of_year
 
     parts = [part_of_year(k, s, e) for k, s, e in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
     return pl.Series("part", parts, dtype=pl.String)
@@ -75,7 +74,6 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     >>> t.select("from_period", "to_period", "change").rows()[0]
     ('2007', '2008', 3679.0)
     """
-    from ipr_stats.data.periods import year_before
 
     metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
@@ -133,7 +131,6 @@ def ending_within(pairs, rows, start=None, end=None):
     low, high = start if start is not None else -9999, end if end is not None else 9999
     years = {d.year for d in rows["period_end"].to_list() if d is not None}
     if not any(low <= y <= high for y in years):
-        from ipr_stats.data.periods import spans
 
         span = spans(years)
         asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)

@@ -9,7 +9,11 @@ index to a base year is computed within one administration only.
 
 from __future__ import annotations
 
+import polars as pl
+
 from ipr_stats.analysis.arguments import check_choice
+from ipr_stats.analysis.rows import metric_rows
+from ipr_stats.data.frame import narrow, qualifier_label
 from ipr_stats.data.vocabulary import (
     ADMINISTRATIONS,
     COUNTERPARTS,
@@ -32,10 +36,6 @@ def compare(frame, metric: str, *, index: int | None = None):
     >>> t.filter(t["year"] == 2008).select("administration", "metric", "value").row(0)
     ('china', 'batches', 11135.0)
     """
-    import polars as pl
-
-    from ipr_stats.analysis.rows import metric_rows
-    from ipr_stats.data.frame import narrow, qualifier_label
 
     if check_choice("comparable metric", metric, list(COUNTERPARTS)) is None:
         raise BadArgument("compare needs a metric: batches, quantity or value.")

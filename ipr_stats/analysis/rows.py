@@ -3,15 +3,17 @@ one source), the preferred version of each or another choice of versions (docs/m
 
 from __future__ import annotations
 
+import polars as pl
+
 from ipr_stats.analysis.arguments import check_metric, check_ratio, check_source
 from ipr_stats.data.frame import figures
+from ipr_stats.data.versions import in_use, only, with_preference
 from ipr_stats.data.vocabulary import RATIOS
 
 KEY = ["scope", "dimension", "member"]
 
 
 def _pl():
-    import polars as pl
 
     return pl
 
@@ -83,7 +85,6 @@ def metric_rows(frame, metric: str, *, source=None, all_versions=False):
 
 def _metric_rows(frame, metric, source, all_versions):
     pl = _pl()
-    from ipr_stats.data.versions import in_use, only, with_preference
 
     check_metric(frame, metric)
     check_source(frame, source)  # against every source, not only those that publish the metric

@@ -15,6 +15,7 @@ import re
 
 import polars as pl
 
+from ipr_stats.analysis.catalog import tidy
 from ipr_stats.errors import QueryError, RefusedQuery
 
 
@@ -22,7 +23,6 @@ def sql(frame, query: str):
     """Run a SQL query over the tidy dataset: the table ``figures`` holds the preferred
     version of each figure (with ``versions``, how many sources publish it), the table
     ``all_figures`` every version (with ``preferred``)."""
-    from ipr_stats.analysis.catalog import tidy
 
     check(query)  # one bounded SELECT that reads no file (ipr_stats.sql_guard)
     every = tidy(frame, all_versions=True).drop("decimals")

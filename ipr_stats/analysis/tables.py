@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 
+import polars as pl
+
+from ipr_stats.analysis.arguments import check_source, quoted
+from ipr_stats.analysis.breakdowns import share
+from ipr_stats.analysis.judging import judge
+from ipr_stats.data.periods import spans
+from ipr_stats.data.vocabulary import closest
 from ipr_stats.errors import AmbiguousName, UnknownName
 
 
 def _figures(frame):
-    import polars as pl
 
     return frame.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
 
@@ -21,7 +27,6 @@ def table_list(frame):
     >>> tables.filter(tables["source"] == "gacc-2008").height
     15
     """
-    import polars as pl
 
     tables = _figures(frame).filter(pl.col("locator").str.contains(r"^Table \d+$"))
     return (tables.group_by("source", "locator", maintain_order=True)
@@ -33,7 +38,6 @@ def table_list(frame):
 
 def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, str]:
     """'5', 't5', 'table 5' or 'Table 5' -> (source, 'Table 5'); errors name the tables there are and the closest."""
-    from ipr_stats.analysis.arguments import check_source, quoted
 
     check_source(frame, source)
     listing = table_list(frame)
@@ -44,8 +48,6 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
     locator = f"Table {int(m.group(1))}" if m else text.strip()
     hits = listing.filter(listing["locator"] == locator)
     if hits.is_empty():
-        from ipr_stats.data.periods import spans
-        from ipr_stats.data.vocabulary import closest
 
         numbers: dict = {}
         for src, loc in listing.select("source", "locator").iter_rows():
@@ -76,9 +78,6 @@ def rebuild(frame, locator: str, source: str | None = None):
     >>> t.select("transport", "batches", "batches_published").row(0)
     ('post', 7432.0, '67%')
     """
-    import polars as pl
-
-    from ipr_stats.analysis.breakdowns import share
 
     rows = _figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator)) if source is not None else None
     if rows is None or rows.is_empty():  # not as the source writes it: resolved (and checked) as the CLI's `table` does
@@ -114,7 +113,6 @@ def rebuild(frame, locator: str, source: str | None = None):
             fig = hit.row(0, named=True)
             rec[col] = fig["value"]
             if fig["published_change"]:
-                from ipr_stats.analysis.judging import judge
 
                 prefix = f"{metric}_change" if not by_metric else "change"
                 rec[f"{prefix}_published"] = fig["published_change"]
@@ -125,7 +123,6 @@ def rebuild(frame, locator: str, source: str | None = None):
 
 
 def _change(rows, fig):
-    import polars as pl
 
     earlier = str(int(fig["period"][:4]) - 1) + fig["period"][4:]
     prior = rows.filter((pl.col("metric") == fig["metric"]) & (pl.col("period") == earlier))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ipr_stats.data.frame import COLUMNS, marked_schema, to_frame
 from ipr_stats.data.model import (
     check_figure,
     check_milestones,
@@ -195,7 +194,8 @@ def load(extra=(), *, use_env: bool = True, bundled: bool = True):
     that checks them (see :mod:`ipr_stats.cache`), so a repeated call
     skips the YAML parse.
     """
-    from ipr_stats.data import cache, versions
+    from ipr_stats.data import cache, versions  # polars, and the cache, load only here: `validate` needs neither
+    from ipr_stats.data.frame import COLUMNS, marked_schema, to_frame
 
     files = bundled_files() if bundled else []
     names = [bundled_name(f) for f in files]

@@ -9,8 +9,14 @@ before anything is printed, naming the file, the column and the first bad row.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 
+import polars as pl
+
+from ipr_stats.data.frame import COLUMNS, to_frame
+from ipr_stats.data.vocabulary import Vocabulary
 from ipr_stats.errors import DataError, Problem
+from ipr_stats.records import quick_csv as records_csv
 from ipr_stats.records.careful import _group, open_file
 from ipr_stats.records.files import _names, expand
 from ipr_stats.records.schema import (
@@ -42,7 +48,6 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     file is read once; that pass then takes every year, and the year asked for is
     picked from its small result.
     """
-    import polars as pl
 
     if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
         need = Need(None, ())  # as for a year without rows: the totals of every year, to say which have rows
@@ -53,7 +58,6 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
     grouped = None
     if all(rf.fast is not None for rf in record_files):  # every file a CSV file the quick reading can prove
-        from ipr_stats.records import quick_csv as records_csv
 
         try:
             grouped = records_csv.group([(rf.fast, rf.dimensions) for rf in record_files], wanted, summed, need.year, dates)
@@ -90,9 +94,6 @@ def _member_keys(vocab, dimension: str, raw_values) -> dict:
 
 def to_figures(files, parts: dict, vocab):
     """The day groups as figures of the model (dataset.COLUMNS): each metric for each year and half-year."""
-    import polars as pl
-
-    from ipr_stats.data.frame import COLUMNS
 
     summed = [c for c in ("batches", "quantity", "cents") if c in parts[None].columns]
     sums = [pl.col(*summed).sum(), pl.col("date").min().alias("first"), pl.col("date").max().alias("last")]
@@ -145,7 +146,6 @@ def to_figures(files, parts: dict, vocab):
 def add_records(paths, sources: list, frame, vocab, need: Need = Need(), any_date: bool = False):
     """The loaded dataset plus the records' figures, under source and scope 'records': (sources, frame, vocab, notes).
     ``any_date`` keeps rows dated outside :func:`date_range` (--any-date)."""
-    import polars as pl
 
     if any(s["id"] == SOURCE for s in sources):
         raise DataError([Problem(next(s["file"] for s in sources if s["id"] == SOURCE), "source", "", "id", repr(SOURCE),
@@ -164,10 +164,6 @@ def load_records(*paths, need: Need = Need(), any_date: bool = False):
     the columns of :func:`ipr_stats.load_dataset`, ready for the query functions (scope 'records').
     Columns outside the schema are ignored with a warning; a bad file raises DataError, and so
     does a date before 1980 or after next year unless ``any_date``."""
-    import warnings
-
-    from ipr_stats.data.frame import to_frame
-    from ipr_stats.data.vocabulary import Vocabulary
 
     _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need, any_date)
     for note in notes:

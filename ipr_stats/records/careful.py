@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+import polars as pl
+
 from ipr_stats.errors import DataError, Problem, cut
 from ipr_stats.records.columns import _any, _column
 from ipr_stats.records.files import (
@@ -20,6 +22,7 @@ from ipr_stats.records.files import (
     _scan,
     _shown,
 )
+from ipr_stats.records.quick_csv import fast_reading, use_chunks
 from ipr_stats.records.schema import CUT, DIMENSIONS, LIMIT, READ_AS, REQUIRED
 
 
@@ -38,7 +41,6 @@ class RecordFile(NamedTuple):
 
     def statistics_check(self):
         """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
-        import polars as pl
 
         checks = [c.check for c in self.columns.values() if c.by_statistics]
         return _scan(self.path).filter(_any(checks)).select(pl.len()) if checks else None
@@ -47,10 +49,8 @@ class RecordFile(NamedTuple):
 def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any);
     a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
-    import polars as pl
 
     if file.suffix.lower() == ".csv":
-        from ipr_stats.records.quick_csv import use_chunks
 
         use_chunks()
         if problem := _encoding_problem(file):
@@ -86,7 +86,6 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
                                *(pl.col(d).cast(pl.String) for d in dims), _any(read_checks).alias("_bad"))
     fast = None
     if file.suffix.lower() == ".csv":
-        from ipr_stats.records.quick_csv import fast_reading
 
         fast = fast_reading(file, list(schema), dims, LIMIT)
     return RecordFile(file, frame, columns, dims, ignored, fast)
@@ -94,7 +93,6 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
 
 def _first_bad_rows(record_files) -> list[Problem]:
     """For each file and required column: the first row that fails its check, and how many do (error path only)."""
-    import polars as pl
 
     problems = []
     for rf in record_files:
@@ -114,7 +112,6 @@ def _first_bad_rows(record_files) -> list[Problem]:
 
 def _unreadable(record_files, exc) -> list[Problem]:
     """Why the rows of these files could not be read: each file's first bad row, or what is wrong with the file."""
-    import polars as pl
 
     problems = []
     for rf in record_files:
@@ -133,7 +130,6 @@ def _unreadable(record_files, exc) -> list[Problem]:
 
 
 def _sums(columns):
-    import polars as pl
 
     return [pl.len().alias("batches"), *(pl.col(c).sum() for c in columns)]
 
@@ -141,7 +137,6 @@ def _sums(columns):
 def _group(record_files, wanted: tuple, summed: list, year: int | None) -> list:
     """The careful reading's day groups, one frame per dimension in ``wanted`` (or the totals
     alone); a bad row raises DataError naming the first bad rows."""
-    import polars as pl
 
     rows = pl.concat([rf.frame.select("date", *summed, "_bad",
                                       *(pl.col(d) if d in rf.dimensions else pl.lit(None, pl.String).alias(d) for d in wanted))

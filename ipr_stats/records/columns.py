@@ -4,7 +4,11 @@ values in whole cents (:func:`cents`, shared by both readings)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
 from typing import NamedTuple
+
+import polars as pl
 
 from ipr_stats.records.schema import LIMIT, REQUIRED
 
@@ -30,7 +34,6 @@ def _column(name: str, dtype, dates: tuple | None = None) -> Column | None:
     that stops the command (see :func:`aggregate`). ``dates`` (first, last) bounds the
     dates; None takes any.
     """
-    import polars as pl
 
     col = pl.col(name)
     if name == "date":
@@ -76,7 +79,6 @@ def _column(name: str, dtype, dates: tuple | None = None) -> Column | None:
 
 def _instant(day: dt.date, dtype):
     """Midnight starting ``day`` as a literal of this Datetime type (its unit and time zone)."""
-    import polars as pl
 
     instant = pl.lit(dt.datetime(day.year, day.month, day.day)).dt.cast_time_unit(dtype.time_unit)
     return instant.dt.replace_time_zone(dtype.time_zone) if dtype.time_zone else instant
@@ -84,15 +86,10 @@ def _instant(day: dt.date, dtype):
 
 def cents(number, strict: bool = True):
     """A number of RMB as whole cents (Int64); NaN or infinity fails the strict cast."""
-    import polars as pl
 
     return (number * 100).round(0).cast(pl.Int64, strict=strict)
 
 
 def _any(expressions):
-    import functools
-    import operator
-
-    import polars as pl
 
     return functools.reduce(operator.or_, expressions) if expressions else pl.lit(False)

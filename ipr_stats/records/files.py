@@ -3,10 +3,13 @@ columns named twice, and a CSV line with another number of fields than the heade
 
 from __future__ import annotations
 
+import csv
 import glob
 import re
 import shlex
 from pathlib import Path
+
+import polars as pl
 
 from ipr_stats.errors import DataError, Problem, cut
 from ipr_stats.records.schema import CUT, SNIFF, SUFFIXES
@@ -52,7 +55,6 @@ def _names(names, most: int = 12) -> str:
 
 def _scan(file: Path):
     """A lazy frame over one file; CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
-    import polars as pl
 
     if file.suffix.lower() == ".parquet":
         return pl.scan_parquet(file)
@@ -117,7 +119,6 @@ def _copies(schema) -> set:
 def _duplicates(file: Path, schema) -> list[Problem]:
     """A CSV file's columns named more than once. Where polars named a column as a copy, the header
     line itself, read only then, confirms it (a column may really be called 'value_duplicated_0')."""
-    import csv
 
     copies = _copies(schema)
     if not copies:
@@ -142,7 +143,6 @@ def _first_line(exc) -> str:
 
 def _csv_layout(path: Path) -> Problem | None:
     """A CSV file's first line that is not UTF-8 or has another number of fields than the header (error path only)."""
-    import csv
 
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:

@@ -29,6 +29,10 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+import polars as pl
+
+from ipr_stats.records.columns import cents
+
 CHUNK = 8 << 20  # bytes of CSV parsed at a time: at 10M rows a peak of about 195 MiB, against 386 with polars' default, as fast
 
 CHUNK_SETTING = "POLARS_CSV_CHUNK_SIZE"  # read by polars when a scan starts
@@ -53,9 +57,6 @@ class FastReading(NamedTuple):
 def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> FastReading | None:
     """The optimistic reading of a CSV file whose header polars read as ``names``, or None when
     the count of its fields cannot be proved this way (a file that ends with a comma or a quote, or a huge one)."""
-    import polars as pl
-
-    from ipr_stats.records.columns import cents
 
     try:
         size = file.stat().st_size
@@ -91,7 +92,6 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
     the members of its rows only, and the rows of other years are still grouped by date,
     so that every date is checked.
     """
-    import polars as pl
 
     text = pl.col("date")
     in_year = None if year is None else text.str.starts_with(f"{year:04d}-")  # years 1 to 9999 are written so, as checked below
