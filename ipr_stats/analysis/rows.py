@@ -13,11 +13,6 @@ from ipr_stats.data.vocabulary import RATIOS
 KEY = ["scope", "dimension", "member"]
 
 
-def _pl():
-
-    return pl
-
-
 def _combine_qualifiers(num: str, den: str) -> str:
     """The qualifier of num/den: exact only when both are; a bound survives only against an exact figure."""
     if num == den == "exact":
@@ -38,7 +33,6 @@ def ratio(frame, name: str):
     >>> r.filter(r["period"] == "2008", r["dimension"].is_null())["value"].round(2).to_list()
     [26475.27]
     """
-    pl = _pl()
     num_metric, den_metric, unit = RATIOS[check_ratio(name)]
     rows = figures(frame)
     join = ["source", "period", "period_kind", "scope", "dimension", "member"]
@@ -67,31 +61,15 @@ def ratio(frame, name: str):
     ).drop("den", "den_q", "den_loc")
 
 
-_ROWS: dict = {}  # (id of frame, metric, source, all_versions) -> (frame, rows): a command asks for the same rows several times
-
-
 def metric_rows(frame, metric: str, *, source=None, all_versions=False):
     """The figures of one metric, published or derived: the preferred version of each
-    (ipr_stats.versions), every version, or one source's."""
-    key = (id(frame), metric, source, all_versions)
-    if key in _ROWS and _ROWS[key][0] is frame:
-        return _ROWS[key][1]
-    if len(_ROWS) > 16:
-        _ROWS.clear()
-    rows = _metric_rows(frame, metric, source, all_versions)
-    _ROWS[key] = (frame, rows)
-    return rows
-
-
-def _metric_rows(frame, metric, source, all_versions):
-    pl = _pl()
-
+    (:mod:`ipr_stats.data.versions`), every version, or one source's."""
     check_metric(frame, metric)
     check_source(frame, source)  # against every source, not only those that publish the metric
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
         rows = ratio(frame, metric)
         return only(rows, source) if source is not None else in_use(rows, all_versions=all_versions)
-    marked = frame if "preferred" in frame.columns else with_preference(frame)  # the whole frame, marked once per command
+    marked = with_preference(frame)  # free when the frame is marked already, as the loaded data's is
     if source is None and not all_versions:  # the common case in one pass
         return figures(marked.filter((pl.col("metric") == metric) & pl.col("preferred")))
     rows = figures(marked).filter(pl.col("metric") == metric)

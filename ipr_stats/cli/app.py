@@ -26,6 +26,7 @@ class Env:
         self.lang = "en"
         self.out = out
         self.width = width
+        self.dataset = None  # the loaded data (ipr_stats.data.dataset.Dataset), once a command asks for it
         self._loaded = None
 
     @property
@@ -40,24 +41,27 @@ class Env:
         return RECORDS if self.records else "national"
 
     def load(self, need=None):
-        """(sources, frame, vocabulary), read once per command.
+        """(sources, frame, vocabulary) of the data the command runs against, read once per command: the
+        frame with its versions marked (:class:`ipr_stats.data.dataset.Dataset`), so that no query marks them again.
 
-        ``need`` (a :class:`ipr_stats.records.Need`) says which breakdowns of --records
+        ``need`` (a :class:`ipr_stats.records.schema.Need`) says which breakdowns of --records
         files the command uses, so that no other is computed, and whether it looks at
         the published figures at all; None: everything.
         """
         if self._loaded is None:
-            from ipr_stats.data.dataset import load
+            from ipr_stats.data.dataset import Dataset, read
 
-            loaded = load(self.data, bundled=self.bundled and (need is None or need.published or not self.records))
+            self.dataset = read(self.data, bundled=self.bundled and (need is None or need.published or not self.records))
             if self.records:
+                from ipr_stats.data.versions import with_preference
                 from ipr_stats.records.aggregate import add_records
                 from ipr_stats.records.schema import Need
 
-                *loaded, notes = add_records(self.records, *loaded, need or Need(), any_date=self.any_date)
+                sources, frame, vocab, notes = add_records(self.records, *self.dataset[:3], need or Need(), any_date=self.any_date)
                 for note in notes:
                     click.echo(f"Note: {note}", err=True)
-            self._loaded = tuple(loaded)
+                self.dataset = Dataset(sources, frame, vocab, with_preference(frame))
+            self._loaded = (self.dataset.sources, self.dataset.marked, self.dataset.vocabulary)
         return self._loaded
 
 

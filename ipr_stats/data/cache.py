@@ -22,7 +22,9 @@ import os
 import stat
 from pathlib import Path
 
-_CODE = ("model.py", "vocabulary.py", "periods.py", "printed.py", "dataset.py", "versions.py", "cache.py")
+# the modules that decide what a checked, marked frame holds: a change to any of them makes a new key
+_CODE = ("model.py", "vocabulary.py", "members.py", "chinese.py", "periods.py", "printed.py", "frame.py", "safe_yaml.py",
+         "dataset.py", "versions.py", "cache.py")
 
 KEEP = 8  # entries kept; older ones are removed
 

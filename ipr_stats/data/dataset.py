@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from ipr_stats.data.model import (
     check_figure,
@@ -187,12 +188,23 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
     return sources, rows, vocab, problems + found
 
 
-def load(extra=(), *, use_env: bool = True, bundled: bool = True):
-    """Bundled data plus user files: (sources, frame, vocabulary). Raises DataError.
+class Dataset(NamedTuple):
+    """The loaded data as one value: the sources, the frame of every figure (:data:`~ipr_stats.data.frame.COLUMNS`),
+    the vocabulary, and the same frame with its versions marked (:func:`ipr_stats.data.versions.with_preference`),
+    which the queries start from."""
+
+    sources: list
+    frame: object
+    vocabulary: Vocabulary
+    marked: object
+
+
+def read(extra=(), *, use_env: bool = True, bundled: bool = True) -> Dataset:
+    """Bundled data plus user files, checked, as a :class:`Dataset`. Raises DataError.
 
     Checked records are kept in a cache keyed by every file read and by the code
-    that checks them (see :mod:`ipr_stats.cache`), so a repeated call
-    skips the YAML parse.
+    that checks them (see :mod:`ipr_stats.data.cache`), with their versions marked,
+    so that a repeated call neither parses YAML nor ranks versions.
     """
     from ipr_stats.data import cache, versions  # polars, and the cache, load only here: `validate` needs neither
     from ipr_stats.data.frame import COLUMNS, marked_schema, to_frame
@@ -208,11 +220,17 @@ def load(extra=(), *, use_env: bool = True, bundled: bool = True):
         if problems:
             raise DataError(problems)
         frame = to_frame(rows)
-        cache.write(key, sources, versions.with_preference(frame), vocab)
-        return sources, frame, vocab
+        marked = versions.with_preference(frame)
+        cache.write(key, sources, marked, vocab)
+        return Dataset(sources, frame, vocab, marked)
     sources, marked, vocab = found
-    frame = marked.select(COLUMNS)
-    versions.remember(frame, marked)  # the versions are chosen already: a command's mark(frame) is free
+    return Dataset(sources, marked.select(COLUMNS), vocab, marked)
+
+
+def load(extra=(), *, use_env: bool = True, bundled: bool = True):
+    """Bundled data plus user files: (sources, frame, vocabulary), the frame with the columns of
+    :data:`~ipr_stats.data.frame.COLUMNS`. Raises DataError."""
+    sources, frame, vocab, _marked = read(extra, use_env=use_env, bundled=bundled)
     return sources, frame, vocab
 
 

@@ -65,21 +65,13 @@ RANK = ["_stage", "_kind", "_qualifier", "_precision", "_date", "source"]
 
 DESCENDING = [False, False, False, False, True, False]
 
-_LAST_MARKED: list = [None, None]  # (frame, its marked copy): a command marks the same loaded frame several times
-
-
-def remember(frame: pl.DataFrame, marked: pl.DataFrame) -> None:
-    """Record ``marked`` as mark(frame), as read from the cache (ipr_stats.cache)."""
-    _LAST_MARKED[:] = [frame, marked]
-
-
 def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with ``preferred`` (the version queries use), ``versions`` (how many
     sources publish the figure) and, on a breakdown's parts, ``breakdown_source`` (the
     source a breakdown is taken from whole); claims are always kept (preferred). A member
     only other sources list keeps its own preferred version, so no published figure is hidden."""
-    if _LAST_MARKED[0] is frame:
-        return _LAST_MARKED[1]
+    if "preferred" in frame.columns:  # marked already (the loaded data's frame is: ipr_stats.data.dataset.read)
+        return frame
     ranked = _ranked(frame.with_row_index("_row"))
     figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
     totals = figures.filter(pl.col("dimension").is_null()).sort(RANK, descending=DESCENDING)
@@ -104,8 +96,7 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_row").is_in(chosen.implode()) | pl.col("claim").is_not_null()).alias("preferred"),
         pl.col("versions").fill_null(1).cast(pl.Int64),
     )
-    _LAST_MARKED[:] = [frame, out.drop("_row", "_stage", "_kind", "_qualifier", "_precision", "_date")]
-    return _LAST_MARKED[1]
+    return out.drop("_row", "_stage", "_kind", "_qualifier", "_precision", "_date")
 
 
 def in_use(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool = False) -> pl.DataFrame:

@@ -114,3 +114,11 @@ def test_an_entry_holds_what_the_files_hold(folder, write_yaml):
     path = write_yaml(FILE % 5 + 'milestones:\n  - {date: "2010-04-26", event: E}\n')
     first, again = load([path]), load([path])
     assert first[0] == again[0] and first[2].metrics == again[2].metrics and first[1].equals(again[1])
+
+
+def test_the_key_covers_every_module_of_the_data_layer():
+    """A change to any module that reads, checks or marks the data (its vocabulary, members, Chinese names ...) makes a new key."""
+    from pathlib import Path
+
+    here = Path(cache.__file__).parent
+    assert set(cache._CODE) == {p.name for p in here.glob("*.py")} - {"__init__.py"}

@@ -1,0 +1,86 @@
+"""Reading the dataset files into one value (ipr_stats.data.dataset): the bundled folders, the check of a file
+against its administration's folder, and the Dataset a command runs against."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipr_stats.data import dataset
+from ipr_stats.data.frame import COLUMNS
+from ipr_stats.data.versions import with_preference
+from ipr_stats.data.vocabulary import ADMINISTRATIONS
+from tests.helpers import make_frame
+
+SOURCE = """source:
+  id: {id}
+  title: T
+  publisher: P
+  published: "2024"
+  language: en
+  kind: official
+records:
+  - {{locator: p1, metric: cases, period: "2023", value: 5, scope: {scope}}}
+"""
+
+
+class TestBundled:
+    def test_a_folder_per_administration_and_none_at_the_top(self):
+        """Every bundled file lies in the folder of an administration; datasets/ itself holds none."""
+        folder = dataset.bundled_folder()
+        assert not [f for f in folder.iterdir() if f.suffix in (".yaml", ".yml")]
+        files = dataset.bundled_files()
+        assert {f.parent.name for f in files} == set(ADMINISTRATIONS)
+        assert [f.name for f in files] == sorted(f.name for f in files)  # the rows' order: by file name, as ever
+
+    def test_a_bundled_file_is_named_by_its_path(self):
+        """Messages name a bundled file by its path in the repository."""
+        assert dataset.bundled_name(dataset.bundled_folder() / "eu" / "x.yaml") == "datasets/eu/x.yaml"
+
+
+class TestFolders:
+    @pytest.fixture
+    def folders(self, tmp_path, monkeypatch):
+        monkeypatch.setattr(dataset, "bundled_folder", lambda: tmp_path)
+        for admin in ADMINISTRATIONS:
+            (tmp_path / admin).mkdir()
+        return tmp_path
+
+    def test_a_file_agrees_with_its_folder(self, folders):
+        """A file in datasets/eu/ with the EU's scope is read."""
+        path = folders / "eu" / "a.yaml"
+        path.write_text(SOURCE.format(id="a", scope="eu"), encoding="utf-8")
+        _sources, rows, _vocab, problems = dataset.read_files([path])
+        assert problems == [] and [r["scope"] for r in rows] == ["eu"]
+
+    def test_a_scope_of_another_administration_is_refused(self, folders):
+        """A file in datasets/eu/ whose figure is Japan's is a problem naming the folder the scope belongs in."""
+        path = folders / "eu" / "b.yaml"
+        path.write_text(SOURCE.format(id="b", scope="japan"), encoding="utf-8")
+        _sources, rows, _vocab, problems = dataset.read_files([path])
+        assert rows == [] and len(problems) == 1
+        assert problems[0].field == "scope" and "datasets/japan/" in problems[0].expected
+
+    def test_a_file_elsewhere_may_hold_any_scope(self, tmp_path):
+        """A user's file outside the bundled folders is not checked against a folder."""
+        path = tmp_path / "mine.yaml"
+        path.write_text(SOURCE.format(id="c", scope="japan"), encoding="utf-8")
+        assert dataset.read_files([path])[3] == []
+
+
+class TestDataset:
+    def test_read_gives_the_frame_and_its_marked_copy(self):
+        """The Dataset holds the frame of COLUMNS and the same rows with their versions marked, as versions marks them."""
+        data = dataset.read()
+        assert data.frame.columns == COLUMNS
+        assert data.marked.select(COLUMNS).equals(data.frame)
+        assert data.marked.equals(with_preference(data.frame))
+        assert dataset.load()[1].equals(data.frame)
+
+    def test_marking_depends_on_the_frame_alone(self):
+        """Two frames are marked each by its own versions, whatever was marked before (no memo of an earlier frame)."""
+        one = make_frame([{"metric": "batches", "period": "2009", "value": 1, "source": "a"},
+                          {"metric": "batches", "period": "2009", "value": 2, "source": "b"}])
+        other = one.filter(one["source"] == "b")
+        assert with_preference(one)["preferred"].to_list() == [True, False]
+        assert with_preference(other)["preferred"].to_list() == [True]
+        assert with_preference(with_preference(one)).equals(with_preference(one))  # a marked frame is kept as it is
