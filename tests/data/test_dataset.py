@@ -84,3 +84,12 @@ class TestDataset:
         assert with_preference(one)["preferred"].to_list() == [True, False]
         assert with_preference(other)["preferred"].to_list() == [True]
         assert with_preference(with_preference(one)).equals(with_preference(one))  # a marked frame is kept as it is
+
+    def test_the_wheel_ships_every_administration_and_no_example(self):
+        """The wheel's force-included folders are the administrations' folders, and datasets/examples is not one of them."""
+        import tomllib
+        from pathlib import Path
+
+        config = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+        shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+        assert shipped == {f"datasets/{admin}": f"ipr_stats/datasets/{admin}" for admin in ADMINISTRATIONS}
