@@ -11,8 +11,6 @@ import sys
 
 import click
 
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
-
 
 class Env:
     """What a command runs against: user data paths, the output stream, a fixed width for tests."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 import click
 
 from ipr_stats.cli.app import Env
-from ipr_stats.cli.render import FORMATS
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")  # what --format takes (ipr_stats.cli.render writes each)
 
 
 def _set_human(ctx, _param, value):

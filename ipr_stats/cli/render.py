@@ -13,10 +13,6 @@ import json
 import math
 import os
 
-from ipr_stats.data.printed import in_words
-
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
-
 MACHINE = {"csv", "tsv", "json", "jsonl"}
 
 
@@ -47,8 +43,11 @@ def _cell(value, decimals, grouped: bool, human: bool = False, qualifier: str | 
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        if human and math.isfinite(value) and in_words(value):
-            return in_words(value, qualifier)
+        if human and math.isfinite(value):
+            from ipr_stats.data.printed import in_words  # --human only: the module reads printed numbers too
+
+            if in_words(value):
+                return in_words(value, qualifier)
         return _number(value, decimals, grouped)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
