@@ -1,4 +1,4 @@
-"""Errors a user can cause, with the exit code each one means."""
+"""Errors a user can cause, with the exit code each one means, and how a message quotes the input and lists choices."""
 
 from __future__ import annotations
 
@@ -16,9 +16,16 @@ class DataError(Exception):
 
 
 class QueryError(Exception):
-    """A request the data cannot answer (unlike periods, a figure not published); exit code 1."""
+    """A request the data cannot answer (unlike periods, a figure not published); exit code 1.
+
+    ``command_line``: the same message worded for the command line, where it names arguments (``--dim`` for
+    ``dimension=``); the CLI shows it in place of the message."""
 
     exit_code = 1
+
+    def __init__(self, *args, command_line: str | None = None):
+        super().__init__(*args)
+        self.command_line = command_line
 
 
 class NoSuchYear(QueryError):
@@ -67,10 +74,51 @@ class Problem(NamedTuple):
         return f"{where}: field '{cut(self.field)}': found {cut(self.found)}; expected {self.expected}."
 
 
-def cut(text, limit: int = 80) -> str:
-    """Input quoted in a message, cut short: a hostile file must not flood the terminal."""
+QUOTED = 80  # characters of the user's input a message quotes, in each place it quotes some: a name, a cell, a field
+
+
+def cut(text) -> str:
+    r"""Input quoted in a message: at most QUOTED characters (the last one '…', a quoted text keeping its closing
+    quote), control characters escaped, so that a hostile file or argument can neither flood the terminal nor
+    write to it. Every message that quotes input quotes it through here.
+
+    >>> cut("batchs"), len(cut("x" * 10_000)), cut(repr("9" * 10_000))[-3:], cut("c0\x1b[2J")
+    ('batchs', 80, "9…'", 'c0\\x1b[2J')
+    """
     text = str(text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    end = text[-1] if len(text) > QUOTED and text[0] in "'\"" and text[-1] == text[0] else ""
+    shown = text[:QUOTED + 1]  # enough to tell whether it is too long, so that only what is shown is escaped
+    if not shown.isprintable():
+        shown = repr(shown)[1:-1]
+    return shown if len(shown) <= QUOTED and not end else shown[:QUOTED - 1 - len(end)] + "…" + end
+
+
+def quoted(text) -> str:
+    """A name from the input as a message quotes it: 'batchs', cut short."""
+    return f"'{cut(text)}'"
+
+
+LISTED = 20  # choices a message names; beyond, their number and the command that lists them
+
+
+def listed(names, command: str | None = None) -> str:
+    """The choices a message offers: every one, up to LISTED; beyond, how many there are and the ``command``
+    that lists them, or, with no such command, the first LISTED and how many in all. Every message that
+    lists choices lists them here.
+
+    >>> listed(["rate", "share", "total"])
+    'rate, share, total'
+    >>> listed([f"m{i}" for i in range(42)], "metrics")
+    '42 in all; `ipr-stats metrics` lists them'
+    >>> listed([f"c{i}" for i in range(42)])[-28:]
+    'c17, c18, c19, … (42 in all)'
+    """
+    names = [str(n) for n in names]
+    if len(names) <= LISTED:
+        return ", ".join(names) or "none"
+    if command:
+        return f"{len(names)} in all; `ipr-stats {command}` lists them"
+    return ", ".join(names[:LISTED]) + f", … ({len(names)} in all)"
 
 
 class RefusedQuery(QueryError):

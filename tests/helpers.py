@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import random
+import re
 
 import polars as pl
 from hypothesis import HealthCheck, settings
@@ -170,3 +171,70 @@ def write_parquet(path, rows):
     frame = pl.DataFrame(rows).with_columns(pl.col("date").str.to_date(), pl.col("value").cast(pl.Float64))
     frame.write_parquet(path)
     return path
+
+
+# Markdown output, read back strictly.
+
+_CELLS = re.compile(r"(?<!\\)\|")
+_ALIGNMENT = re.compile(r"\|(?:---:?\|)+")
+_GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # a number as tables print it: 7,456 and 49,224,552.93
+NAMED_FOR_PEOPLE = {"scope", "qualifier"}  # columns Markdown shows by name ("China (national)", "about"), CSV by key
+
+
+def markdown_table(text: str) -> tuple[list[str], list[str], list[list[str]]]:
+    """The header, the alignments ('left' or 'right') and the rows of cells (unescaped) of the one pipe table in
+    ``text``, which may have a bold title before it and a caption after it, each set off by a blank line.
+    Fails on anything else: a row with a cell too many or too few, an unescaped '|' in a cell, a line break in one."""
+    lines = text.split("\n")
+    if lines[0].startswith("**"):
+        assert lines[0].endswith("**") and lines[1] == "", text[:200]
+        lines = lines[2:]
+    end = lines.index("")
+    table, rest = lines[:end], lines[end:]
+    assert rest == [""] or (rest[1] and rest[-1] == ""), f"after the table, a blank line and a caption: {rest[:3]}"
+    assert not any(line.startswith("|") for line in rest), f"a table row after the table ends: {rest[:3]}"
+    assert len(table) >= 2, text[:200]
+
+    def cells(line: str) -> list[str]:
+        assert line.startswith("| ") and line.endswith(" |"), f"not a table row: {line!r}"
+        found = _CELLS.split(line[1:-1])
+        assert all(c.startswith(" ") and c.endswith(" ") for c in found), f"a cell not set off by spaces: {line!r}"
+        return [c[1:-1].replace("\\|", "|") for c in found]
+
+    header = cells(table[0])
+    assert all(header) and len(set(header)) == len(header), f"headers must be unique and not empty: {header}"
+    assert _ALIGNMENT.fullmatch(table[1]), f"not a |---|---:| row: {table[1]!r}"
+    alignments = ["right" if a.endswith(":") else "left" for a in table[1][1:-1].split("|")]
+    assert len(alignments) == len(header), (header, table[1])
+    rows = [cells(line) for line in table[2:]]
+    assert all(len(row) == len(header) for row in rows), [r for r in rows if len(r) != len(header)][:2]
+    return header, alignments, rows
+
+
+def check_markdown(markdown: str, machine: str) -> None:
+    """Markdown is one pipe table with the rows of the CSV ``machine`` in its order: numbers aligned right and grouped
+    (never in a year), equal to the CSV's; text columns named as CSV columns hold the CSV's text."""
+    header, alignments, rows = markdown_table(markdown)
+    want = list(csv.DictReader(io.StringIO(machine)))
+    assert len(rows) == len(want) > 0, (len(rows), len(want))
+    if "value" in header:
+        assert alignments[header.index("value")] == "right", (header, alignments)
+    for i, (name, alignment) in enumerate(zip(header, alignments)):
+        column = [row[i] for row in rows]
+        if alignment == "right":
+            years = "year" in name.casefold() and all(re.fullmatch(r"\d{4}", cell) for cell in column)  # '2008', never '2,008'
+            assert years or all(cell in ("", "n/a") or _GROUPED.fullmatch(cell) for cell in column), (name, column[:5])
+        if name in want[0] and name not in NAMED_FOR_PEOPLE:
+            expected = [row[name] for row in want]
+            if alignment == "right":  # the CSV's full precision, rounded to the decimals Markdown shows
+                column = [c.replace(",", "") for c in column]
+                expected = [_shown_as(e, c) for e, c in zip(expected, column)]
+            assert column == expected, (name, column[:5], expected[:5])
+
+
+def _shown_as(exact: str, shown: str) -> str:
+    """The CSV's number ``exact`` with as many decimals as ``shown`` has."""
+    if not exact or shown in ("", "n/a"):
+        return exact
+    text = f"{float(exact):.{len(shown.partition('.')[2])}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text  # tables never print "-0.0"

@@ -1,20 +1,26 @@
-"""The names and numbers a caller gives the library, checked before a query runs.
+"""The one resolver of the names a caller gives, and the check of the numbers, before a query runs.
 
-Every public function of :mod:`ipr_stats` calls these first, so that the library refuses
-what the command line refuses: an unknown metric, dimension, member, scope, source,
-ratio, period kind or audit check raises :class:`~ipr_stats.errors.UnknownName` naming
-the closest known name; an ``n`` below 1 raises :class:`~ipr_stats.errors.BadArgument`.
-Both are QueryErrors with exit code 2 (a usage mistake).
+Every public function of :mod:`ipr_stats` and every command of the CLI reads its names here, so that both
+accept the same names and refuse the same mistakes. A metric, ratio, dimension, member, scope, source,
+period kind or audit check may be given by key, by English or Chinese name or by alias, in any case; the
+key is returned, and the query runs on it. A name nobody knows raises :class:`~ipr_stats.errors.UnknownName`
+naming the closest known name and the valid ones; a name that is not text, a member without its dimension
+or a ratio where only published figures will do raises :class:`~ipr_stats.errors.BadArgument`, as does an
+``n`` below 1. Both are QueryErrors with exit code 2 (a usage mistake); the CLI shows them as errors of the
+option given (``ipr_stats.cli.options.resolved``), worded for the command line where they name arguments.
 
-The names come from the vocabulary and from the frame: a name the bundled vocabulary
-knows costs a set lookup; only one it does not know (a user file's own, or a mistake)
-is looked up in the frame, a polars operation.
+The names come from the vocabulary (the bundled one, or ``vocab``, which holds a user file's own) and from
+the frame: a key the vocabulary knows costs a dict lookup; only a name that is not such a key is looked up
+among the names, then in the frame (a polars operation).
 
 >>> import ipr_stats
->>> ipr_stats.yoy(ipr_stats.load_dataset(), "batchs")
+>>> frame = ipr_stats.load_dataset()
+>>> resolve_metric(frame, "Protection Measures"), resolve_member(frame, "customs", "Shenzhen Customs")
+('protection_measures', 'shenzhen')
+>>> ipr_stats.yoy(frame, "batchs")
 Traceback (most recent call last):
 ...
-ipr_stats.errors.UnknownName: Unknown metric 'batchs'. Did you mean 'batches'? `ipr-stats metrics` lists them.
+ipr_stats.errors.UnknownName: Unknown metric 'batchs'. Did you mean 'batches'? Valid metrics: 42 in all; `ipr-stats metrics` lists them.
 """
 
 from __future__ import annotations
@@ -24,44 +30,40 @@ import operator
 import polars as pl
 
 from ipr_stats.data.members import MEMBERS
-from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, RATIOS, SCOPES, Vocabulary, closest
-from ipr_stats.errors import BadArgument, UnknownName, cut
+from ipr_stats.data.periods import KINDS
+from ipr_stats.data.vocabulary import COUNTERPARTS, DIMENSIONS, METRICS, RATIOS, SCOPES, Vocabulary, closest, named
+from ipr_stats.errors import BadArgument, UnknownName, cut, listed, quoted
 
-MAX_LISTED = 40  # a message names every valid choice up to this many (as the CLI's), beyond that the command listing them
+MATCHED = 200  # a name longer than this is no typo of a known one: it is not matched against them (difflib is slow on it)
 
-SHOWN = 60  # a name quoted in a message is cut to this many characters: hostile input must not flood the terminal
+# what a ratio has not, by what a published metric is wanted for: (in Python, on the command line)
+RATIO_HAS_NO = {
+    "share": ("share of a total (rank it with ipr_stats.top)", "share of a total. Rank it with `ipr-stats top --by {key}`"),
+    "tidy": ("row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)",
+             "row in the tidy view: `ipr-stats series --metric {key}` computes it"),
+    "count": ("published figures to count", "published figures to count: `ipr-stats series --metric {key}` computes it"),
+}
 
+# why a member must be given with a dimension, by what it is wanted for: (in Python, on the command line)
+MEMBER_NEEDED = {
+    "matrix": ("The matrix counts one figure a cell: give member= with dimension '{dimension}', or list every member's "
+               "combinations with ipr_stats.coverage.",
+               "The matrix counts one figure a cell: give --member with --dim {dimension}, or list every member's "
+               "combinations with `ipr-stats coverage --list`."),
+}
 
-def quoted(name) -> str:
-    """A name as a message quotes it: 'batchs', cut short."""
-    return f"'{cut(str(name), SHOWN)}'"
+_EXAMPLES = {"metric": "batches", "ratio": "value_per_batch", "dimension": "customs", "member": "shenzhen", "scope": "national",
+             "source": "gacc-2008", "period kind": "year", "check": "total"}
 
 
 def _got(value) -> str:
-    return f"{cut(repr(value), SHOWN)}, a {type(value).__name__}"
+    return f"{cut(repr(value))}, a {type(value).__name__}"
 
 
 def _text(what: str, name) -> None:
     """A name must be text (a key such as 'batches'); a number, list or None is a usage mistake."""
     if not isinstance(name, str):
-        raise BadArgument(f"The {what} must be text, a key such as {_EXAMPLES.get(what, 'batches')!r}; "
-                          f"got {_got(name)}.")
-
-
-_EXAMPLES = {"metric": "batches", "dimension": "customs", "member": "shenzhen", "scope": "national", "source": "gacc-2008",
-             "ratio": "value_per_batch", "period kind": "year", "check": "total", "table": "Table 5"}
-
-
-def unknown(what: str, name, known, *, listing: str | None = None, within: str = "", spellings=()) -> UnknownName:
-    """The error for a name nobody knows: the closest known name (or other spelling), and the valid
-    names when there are few, else the command that lists them."""
-    known = sorted({k for k in known if isinstance(k, str)})
-    hint = closest(name, [*known, *spellings]) if len(name) <= 200 else ""
-    if listing is None or len(known) <= MAX_LISTED:
-        valid = f"Valid {what}s{within}: {', '.join(known) or 'none'}."
-    else:
-        valid = f"`ipr-stats {listing}` lists them."
-    return UnknownName(f"Unknown {what} {quoted(name)}{within}.{hint} {valid}")
+        raise BadArgument(f"The {what} must be text, a key such as {_EXAMPLES.get(what, 'batches')!r}; got {_got(name)}.")
 
 
 def _present(frame, column: str, **where) -> set:
@@ -69,118 +71,137 @@ def _present(frame, column: str, **where) -> set:
     if frame is None or column not in frame.columns:
         return set()
     if where:
-
         frame = frame.filter(*(pl.col(c) == v for c, v in where.items()))
     return set(frame[column].drop_nulls().unique().to_list())
 
 
-def check_metric(frame, metric: str, *, ratios: bool = True, purpose: str = "") -> str:
-    """A published metric or (with ``ratios``) a derived one; else UnknownName with the closest name.
-    With ``ratios=False`` a ratio is refused saying why (``purpose``: 'a share of a total', ...)."""
-
-    if type(metric) is str and metric in METRICS:
-        return metric
-    _text("metric", metric)
-    if metric in RATIOS:
-        if ratios:
-            return metric
-        num, den, _unit = RATIOS[metric]
-        raise BadArgument(f"'{metric}' is a ratio ({num} / {den}), computed from the figures: it has no {purpose or 'published figures'}.")
-    present = _present(frame, "metric")
-    if metric in present:
-        return metric
-    raise UnknownName(f"Unknown metric {quoted(metric)}.{closest(metric, sorted({*METRICS, *RATIOS, *present}))} "
-                      "`ipr-stats metrics` lists them.")
-
-
-def check_ratio(name: str) -> str:
-    """One of queries.RATIOS; a published metric or a typo is UnknownName naming the ratios."""
-
-    if type(name) is str and name in RATIOS:
-        return name
-    _text("ratio", name)
-    error = unknown("ratio", name, RATIOS)
-    if name in METRICS:
-        error.args = (f"{error.args[0]} '{name}' is a published metric: ipr_stats.series gives its figures.",)
-    raise error
-
-
-def check_dimension(frame, dimension: str | None, *, also=("total",), required: bool = False) -> str | None:
-    """A dimension the vocabulary or the frame knows, or one of ``also`` ('total', 'all'); None unless ``required``."""
-    if dimension is None and not required:
-        return None
-    if type(dimension) is str and (dimension in DIMENSIONS or dimension in also):
-        return dimension
-    _text("dimension", dimension)
-    present = _present(frame, "dimension")
-    if dimension in present:
-        return dimension
-    raise unknown("dimension", dimension, {*DIMENSIONS, *also, *present})
-
-
-def check_member(frame, dimension: str | None, member: str | None) -> str | None:
-    """The key of a member of ``dimension``, given by key, English or Chinese name or alias (as the CLI's
-    --member); an unknown one is UnknownName with the closest, a member without its dimension BadArgument."""
-    if member is None:
-        return None
-    if dimension in (None, "total", "all"):
-        raise BadArgument(f"A member needs its dimension: give dimension= the dimension that member {quoted(member)} belongs to.")
-    bundled = MEMBERS.get(DIMENSIONS[dimension][1], {}) if dimension in DIMENSIONS else {}
-    if type(member) is str and member in bundled:
-        return member
-    _text("member", member)
-    spellings: list = []
-    if dimension in DIMENSIONS:
-
-        vocab = Vocabulary()
-        key = vocab.resolve_member(dimension, member)
-        if key is not None:
-            return key
-        spellings = [n for names in vocab.member_names(dimension).values() for n in names if n]
-    present = _present(frame, "member", dimension=dimension)
-    if member in present:
-        return member
-    raise unknown("member", member, {*bundled, *present}, listing="coverage --list", within=f" of dimension '{dimension}'",
-                  spellings=spellings)
-
-
-def check_scope(frame, scope: str | None) -> str | None:
-    """A scope the vocabulary or the frame knows, or None (every scope, where a function allows it)."""
-    if scope is None or (type(scope) is str and scope in SCOPES):
-        return scope
-    _text("scope", scope)
-    present = _present(frame, "scope")
-    if scope in present:
-        return scope
-    raise unknown("scope", scope, {*SCOPES, *present}, listing="coverage --list")
-
-
-_SOURCES: list = [None, set()]  # (frame, its sources): a command checks the same loaded frame several times
-
-
-def check_source(frame, source: str | None) -> str | None:
-    """A source with rows in the frame, or None (the preferred version of each figure)."""
-    if source is None:
-        return None
-    _text("source", source)
-    if _SOURCES[0] is not frame:
-        _SOURCES[:] = [frame, _present(frame, "source")]
-    known = _SOURCES[1]
-    if source not in known:
-        hint = closest(source, sorted(known)) if len(source) <= 200 else ""
-        raise UnknownName(f"No source {quoted(source)}.{hint} `ipr-stats sources` lists them.")
-    return source
-
-
-def check_choice(what: str, name, choices) -> str:
-    """One of a fixed set of names (a period kind, an audit check); None passes."""
-    if name is None or (type(name) is str and name in choices):
+def _resolve(what: str, name, keys, names: dict | None = None, *, frame=None, column: str | None = None, where=None,
+             command: str | None = None, within: str = "") -> str:
+    """The key ``name`` stands for among ``keys``: the key itself, one of its ``names`` (key -> its spellings), or
+    a value of the frame's ``column`` (a user file's own key), each in any case; else UnknownName."""
+    if type(name) is str and name in keys:
         return name
     _text(what, name)
-    raise unknown(what, name, choices)
+    names = {**{k: [k] for k in keys}, **{k: spelt for k, spelt in (names or {}).items() if k in keys}}
+    key = named(names, name)
+    if key is None and column is not None:
+        present = _present(frame, column, **(where or {}))
+        key = named({k: [k] for k in present}, name)
+        keys = {*keys, *present}
+    if key is not None:
+        return key
+    spellings = [n for spelt in names.values() for n in spelt if n]
+    hint = closest(name, sorted({*keys, *spellings})) if len(name) <= MATCHED else ""
+    valid = listed(sorted(k for k in keys if isinstance(k, str)), command)
+    raise UnknownName(f"Unknown {what} {quoted(name)}{within}.{hint} Valid {what}s{within}: {valid}.")
 
 
-def check_n(n) -> int | None:
+def resolve_metric(frame, name, *, vocab: Vocabulary | None = None, published_for: str | None = None) -> str:
+    """The key of a published metric or a ratio (value_per_batch), given by key or name. With ``published_for``
+    (a key of RATIO_HAS_NO: 'share', 'tidy', 'count') a ratio is refused, saying why."""
+    if type(name) is str and name in (vocab.metrics if vocab else METRICS):
+        return name
+    if type(name) is not str or name not in RATIOS:
+        vocab = vocab or Vocabulary()
+        name = _resolve("metric", name, {*vocab.metrics, *RATIOS}, {**vocab.names("metric"), **vocab.names("ratio")},
+                        frame=frame, column="metric", command="metrics")
+    if name in RATIOS and published_for:
+        num, den, _unit = RATIOS[name]
+        python, shell = RATIO_HAS_NO[published_for]
+        raise BadArgument(f"'{name}' is a ratio ({num} / {den}), computed from the figures: it has no {python}.",
+                          command_line=f"'{name}' is a ratio: it has no {shell.format(key=name)}.")
+    return name
+
+
+def resolve_ratio(name) -> str:
+    """The key of a ratio (RATIOS), given by key or name; a published metric or a typo is UnknownName naming the ratios."""
+    if type(name) is str and name in RATIOS:
+        return name
+    vocab = Vocabulary()
+    try:
+        return _resolve("ratio", name, set(RATIOS), vocab.names("ratio"))
+    except UnknownName as error:
+        metric = named(vocab.names("metric"), name)
+        if metric is not None:
+            error.args = (f"{error.args[0]} '{metric}' is a published metric: ipr_stats.series gives its figures.",)
+        raise
+
+
+def resolve_dimension(frame, name, *, vocab: Vocabulary | None = None, also=("total",), required: bool = False) -> str | None:
+    """The key of a dimension, given by key or name, or one of ``also`` ('total', 'all'); None passes unless ``required``."""
+    if name is None and not required:
+        return None
+    if type(name) is str and (name in (vocab.dimensions if vocab else DIMENSIONS) or name in also):
+        return name
+    vocab = vocab or Vocabulary()
+    return _resolve("dimension", name, {*vocab.dimensions, *also}, vocab.names("dimension"), frame=frame, column="dimension")
+
+
+def resolve_member(frame, dimension: str | None, name, *, vocab: Vocabulary | None = None,
+                   needed_for: str | None = None) -> str | None:
+    """The key of a member of ``dimension`` (already resolved), given by key, English or Chinese name or alias; None
+    passes, unless ``needed_for`` (a key of MEMBER_NEEDED: 'matrix') says a dimension needs one. A member without its
+    dimension is BadArgument."""
+    if name is None:
+        if needed_for and dimension not in (None, "total", "all"):
+            python, shell = MEMBER_NEEDED[needed_for]
+            raise BadArgument(python.format(dimension=dimension), command_line=shell.format(dimension=dimension))
+        return None
+    if dimension in (None, "total", "all"):
+        raise BadArgument(f"A member needs its dimension: give dimension= the dimension that member {quoted(name)} belongs to.",
+                          command_line="--member needs --dim: name the dimension the member belongs to.")
+    if vocab is None and type(name) is str and dimension in DIMENSIONS and name in MEMBERS[DIMENSIONS[dimension][1]]:
+        return name
+    vocab = vocab or (Vocabulary() if dimension in DIMENSIONS else None)
+    known = vocab is not None and dimension in vocab.dimensions
+    keys = vocab.member_set(dimension) if known else {}
+    if type(name) is str and name in keys:
+        return name
+    return _resolve("member", name, set(keys), vocab.member_names(dimension) if known else None, frame=frame, column="member",
+                    where={"dimension": dimension}, command="coverage --list", within=f" of dimension '{dimension}'")
+
+
+def resolve_scope(frame, name, *, vocab: Vocabulary | None = None) -> str | None:
+    """The key of a scope, given by key or name, or None (every scope, where a function allows it)."""
+    if name is None or (type(name) is str and name in (vocab.scopes if vocab else SCOPES)):
+        return name
+    vocab = vocab or Vocabulary()
+    return _resolve("scope", name, set(vocab.scopes), vocab.names("scope"), frame=frame, column="scope", command="coverage --list")
+
+
+def resolve_source(frame, name) -> str | None:
+    """The id of a source with rows in the frame, in any case, or None (the preferred version of each figure)."""
+    if name is None:
+        return None
+    _text("source", name)
+    return _resolve("source", name, _present(frame, "source"), command="sources")
+
+
+def resolve_choice(what: str, name, choices, *, names: dict | None = None, command: str | None = None) -> str | None:
+    """One of a fixed set of names (an audit check, a comparable metric), in any case; None passes."""
+    if name is None or (type(name) is str and name in choices):
+        return name
+    return _resolve(what, name, set(choices), names, command=command)
+
+
+def resolve_comparable_metric(name) -> str | None:
+    """A metric that has a counterpart in each administration (vocabulary.COUNTERPARTS: batches, quantity, value),
+    given by key or name; None passes."""
+    if name is None or (type(name) is str and name in COUNTERPARTS):
+        return name
+    return resolve_choice("comparable metric", name, COUNTERPARTS, names=Vocabulary().names("metric"))
+
+
+def resolve_period_kind(name) -> str | None:
+    """A period kind (periods.KINDS), given by key or English or Chinese name ('half year'); None passes."""
+    if name is None or (type(name) is str and name in KINDS):
+        return name
+    from ipr_stats.data.chinese import PERIOD_KINDS
+
+    return resolve_choice("period kind", name, KINDS, names={k: [k, k.replace("_", " "), PERIOD_KINDS.get(k)] for k in KINDS})
+
+
+def how_many(n) -> int | None:
     """How many to keep: a whole number of at least 1, or None (all)."""
     if n is None:
         return None

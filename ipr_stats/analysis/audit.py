@@ -20,24 +20,27 @@ from __future__ import annotations
 
 import polars as pl
 
-from ipr_stats.analysis.arguments import check_choice, check_source
+from ipr_stats.analysis.arguments import resolve_choice, resolve_source
 from ipr_stats.analysis.changes import cagr
 from ipr_stats.analysis.judging import (
-    _exact,
-    _quotient,
-    _range,
-    _sum_bounds,
+    INF,
+    all_exact,
     bounds,
     judge,
     judge_number,
     judge_ranges,
+    meet,
+    range_text,
+    rate_verdict,
+    share_judgement,
     share_verdict,
+    sum_bounds,
 )
 from ipr_stats.data.members import GROUP_PARTS
-from ipr_stats.data.periods import RECURRING, year_before
+from ipr_stats.data.periods import year_before
 from ipr_stats.data.printed import decimals_of, parse_percent, written
 from ipr_stats.data.versions import with_preference
-from ipr_stats.data.vocabulary import DIMENSIONS
+from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, DEFAULT_SCOPE, DIMENSIONS
 
 CHECKS = {
     "rate": "a published year-on-year rate against the two values",
@@ -57,7 +60,7 @@ FINDINGS = ("discrepancy", "disagreement", "revision")  # what --only-discrepanc
 
 def _label(rec: dict) -> str:
     where = f" {rec['dimension']}={rec['member']}" if rec.get("member") else ""
-    scope = "" if rec["scope"] == "national" else f" ({rec['scope']})"
+    scope = "" if rec["scope"] == DEFAULT_SCOPE else f" ({rec['scope']})"
     return f"{rec['metric']}{where} {rec['period']}{scope}"
 
 
@@ -65,6 +68,13 @@ def _rows(frame):
     """Every version of every figure, marked with ``preferred`` (ipr_stats.versions)."""
 
     return with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
+
+
+def figure_index(frame) -> tuple[list, dict, dict]:
+    """(rows, index, preferred) of the checks: every version of every figure as a dict; the figures by
+    (source, metric, period, period_kind, scope, dimension, member); the preferred version of each figure."""
+    rows = _rows(frame)
+    return rows, _index(rows), _preferred(rows)
 
 
 def _index(rows):
@@ -86,16 +96,18 @@ def _total(index, rec):
     return index.get((rec["source"], rec["metric"], rec["period"], rec["period_kind"], rec["scope"], None, None))
 
 
-def _previous(index, preferred, rec):
-    """The same figure a year earlier: from the same source, else the preferred version of another
-    release (exact or rounded only: a bound says too little of a rate)."""
+def earlier_figure(index, preferred, rec):
+    """The like figure a year earlier (periods.year_before): from the same source, else the preferred
+    version of another release (a count only: a bound says too little of a rate); None for a period
+    that does not recur. ``index`` and ``preferred`` are :func:`figure_index`'s."""
 
-    if rec["period_kind"] not in RECURRING:
+    before = year_before(rec["period"], rec["period_kind"])
+    if before is None:
         return None
-    rest = (rec["metric"], year_before(rec["period"]), rec["period_kind"], rec["scope"], rec["dimension"], rec["member"])
+    rest = (rec["metric"], before, rec["period_kind"], rec["scope"], rec["dimension"], rec["member"])
     same = index.get((rec["source"], *rest))
     other = preferred.get(rest)
-    return same or (other if other and other["qualifier"] in ("exact", "rounded") else None)
+    return same or (other if other and other["qualifier"] in COMPARABLE_QUALIFIERS else None)
 
 
 def _row(check, rec, subject, published, computed, status, difference=None, note=""):
@@ -117,17 +129,11 @@ def check_rates(rows, index, preferred):
         if not rec["published_change"]:
             continue
         subject = f"change of {_label(rec)} on the year before"
-        prior = _previous(index, preferred, rec)
-        if prior is None:
-            out.append(_row("rate", rec, subject, rec["published_change"], None, "not_checkable",
-                            note="the earlier figure is not published"))
+        prior = earlier_figure(index, preferred, rec)
+        computed, status, diff, note = rate_verdict(rec, prior)
+        if computed is None:
+            out.append(_row("rate", rec, subject, rec["published_change"], None, status, note=note))
             continue
-        if prior["value"] == 0:
-            out.append(_row("rate", rec, subject, rec["published_change"], None, "not_checkable", note="the earlier figure is zero"))
-            continue
-        computed = (rec["value"] - prior["value"]) / prior["value"] * 100
-        ratio = None if _exact(rec, prior) else _quotient(bounds(rec), bounds(prior))
-        status, diff, note = judge(rec["published_change"], computed, ratio and (ratio[0] - 100, ratio[1] - 100))
         if prior["source"] != rec["source"]:
             note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
         out.append(_row("rate", rec, subject + f" ({_shown(prior)} -> {_shown(rec)})", rec["published_change"],
@@ -156,7 +162,7 @@ def check_shares(rows, index):
         computed, (status, diff, note) = rec["value"] / total["value"] * 100, share_verdict(rec, total)
         if status == "discrepancy" and rec["breakdown"] == "complete":
             parts_sum = sum(r["value"] for r in _parts(rows, rec))
-            if parts_sum != total["value"] and judge(rec["published_share"], rec["value"] / parts_sum * 100)[0] == "consistent":
+            if parts_sum != total["value"] and share_judgement(rec["published_share"], [rec], _parts(rows, rec))[0] == "consistent":
                 note += f"; consistent with the sum of the table's parts ({written(parts_sum)}) instead of the total"
         out.append(_row("share", rec, subject + f" ({_shown(rec)} of {_shown(total)}, {total['locator']})",
                         rec["published_share"], computed, status, diff, note))
@@ -179,16 +185,16 @@ def check_totals(rows, index):
             out.append(_row("total", rec, subject, None, parts_sum, "not_checkable", note="no published total in this source"))
             continue
         subject += f" against the total ({total['locator']})"
-        if rec["breakdown"] == "top_n":
-            status = "consistent" if parts_sum <= total["value"] else "discrepancy"
+        if rec["breakdown"] == "top_n":  # the whole is at least its largest parts
+            status = "consistent" if meet(bounds(total), (sum_bounds(parts)[0], INF)) else "discrepancy"
             out.append(_row("total", rec, subject, total["value"], parts_sum, status, parts_sum - total["value"],
                             "the largest members only: their sum may not exceed the total"))
             continue
-        if _exact(*parts):  # the total is the less precise of the two: judge within half a unit of the coarser figure
+        if all_exact(*parts):  # the total is the less precise of the two: judge within half a unit of the coarser figure
             status, diff, note = judge_number(total["value"], total["qualifier"], parts_sum, decimals=min(decimals, total["decimals"] or 0),
                                               precision=total["precision"])
         else:
-            status, diff, note = judge_ranges(_sum_bounds(parts), bounds(total), parts_sum - total["value"])
+            status, diff, note = judge_ranges(sum_bounds(parts), bounds(total), parts_sum - total["value"])
         out.append(_row("total", rec, subject, total["value"], parts_sum, status, diff, note))
     return out
 
@@ -211,8 +217,7 @@ def check_claims(frame, rows, index, preferred):
                 out.append(_row("claim", rec, subject, printed, None, "not_checkable", note="its figures are not all published"))
                 continue
             part = sum(p["value"] for p in parts)
-            allowed = None if _exact(total, *parts) else _quotient(_sum_bounds(parts), bounds(total))
-            status, diff, note = judge(printed, part / total["value"] * 100, allowed)
+            status, diff, note = share_judgement(printed, parts, [total])
             others = sorted({r["source"] for r in (*parts, total)} - {rec["source"]})
             if others:
                 note = "; ".join(filter(None, [note, f"figures from {', '.join(others)}"]))
@@ -221,8 +226,8 @@ def check_claims(frame, rows, index, preferred):
         else:
             within = (pl.col("first_year").cast(pl.Int32) >= (rec["period_start"].year if rec["period_start"] else 0)) \
                 & (pl.col("last_year").cast(pl.Int32) <= rec["period_end"].year)
-            growth = cagr(frame.filter(pl.col("source") == rec["source"]), rec["metric"], dimension=rec["dimension"],
-                          member=rec["member"], scope=rec["scope"]).filter(within)
+            growth = cagr(frame, rec["metric"], dimension=rec["dimension"], member=rec["member"], scope=rec["scope"],
+                          source=rec["source"]).filter(within)  # every figure of the claim's source, preferred or not
             if growth.is_empty():
                 out.append(_row("claim", rec, subject, printed, None, "not_checkable", note="the text gives no yearly figures to grow between"))
                 continue
@@ -258,7 +263,7 @@ def check_versions(rows):
         for other in recs:
             if other is chosen:
                 continue
-            exacts = _exact(chosen, other)
+            exacts = all_exact(chosen, other)
             tolerance = 0.5 * 10 ** -min(chosen["decimals"] or 0, other["decimals"] or 0) if exacts else 1e-9
             status, diff, note = judge_ranges(bounds(other), bounds(chosen), other["value"] - chosen["value"], tolerance)
             if status == "discrepancy":
@@ -266,7 +271,7 @@ def check_versions(rows):
                 status = "revision" if revised else "disagreement"
                 note = ("the final release changed the figure of the preliminary one"
                         if revised else f"off by {diff:+,.0f}" if exacts else
-                        f"'{_shown(other)}' allows {_range(bounds(other))}, '{_shown(chosen)}' {_range(bounds(chosen))}")
+                        f"'{_shown(other)}' allows {range_text(bounds(other))}, '{_shown(chosen)}' {range_text(bounds(chosen))}")
             subject = (f"{_label(chosen)}: {_shown(other)} ({other['source']}, {other['locator']}) against the preferred "
                        f"{_shown(chosen)} ({chosen['source']}, {chosen['locator']})")
             out.append(_row("cross_source", other, subject, other["value"], chosen["value"], status, diff, note))
@@ -290,8 +295,7 @@ def check_regional_shares(rows):
                                 note=f"implies about {written(implied)}; no source here publishes the national figure for {rec['period']}"))
             for other in others:
                 lo, hi = _implied_range(rec, parsed[1], decimals_of(rec["published_share"]))
-                olo, ohi = bounds(other)
-                status = "consistent" if olo <= hi and ohi >= lo else "discrepancy"
+                status = "consistent" if meet(bounds(other), (lo, hi)) else "discrepancy"
                 out.append(_row("cross_source", rec, subject + f", against {_shown(other)} ({other['source']})", other["value"], implied,
                                 status, other["value"] - implied, f"the printed figures allow {written(round(lo))} to {written(round(hi))}"))
     return out
@@ -316,11 +320,11 @@ def check_breakdowns(rows, index):
         names = sorted(dims)
         for a, b in zip(names, names[1:]):
             sum_a, sum_b = (sum(r["value"] for r in dims[n]) for n in (a, b))
-            if _exact(*dims[a], *dims[b]):
+            if all_exact(*dims[a], *dims[b]):
                 decimals = min(max(r["decimals"] or 0 for r in dims[n]) for n in (a, b))
                 status, diff, note = judge_number(sum_a, "exact", sum_b, decimals=decimals)
             else:
-                status, diff, note = judge_ranges(_sum_bounds(dims[b]), _sum_bounds(dims[a]), sum_b - sum_a)
+                status, diff, note = judge_ranges(sum_bounds(dims[b]), sum_bounds(dims[a]), sum_b - sum_a)
             out.append(_row("breakdowns", dims[b][0], f"{key[1]} {key[2]}: sum by {a} ({dims[a][0]['locator']}) against sum by {b}",
                             sum_a, sum_b, status, diff, note))
     return out
@@ -336,10 +340,9 @@ def audit(frame, *, check: str | None = None, source: str | None = None, only_di
     ['discrepancy']
     """
 
-    check_choice("check", check, CHECKS)
-    check_source(frame, source)
-    rows = _rows(frame)
-    index, preferred = _index(rows), _preferred(rows)
+    check = resolve_choice("check", check, CHECKS)
+    source = resolve_source(frame, source)
+    rows, index, preferred = figure_index(frame)
     runs = {
         "rate": lambda: check_rates(rows, index, preferred),
         "share": lambda: check_shares(rows, index),

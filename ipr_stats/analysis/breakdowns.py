@@ -1,60 +1,86 @@
-"""Breakdowns of one year's total: rankings (top), shares beside the printed ones, and whether a
+"""Breakdowns of one year's (or another period's) total: rankings (top), shares beside the printed ones, and whether a
 breakdown is complete and adds up. A breakdown comes whole from one source, never mixed."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import polars as pl
 
 from ipr_stats.analysis.arguments import (
-    check_dimension,
-    check_metric,
-    check_n,
-    check_scope,
-    check_source,
+    how_many,
+    resolve_dimension,
+    resolve_metric,
+    resolve_scope,
+    resolve_source,
 )
 from ipr_stats.analysis.judging import share_verdict
 from ipr_stats.analysis.rows import metric_rows
 from ipr_stats.data.frame import qualifier_label
 from ipr_stats.data.members import GROUP_PARTS
+from ipr_stats.data.periods import parse_period
 from ipr_stats.data.printed import parse_percent
-from ipr_stats.data.vocabulary import DIMENSIONS, RATIOS, RECORDS, year_label
+from ipr_stats.data.vocabulary import DEFAULT_SCOPE, DIMENSIONS, RATIOS, RECORDS, year_label
 from ipr_stats.errors import NoSuchYear
 
 
-def _year_rows(frame, metric, year, scope, dimension=None, source=None, all_versions=False):
+class _Period(NamedTuple):
+    """The period a breakdown is of: its kind and label, and how messages name it."""
+
+    kind: str
+    label: str
+    shown: str  # '2008' for --year 2008 (FY2008 with --scope us), else the label
+    words: str  # 'the year 2008', or the label
+
+
+def _year(year, scope) -> _Period:
+    """The period of a --year in a scope: the calendar year, or the fiscal year that ends in it (vocabulary.year_label)."""
     kind, label = year_label(year, scope)
+    return _Period(kind, label, str(year), f"the year {year}")
+
+
+def _of_period(label: str, kind: str | None) -> _Period:
+    period = parse_period(label, kind)
+    return _Period(period.kind, period.label, period.label, period.label)
+
+
+def _period_rows(frame, metric, wanted: _Period, scope, dimension=None, source=None, all_versions=False):
     rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
-    rows = rows.filter((pl.col("period_kind") == kind) & (pl.col("scope") == scope))
-    chosen = rows.filter(pl.col("period") == label)
+    rows = rows.filter((pl.col("period_kind") == wanted.kind) & (pl.col("scope") == scope))
+    chosen = rows.filter(pl.col("period") == wanted.label)
     if dimension not in (None, "all"):
         have = rows.filter(pl.col("dimension") == dimension)
         if chosen.filter(pl.col("dimension") == dimension).is_empty() and not have.is_empty():
             years = ", ".join(sorted(set(have["period"].to_list())))
-            raise NoSuchYear(f"No {metric} figures by {dimension} for the year {year} (scope {scope}). Years that have them: {years}.")
+            raise NoSuchYear(f"No {metric} figures by {dimension} for {wanted.words} (scope {scope}). Years that have them: {years}.")
     if chosen.is_empty():
         years = sorted(set(rows["period"].to_list()))
-        raise NoSuchYear(f"No {metric} figures for the year {year} (scope {scope}). Years that have them: {', '.join(years) or 'none'}.")
+        raise NoSuchYear(f"No {metric} figures for {wanted.words} (scope {scope}). Years that have them: {', '.join(years) or 'none'}.")
     return chosen
 
 
-def dimensions_with(frame, metric: str, year: int, scope: str = "national", source=None) -> list[str]:
+def dimensions_with(frame, metric: str, year: int, scope: str = DEFAULT_SCOPE, source=None) -> list[str]:
     """The dimensions that break down ``metric`` in ``year``."""
-    rows = _year_rows(frame, metric, year, scope, source=source)
+    return _dimensions_with(frame, metric, _year(year, scope), scope, source)
+
+
+def _dimensions_with(frame, metric, wanted: _Period, scope, source=None) -> list[str]:
+    rows = _period_rows(frame, metric, wanted, scope, source=source)
     return sorted(d for d in rows["dimension"].unique().to_list() if d)
 
 
-def _breakdown(frame, metric, year, dimension, scope, source=None):
+def _breakdown(frame, metric, wanted: _Period, dimension, scope, source=None):
     """(parts, total): the rows of one breakdown, all from one source (the preferred one for
     the breakdown, or ``source``), and that source's own total, or None."""
-    rows = _year_rows(frame, metric, year, scope, dimension, source)
+    rows = _period_rows(frame, metric, wanted, scope, dimension, source)
     parts = rows.filter(pl.col("dimension") == dimension)
     if source is None and "breakdown_source" in parts.columns:  # whole from one source, never mixed
         parts = parts.filter(pl.col("source") == pl.col("breakdown_source"))
     if parts.is_empty():
-        have = ", ".join(dimensions_with(frame, metric, year, scope, source)) or "none"
-        raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {year}. Dimensions that have one: {have}.")
-    every = _year_rows(frame, metric, year, scope, source=source, all_versions=True)
-    totals = every.filter(pl.col("period") == year_label(year, scope)[1], pl.col("dimension").is_null(), pl.col("source") == parts["source"][0])
+        have = ", ".join(_dimensions_with(frame, metric, wanted, scope, source)) or "none"
+        raise NoSuchYear(f"No breakdown of {metric} by {dimension} for {wanted.shown}. Dimensions that have one: {have}.")
+    every = _period_rows(frame, metric, wanted, scope, source=source, all_versions=True)
+    totals = every.filter(pl.col("period") == wanted.label, pl.col("dimension").is_null(), pl.col("source") == parts["source"][0])
     total = totals.row(0, named=True) if totals.height else None
     return _without_covered_groups(parts, dimension), total
 
@@ -78,7 +104,7 @@ def _share_base(parts, total) -> tuple[float | None, str]:
     return None, "none: no published total, and the listed rows may not be the whole"
 
 
-def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = "national",
+def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | None = None, scope: str = DEFAULT_SCOPE,
         source=None):
     """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
 
@@ -92,14 +118,14 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     >>> t.select("rank", "member").rows()
     [(1, 'shenzhen'), (2, 'shanghai'), (None, 'others')]
     """
-    check_metric(frame, metric)
-    dimension = check_dimension(frame, dimension, also=("all",), required=True)
-    n, scope, source = check_n(n), check_scope(frame, scope), check_source(frame, source)
+    metric = resolve_metric(frame, metric)
+    dimension = resolve_dimension(frame, dimension, also=("all",), required=True)
+    n, scope, source = how_many(n), resolve_scope(frame, scope), resolve_source(frame, source)
     if dimension == "all":
         frames = [top(frame, metric, year, dimension=d, n=n, scope=scope, source=source)
                   for d in dimensions_with(frame, metric, year, scope, source)]
         return pl.concat(frames, how="vertical")
-    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
+    parts, total = _breakdown(frame, metric, _year(year, scope), dimension, scope, source)
     base, base_label = _share_base(parts, total)
     if metric in RATIOS:  # a ratio is not a part of a total
         base, base_label = None, "none: a ratio has no share"
@@ -116,7 +142,7 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
                          "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions", "listed")
 
 
-def share(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None):
+def share(frame, dimension: str, metric: str, year: int, *, scope: str = DEFAULT_SCOPE, source=None):
     """Each member's share computed from the figures, beside the share the source printed.
 
     ``difference_pct`` is computed minus printed, where the source printed a plain
@@ -128,8 +154,26 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
     >>> s.filter(s["member"] == "post")["published_share"].to_list()
     ['67%']
     """
-    _check_breakdown(frame, dimension, metric, scope, source)
-    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
+    dimension, metric, scope, source = _resolve_breakdown(frame, dimension, metric, scope, source)
+    return _shares(frame, dimension, metric, _year(year, scope), scope, source)
+
+
+def share_in_period(frame, dimension: str, metric: str, period: str, *, period_kind: str | None = None,
+                    scope: str = DEFAULT_SCOPE, source=None):
+    """:func:`share` for any one period, named by its label (a half-year '2024-H1', a quarter, a year
+    to date; ``period_kind`` where the label allows several): each member's share of that period's own total.
+
+    >>> import ipr_stats
+    >>> s = share_in_period(ipr_stats.load_dataset(), "origin", "cases", "2024-H1", scope="japan")
+    >>> s.filter(s["member"] == "cn").select("published_share", "verdict").row(0)
+    ('81.0%', 'consistent')
+    """
+    dimension, metric, scope, source = _resolve_breakdown(frame, dimension, metric, scope, source)
+    return _shares(frame, dimension, metric, _of_period(period, period_kind), scope, source)
+
+
+def _shares(frame, dimension, metric, wanted: _Period, scope, source):
+    parts, total = _breakdown(frame, metric, wanted, dimension, scope, source)
     base, base_label = _share_base(parts, total)
     computed = parts.with_columns((pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"))
 
@@ -147,10 +191,10 @@ def share(frame, dimension: str, metric: str, year: int, *, scope: str = "nation
              "share_base", "breakdown", "period", "scope", "source", "locator", "decimals", "versions")
 
 
-def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = "national", source=None) -> dict:
+def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: str = DEFAULT_SCOPE, source=None) -> dict:
     """Whether a breakdown is complete and whether its parts add up to the published total."""
-    _check_breakdown(frame, dimension, metric, scope, source)
-    parts, total = _breakdown(frame, metric, year, dimension, scope, source)
+    dimension, metric, scope, source = _resolve_breakdown(frame, dimension, metric, scope, source)
+    parts, total = _breakdown(frame, metric, _year(year, scope), dimension, scope, source)
     kinds = parts["breakdown"].drop_nulls().unique().to_list()
     return {"breakdown": kinds[0] if len(kinds) == 1 else None, "parts_sum": parts["value"].sum(),
             "published_total": total["value"] if total else None, "total_locator": total["locator"] if total else None,
@@ -158,17 +202,16 @@ def breakdown_summary(frame, dimension: str, metric: str, year: int, *, scope: s
             "other_sources": _other_sources(frame, metric, year, scope, dimension, parts["source"][0])}
 
 
-def _check_breakdown(frame, dimension, metric, scope, source) -> None:
-    """share's and breakdown_summary's arguments: a real dimension (not 'total'), a published metric (a ratio
+def _resolve_breakdown(frame, dimension, metric, scope, source) -> tuple:
+    """share's and breakdown_summary's arguments, resolved: a real dimension (not 'total'), a published metric (a ratio
     has no share), a scope and a source that exist."""
-    check_dimension(frame, dimension, also=(), required=True)
-    check_metric(frame, metric, ratios=False, purpose="share of a total (rank it with ipr_stats.top)")
-    check_scope(frame, scope)
-    check_source(frame, source)
+    return (resolve_dimension(frame, dimension, also=(), required=True), resolve_metric(frame, metric, published_for="share"),
+            resolve_scope(frame, scope), resolve_source(frame, source))
 
 
 def _other_sources(frame, metric, year, scope, dimension, chosen) -> list[str]:
     """The sources that give the same breakdown but were not chosen."""
-    every = _year_rows(frame, metric, year, scope, all_versions=True)
-    found = every.filter(pl.col("period") == year_label(year, scope)[1], pl.col("dimension") == dimension, pl.col("source") != chosen)
+    wanted = _year(year, scope)
+    every = _period_rows(frame, metric, wanted, scope, all_versions=True)
+    found = every.filter(pl.col("period") == wanted.label, pl.col("dimension") == dimension, pl.col("source") != chosen)
     return sorted(found["source"].unique().to_list())

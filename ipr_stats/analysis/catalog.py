@@ -5,38 +5,34 @@ from __future__ import annotations
 import polars as pl
 
 from ipr_stats.analysis.arguments import (
-    check_choice,
-    check_dimension,
-    check_member,
-    check_metric,
-    check_scope,
-    check_source,
+    resolve_dimension,
+    resolve_member,
+    resolve_metric,
+    resolve_period_kind,
+    resolve_scope,
+    resolve_source,
 )
 from ipr_stats.analysis.rows import metric_rows
-from ipr_stats.data.frame import TIDY_COLUMNS, qualifier_label
+from ipr_stats.data.frame import TIDY_COLUMNS, period_years, qualifier_label
 from ipr_stats.data.model import source_addresses
-from ipr_stats.data.periods import KINDS, PeriodError, parse_period
+from ipr_stats.data.periods import PeriodError, parse_period, year_of, yearly_label
 from ipr_stats.data.printed import written
 from ipr_stats.data.versions import in_use, with_preference
-from ipr_stats.data.vocabulary import METRICS, RATIOS
-from ipr_stats.errors import BadArgument, NoSuchYear, NotFound, QueryError
+from ipr_stats.data.vocabulary import DEFAULT_SCOPE, METRICS, RATIOS
+from ipr_stats.errors import NoSuchYear, NotFound, QueryError
 
 
 def in_year(frame, year: int):
-    """Rows whose whole period lies inside calendar year ``year`` (open-start totals excluded)."""
+    """Rows whose period belongs to ``year`` (periods.year_of): the periods that lie inside that calendar
+    year, and the US fiscal year that ends in it; running totals and spans across years belong to none."""
 
-    return frame.filter(
-        pl.col("period_start").is_not_null()
-        & (pl.col("period_start").dt.year() == year)
-        & (pl.col("period_end").dt.year() == year)
-    )
+    return frame.filter(period_years(frame["period"]) == year)
 
 
 def years_with_data(frame) -> list[int]:
-    """Calendar years that some period lies wholly inside."""
+    """The years some period belongs to (periods.year_of)."""
 
-    inside = frame.filter(pl.col("period_start").is_not_null() & (pl.col("period_start").dt.year() == pl.col("period_end").dt.year()))
-    return sorted(inside["period_start"].dt.year().unique().to_list())
+    return sorted(period_years(frame["period"]).drop_nulls().unique().to_list())
 
 
 def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_versions=False):
@@ -49,9 +45,9 @@ def tidy(frame, *, metric=None, year=None, dimension=None, source=None, all_vers
     """
 
     if metric is not None:
-        check_metric(frame, metric, ratios=False, purpose="row in the tidy view (ipr_stats.ratio and ipr_stats.series compute it)")
-    check_dimension(frame, dimension)
-    check_source(frame, source)
+        metric = resolve_metric(frame, metric, published_for="tidy")
+    dimension = resolve_dimension(frame, dimension)
+    source = resolve_source(frame, source)
     frame = in_use(frame, source=source, all_versions=all_versions)
     if metric is not None:
         frame = frame.filter(pl.col("metric") == metric)
@@ -94,7 +90,7 @@ def sources_table(sources, frame):
         figures = part.filter(pl.col("value").is_not_null())
         addresses = source_addresses(s)
         rows.append({"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
-                     "language": s.get("language"), "kind": s.get("kind"), "stage": s.get("stage", "final") if s.get("kind") else None,
+                     "language": s.get("language"), "kind": s.get("kind"), "stage": s.get("stage"),
                      "figures": figures.height, "preferred": figures.filter(pl.col("preferred")).height,
                      "claims": part.filter(pl.col("claim").is_not_null()).height, "addresses": " ".join(addresses) or None})
     schema = {"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String, "language": pl.String,
@@ -123,11 +119,11 @@ def coverage(frame):
             .sort("metric", "dimension", "scope", "period_end").drop("period_end"))
 
 
-def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=None, member=None, metrics=None):
+def coverage_matrix(frame, *, scope=DEFAULT_SCOPE, period_kind="year", dimension=None, member=None, metrics=None):
     """For each period and metric, whether a figure was published: ``versions`` (how many
     sources publish it; 0 where none does), and the preferred ``value``, ``qualifier`` and
-    ``source``. Yearly periods run without a gap from the first year to the last, so a
-    missing year shows as a row with 0 versions, never as a zero value.
+    ``source``. Yearly periods (calendar or fiscal years) run without a gap from the first year to the
+    last, so a missing year shows as a row with 0 versions, never as a zero value.
 
     >>> import ipr_stats
     >>> m = ipr_stats.coverage_matrix(ipr_stats.load_dataset(), metrics=["batches"])
@@ -135,17 +131,14 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     ['2007', '2008']
     """
 
-    check_scope(frame, scope)
-    check_choice("period kind", period_kind, KINDS)
-    dimension = check_dimension(frame, dimension)
-    member = check_member(frame, dimension, member)
-    if dimension not in (None, "total") and member is None:
-        raise BadArgument(f"The matrix counts one figure a cell: give member= with dimension '{dimension}', "
-                          "or list every member's combinations with ipr_stats.coverage.")
+    scope = resolve_scope(frame, scope)
+    period_kind = resolve_period_kind(period_kind)
+    dimension = resolve_dimension(frame, dimension)
+    member = resolve_member(frame, dimension, member, needed_for="matrix")
     if isinstance(metrics, str):
         metrics = [metrics]
     if metrics is not None:
-        metrics = [check_metric(frame, m, ratios=False, purpose="published figures to count") for m in metrics]
+        metrics = [resolve_metric(frame, m, published_for="count") for m in metrics]
 
     rows = with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()
                               & (pl.col("scope") == scope) & (pl.col("period_kind") == period_kind))
@@ -160,8 +153,9 @@ def coverage_matrix(frame, *, scope="national", period_kind="year", dimension=No
     present = set(rows["metric"].to_list())
     order = [m for m in (metrics or METRICS) if m in present] + sorted(present - set(metrics or METRICS))
     periods = sorted(set(rows["period"].to_list()), key=lambda p: (rows.filter(pl.col("period") == p)["period_end"][0], p))
-    if period_kind == "year" and periods:
-        periods = [str(y) for y in range(int(periods[0]), int(periods[-1]) + 1)]
+    if period_kind in ("year", "fiscal_year") and periods:
+        years = [year_of(p) for p in periods]
+        periods = [yearly_label(y, period_kind) for y in range(years[0], years[-1] + 1)]
     grid = pl.DataFrame({"period": [p for p in periods for _ in order], "metric": [m for _ in periods for m in order]},
                         schema={"period": pl.String, "metric": pl.String})
     return grid.join(preferred, on=["period", "metric"], how="left").with_columns(pl.col("versions").fill_null(0))
@@ -180,11 +174,11 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     ['Table 1']
     """
 
-    check_metric(frame, metric)
-    check_scope(frame, scope)
-    check_source(frame, source)
-    dimension = check_dimension(frame, dimension)
-    member = check_member(frame, dimension, member)
+    metric = resolve_metric(frame, metric)
+    scope = resolve_scope(frame, scope)
+    source = resolve_source(frame, source)
+    dimension = resolve_dimension(frame, dimension)
+    member = resolve_member(frame, dimension, member)
     rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
     if period is not None:
         label = _period_label(period)

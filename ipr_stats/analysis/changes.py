@@ -6,25 +6,33 @@ from __future__ import annotations
 import polars as pl
 
 from ipr_stats.analysis.arguments import (
-    check_dimension,
-    check_member,
-    check_metric,
-    check_scope,
-    check_source,
+    resolve_dimension,
+    resolve_member,
+    resolve_metric,
+    resolve_scope,
+    resolve_source,
 )
 from ipr_stats.analysis.rows import KEY, metric_rows
-from ipr_stats.data.frame import narrow, qualifier_label
-from ipr_stats.data.periods import RECURRING, part_of_year, spans, year_before
+from ipr_stats.data.frame import narrow, period_years, qualifier_label
+from ipr_stats.data.periods import RECURRING, Period, parse_period, spans, year_before
 from ipr_stats.data.printed import parse_percent
-from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, RECORDS
+from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, DEFAULT_SCOPE, RECORDS
 from ipr_stats.errors import NoSuchYear
 
 
-def _part(rows):
-    """What each period covers within its year ('', 'H1', 'Q3', '01-01..04-24'): yoy pairs only like parts."""
+def _year_before(rows):
+    """The label, first and last day of the like period a year before each row's (periods.year_before):
+    yoy pairs a figure with the one whose period has those days, however its label is written."""
 
-    parts = [part_of_year(k, s, e) for k, s, e in zip(rows["period_kind"], rows["period_start"], rows["period_end"])]
-    return pl.Series("part", parts, dtype=pl.String)
+    labels, starts, ends = [], [], []
+    for label, kind, start, end in zip(rows["period"], rows["period_kind"], rows["period_start"], rows["period_end"]):
+        before = year_before(Period(label, kind, start, end))
+        period = parse_period(before, kind) if before else None
+        labels.append(before)
+        starts.append(period.start if period else None)
+        ends.append(period.end if period else None)
+    return (pl.Series("before", labels, dtype=pl.String), pl.Series("before_start", starts, dtype=pl.Date),
+            pl.Series("before_end", ends, dtype=pl.Date))
 
 
 def _comparable(rows):
@@ -48,9 +56,9 @@ def _pairable():
 def _selection(frame, metric, dimension, member, scope, source):
     """The checked (metric, dimension, member, scope, source) of a series (ipr_stats.arguments): set lookups
     for the vocabulary's names; a member given by name or alias becomes its key."""
-    check_metric(frame, metric)
-    dimension = check_dimension(frame, dimension)
-    return metric, dimension, check_member(frame, dimension, member), check_scope(frame, scope), check_source(frame, source)
+    metric = resolve_metric(frame, metric)
+    dimension = resolve_dimension(frame, dimension)
+    return metric, dimension, resolve_member(frame, dimension, member), resolve_scope(frame, scope), resolve_source(frame, source)
 
 
 def _signed_rate(text):
@@ -58,7 +66,7 @@ def _signed_rate(text):
     return None if parsed is None else parsed[1]
 
 
-def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", start=None, end=None, source=None):
+def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE, start=None, end=None, source=None):
     """Change between consecutive comparable periods of one metric.
 
     Pairs a period with the one a year before it of the same kind (a year with the
@@ -79,20 +87,22 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable = rows.filter(_pairable())
     rates = [_signed_rate(t) for t in usable["published_change"].to_list()]
-    usable = usable.with_columns(_part(usable), pl.Series("published_rate", rates, dtype=pl.Float64),
+    usable = usable.with_columns(*_year_before(usable), pl.Series("published_rate", rates, dtype=pl.Float64),
                                  pl.col("dimension").fill_null(""), pl.col("member").fill_null("")).lazy()
-    keys = ["scope", "dimension", "member", "period_kind", "part"]
-    prior = usable.select(*keys, pl.col("period_end").dt.offset_by("1y").alias("next_end"),
+    keys = ["scope", "dimension", "member", "period_kind"]
+    prior = usable.select(*keys, "period_start", "period_end",
                           pl.col("period").alias("from_period"), pl.col("value").alias("from_value"),
                           pl.col("qualifier").alias("from_qualifier"), pl.col("source").alias("from_source"),
                           pl.col("locator").alias("from_locator"), pl.col("versions").alias("from_versions"))
-    joined = usable.join(prior, left_on=[*keys, "period_end"], right_on=[*keys, "next_end"], how="left", maintain_order="left")
+    joined = usable.join(prior, left_on=[*keys, "before_start", "before_end"], right_on=[*keys, "period_start", "period_end"],
+                         how="left", maintain_order="left")
     implied = pl.col("from_value").is_null() & pl.col("published_rate").is_not_null() & (pl.col("published_rate") != -100)
     joined = joined.filter(pl.col("from_value").is_not_null() | implied).with_columns(
         pl.when(implied).then(pl.lit("implied")).when(pl.col("from_source") == RECORDS).then(pl.lit("aggregated"))
           .otherwise(pl.lit("published")).alias("from_status"),
     ).with_columns(
         pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
+        pl.when(implied).then(pl.col("before")).otherwise(pl.col("from_period")).alias("from_period"),
         pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
         pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
         pl.when(implied).then(pl.col("versions")).otherwise(pl.col("from_versions")).alias("from_versions"),
@@ -114,32 +124,28 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope="national", st
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
         "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
     ).collect()
-    # the label of an implied earlier period: the like period a year before (2019-H1 -> 2018-H1)
-    labels = [year_before(to) if status == "implied" else label
-              for label, to, status in zip(out["from_period"].to_list(), out["to_period"].to_list(), out["from_status"].to_list())]
-    out = out.with_columns(pl.Series("from_period", labels, dtype=pl.String))
     return ending_within(out, rows, start, end)
 
 
 def ending_within(pairs, rows, start=None, end=None):
-    """The changes of ``pairs`` (yoy's) that end in the years ``start`` to ``end``; a range that is
-    inverted, or holds no year with a figure in ``rows``, is a usage mistake (:class:`NoSuchYear`)."""
+    """The changes of ``pairs`` (yoy's) that end in the years ``start`` to ``end``: whose later period
+    belongs to one of them (periods.year_of: FY2016 to 2016); a range that is inverted, or holds no year
+    a figure of ``rows`` belongs to, is a usage mistake (:class:`NoSuchYear`)."""
     if start is None and end is None:
         return pairs
     if start is not None and end is not None and start > end:
         raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
     low, high = start if start is not None else -9999, end if end is not None else 9999
-    years = {d.year for d in rows["period_end"].to_list() if d is not None}
+    years = set(period_years(rows["period"]).drop_nulls().to_list())
     if not any(low <= y <= high for y in years):
-
         span = spans(years)
         asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
         raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {span}.")
-    year = pl.col("to_period").str.slice(0, 4).cast(pl.Int32, strict=False)
+    year = period_years(pairs["to_period"])
     return pairs.filter((year >= low) & (year <= high))
 
 
-def not_compared(frame, metric: str, *, dimension=None, member=None, scope="national", source=None, pairs=None):
+def not_compared(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE, source=None, pairs=None):
     """The figures yoy leaves out, each with the reason: unlike periods, bounds and
     approximations, and periodic figures with no like period a year before or after.
     ``pairs``: yoy's result for the same arguments (over every year), if already at hand."""
@@ -188,7 +194,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
     metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     rows = rows.filter((pl.col("period_kind") == "year") & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
-    rows = rows.with_columns(pl.col("period").cast(pl.Int32).alias("year")).sort("year")
+    rows = rows.with_columns(period_years(rows["period"])).sort("year")
     out = rows.group_by("scope", "dimension", "member", maintain_order=True).agg(
         pl.col("year").first().alias("first_year"), pl.col("year").last().alias("last_year"),
         pl.col("value").first().alias("first_value"), pl.col("value").last().alias("last_value"),

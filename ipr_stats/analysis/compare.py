@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import polars as pl
 
-from ipr_stats.analysis.arguments import check_choice
+from ipr_stats.analysis.arguments import resolve_comparable_metric
 from ipr_stats.analysis.rows import metric_rows
-from ipr_stats.data.frame import narrow, qualifier_label
+from ipr_stats.data.frame import narrow, period_years, qualifier_label
 from ipr_stats.data.vocabulary import (
     ADMINISTRATIONS,
+    COMPARABLE_QUALIFIERS,
     COUNTERPARTS,
     METRICS,
     OWN_DEFINITIONS,
 )
 from ipr_stats.errors import BadArgument
 
-COMPARABLE = ("exact", "rounded")  # an index is computed from counts, never from a bound or an approximation
-
 
 def compare(frame, metric: str, *, index: int | None = None):
     """One row per administration and year (long form): the administration's own counterpart of
     ``metric`` (batches, quantity or value), national scope, yearly periods (fiscal years for the
     US), preferred versions. ``index``: also each value as a percentage of the same administration's
-    value in that year (``index``, computed; empty where either figure is a bound or an approximation).
+    value in that year (``index``, computed from counts only: empty where either figure is a bound or an
+    approximation, ipr_stats.data.vocabulary.COMPARABLE_QUALIFIERS). A fiscal year is filed under the year it
+    ends (periods.year_of).
 
     >>> import ipr_stats
     >>> t = compare(ipr_stats.load_dataset(), "batches")
@@ -37,7 +38,8 @@ def compare(frame, metric: str, *, index: int | None = None):
     ('china', 'batches', 11135.0)
     """
 
-    if check_choice("comparable metric", metric, list(COUNTERPARTS)) is None:
+    metric = resolve_comparable_metric(metric)
+    if metric is None:
         raise BadArgument("compare needs a metric: batches, quantity or value.")
     parts, present = [], set(frame["metric"].unique().to_list())
     for admin, (_name, scope, kind, _short) in ADMINISTRATIONS.items():
@@ -45,18 +47,18 @@ def compare(frame, metric: str, *, index: int | None = None):
         if own is None or own not in present:
             continue
         rows = narrow(metric_rows(frame, own), None, None, scope).filter(pl.col("period_kind") == kind)
-        parts.append(rows.select(
-            pl.col("period").str.strip_prefix("FY").cast(pl.Int64).alias("year"), pl.lit(admin).alias("administration"),
+        parts.append(rows.with_columns(period_years(rows["period"]).cast(pl.Int64)).select(
+            "year", pl.lit(admin).alias("administration"),
             "metric", "unit", "scope", "period", "period_kind", "value", "qualifier", "precision", "source", "locator"))
     empty = {"year": pl.Int64, "administration": pl.String, "metric": pl.String, "unit": pl.String, "scope": pl.String,
              "period": pl.String, "period_kind": pl.String, "value": pl.Float64, "qualifier": pl.String,
              "precision": pl.Float64, "source": pl.String, "locator": pl.String}
     out = (pl.concat(parts) if parts else pl.DataFrame(schema=empty)).sort("year", "administration")
     if index is not None:
-        base = (out.filter((pl.col("year") == index) & pl.col("qualifier").is_in(COMPARABLE))
+        base = (out.filter((pl.col("year") == index) & pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS))
                 .select("administration", pl.col("value").alias("_base")))
         out = out.join(base, on="administration", how="left", maintain_order="left").with_columns(
-            pl.when(pl.col("qualifier").is_in(COMPARABLE)).then(pl.col("value") / pl.col("_base") * 100).alias("index")
+            pl.when(pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS)).then(pl.col("value") / pl.col("_base") * 100).alias("index")
         ).drop("_base")
     return out.with_columns(qualifier_label()).drop("precision")
 

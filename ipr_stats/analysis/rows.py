@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ipr_stats.analysis.arguments import check_metric, check_ratio, check_source
+from ipr_stats.analysis.arguments import resolve_metric, resolve_ratio, resolve_source
 from ipr_stats.data.frame import figures
 from ipr_stats.data.versions import in_use, only, with_preference
 from ipr_stats.data.vocabulary import RATIOS
@@ -33,7 +33,8 @@ def ratio(frame, name: str):
     >>> r.filter(r["period"] == "2008", r["dimension"].is_null())["value"].round(2).to_list()
     [26475.27]
     """
-    num_metric, den_metric, unit = RATIOS[check_ratio(name)]
+    name = resolve_ratio(name)
+    num_metric, den_metric, unit = RATIOS[name]
     rows = figures(frame)
     join = ["source", "period", "period_kind", "scope", "dimension", "member"]
     keep = [*join, "value", "qualifier", "locator", "period_start", "period_end", "member_kind", "breakdown", "scope_kind",
@@ -64,8 +65,8 @@ def ratio(frame, name: str):
 def metric_rows(frame, metric: str, *, source=None, all_versions=False):
     """The figures of one metric, published or derived: the preferred version of each
     (:mod:`ipr_stats.data.versions`), every version, or one source's."""
-    check_metric(frame, metric)
-    check_source(frame, source)  # against every source, not only those that publish the metric
+    metric = resolve_metric(frame, metric)
+    source = resolve_source(frame, source)  # against every source, not only those that publish the metric
     if metric in RATIOS:  # each source's own ratio first, then the preferred one
         rows = ratio(frame, metric)
         return only(rows, source) if source is not None else in_use(rows, all_versions=all_versions)

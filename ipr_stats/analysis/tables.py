@@ -6,12 +6,13 @@ import re
 
 import polars as pl
 
-from ipr_stats.analysis.arguments import check_source, quoted
-from ipr_stats.analysis.breakdowns import share
-from ipr_stats.analysis.judging import judge
+from ipr_stats.analysis.arguments import resolve_source
+from ipr_stats.analysis.audit import earlier_figure, figure_index
+from ipr_stats.analysis.breakdowns import share_in_period
+from ipr_stats.analysis.judging import rate_verdict
 from ipr_stats.data.periods import spans
 from ipr_stats.data.vocabulary import closest
-from ipr_stats.errors import AmbiguousName, UnknownName
+from ipr_stats.errors import AmbiguousName, UnknownName, quoted
 
 
 def _figures(frame):
@@ -39,7 +40,7 @@ def table_list(frame):
 def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, str]:
     """'5', 't5', 'table 5' or 'Table 5' -> (source, 'Table 5'); errors name the tables there are and the closest."""
 
-    check_source(frame, source)
+    source = resolve_source(frame, source)
     listing = table_list(frame)
     if source is not None:
         listing = listing.filter(listing["source"] == source)
@@ -71,7 +72,8 @@ def rebuild(frame, locator: str, source: str | None = None):
 
     Beside each value column: the share or rate the source printed (``*_published``),
     the one computed from the figures (``*_computed``, a percentage) and the audit's verdict
-    on the printed one (``*_verdict``).
+    on the printed one (``*_verdict``). A share is of the same period's total (a half-year's of the
+    half-year's); a rate is against the like figure a year before, found and judged as the audit does.
 
     >>> import ipr_stats
     >>> t = ipr_stats.rebuild_table(ipr_stats.load_dataset(), "Table 6", "gacc-2008")
@@ -95,13 +97,15 @@ def rebuild(frame, locator: str, source: str | None = None):
                 if part.is_empty():
                     continue
                 name = metric if len(periods) == 1 else f"{metric}_{period}"
-                computed = share(frame.filter(pl.col("source") == source), dim, metric, int(period[:4]), scope=part["scope"][0])
+                computed = share_in_period(frame, dim, metric, period, period_kind=part["period_kind"][0],
+                                           scope=part["scope"][0], source=source)
                 computed = computed.filter(pl.col("locator") == locator).select("member", "share_pct", "verdict")
                 joined = part.select("member", "value", "published_share").join(computed, on="member", how="left")
                 out = out.join(joined.rename({"member": dim, "value": name, "published_share": f"{name}_published",
                                               "share_pct": f"{name}_computed", "verdict": f"{name}_verdict"}), on=dim, how="left")
         return out.select([c for c in out.columns if not (c.endswith(("_published", "_verdict")) and out[c].null_count() == out.height)])
     by_metric = len(metrics) > len(periods)  # Table 15 lists metrics down the page, years across
+    _every, index, preferred = figure_index(frame) if rows["published_change"].is_not_null().any() else (None, None, None)
     records = []
     for key in (metrics if by_metric else periods):
         rec = {"row": key}
@@ -112,20 +116,11 @@ def rebuild(frame, locator: str, source: str | None = None):
                 continue
             fig = hit.row(0, named=True)
             rec[col] = fig["value"]
-            if fig["published_change"]:
-
+            if fig["published_change"]:  # the audit's rate check: the same earlier figure, the same verdict
                 prefix = f"{metric}_change" if not by_metric else "change"
+                computed, verdict, _difference, _note = rate_verdict(fig, earlier_figure(index, preferred, fig))
                 rec[f"{prefix}_published"] = fig["published_change"]
-                rec[f"{prefix}_computed"] = _change(rows, fig)
-                rec[f"{prefix}_verdict"] = judge(fig["published_change"], rec[f"{prefix}_computed"])[0]
+                rec[f"{prefix}_computed"] = computed
+                rec[f"{prefix}_verdict"] = verdict
         records.append(rec)
     return pl.DataFrame(records).rename({"row": "metric" if by_metric else "period"})
-
-
-def _change(rows, fig):
-
-    earlier = str(int(fig["period"][:4]) - 1) + fig["period"][4:]
-    prior = rows.filter((pl.col("metric") == fig["metric"]) & (pl.col("period") == earlier))
-    if prior.is_empty() or prior["value"][0] == 0:
-        return None
-    return (fig["value"] - prior["value"][0]) / prior["value"][0] * 100

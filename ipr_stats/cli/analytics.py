@@ -11,14 +11,12 @@ import click
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import (
     SCOPE_HELP,
-    _metric_choices,
     _need,
     _selection,
     chart_option,
     cite_option,
     output_options,
-    pick,
-    pick_source,
+    resolved,
     version_options,
 )
 from ipr_stats.cli.output import (
@@ -146,16 +144,16 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
       ipr-stats top --by batches --year 2008 --dim transport -n 3
       ipr-stats top --by value --year 2008 --format csv | sort -t, -k3 -n
     """
-    from ipr_stats.analysis import breakdowns
+    from ipr_stats.analysis import arguments, breakdowns
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
     fmt = _check_chart(chart, fmt)
-    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
-    metric = pick(metric, _metric_choices(vocab), "metric", "--by", names=vocab.names("metric"))
-    dimension = pick(dimension, [*vocab.dimensions, "all"], "dimension", "--dim", names=vocab.names("dimension"))
-    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
-    source = pick_source(sources, source)
+    _sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--by")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=("all",), param="--dim")
+    scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
     table = breakdowns.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
                          "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions",
@@ -214,20 +212,17 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
       ipr-stats share --dim category --metric value --year 2008 --format csv
       ipr-stats share --dim ip_type --metric quantity --year 2008 --chart
     """
-    from ipr_stats.analysis import breakdowns
+    from ipr_stats.analysis import arguments, breakdowns
     from ipr_stats.cli.render import View
     from ipr_stats.data.printed import written
-    from ipr_stats.data.vocabulary import RATIOS, RECORDS
+    from ipr_stats.data.vocabulary import RECORDS
 
     fmt = _check_chart(chart, fmt)
-    sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
-    if metric in RATIOS:
-        raise click.BadParameter(f"'{metric}' is a ratio: it has no share of a total. Rank it with `ipr-stats top --by {metric}`.",
-                                 param_hint="--metric")
-    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
-    dimension = pick(dimension, list(vocab.dimensions), "dimension", "--dim", names=vocab.names("dimension"))
-    scope = pick(scope or env.default_scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
-    source = pick_source(sources, source)
+    _sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, published_for="share", param="--metric")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=(), required=True, param="--dim")
+    scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
     table = breakdowns.share(frame, dimension, metric, year, scope=scope, source=source)
     summary = breakdowns.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
     kind = {"complete": "complete", "top_n": "the largest members only",
@@ -291,16 +286,14 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
       ipr-stats series --metric quantity --all-versions --period-kind year
       ipr-stats series --metric cases --dim ip_type --cagr
     """
-    from ipr_stats.analysis import changes
+    from ipr_stats.analysis import arguments, changes
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
     fmt = _check_chart(chart, fmt)
-    from ipr_stats.data.periods import KINDS
-
     frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope,
                                                                  _need(env, dimension=dimension, metric=metric), source)
-    kind = pick(kind, list(KINDS), "period kind", "--period-kind")
+    kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
         table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
         if table.is_empty():
@@ -369,8 +362,9 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
 def _with_gaps(rows):
     """Yearly figures with every year between the first and the last: a year nobody published is a row without a bar."""
     from ipr_stats.cli.charts import sign
+    from ipr_stats.data.periods import year_of
 
-    by_year = {int(r["period"]): r for r in rows}
+    by_year = {year_of(r["period"]): r for r in rows}
     years = range(min(by_year), max(by_year) + 1)
     return ([str(y) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
             [sign(by_year[y]["qualifier"]) if y in by_year else "" for y in years])

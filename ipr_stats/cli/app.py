@@ -121,7 +121,7 @@ class Group(click.Group):
                     if len(exc.problems) > len(shown) else "")
             raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}{more}") from None
         except QueryError as exc:
-            error = click.ClickException(str(exc))
+            error = click.ClickException(exc.command_line or str(exc))
             error.exit_code = exc.exit_code
             raise error from None
 
@@ -140,7 +140,7 @@ MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows
 @click.option("--any-date", is_flag=True, help="Keep --records rows dated before 1980 or after next year (refused by default).")
 @click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
 @click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
-              show_default=True, help="The language of names and headers in tables: en (English) or zh (中文). "
+              show_default=True, help="The language of names and headers in tables: en (English) or zh (Chinese). "
                                       "Also read from IPR_STATS_LANG.")
 @click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context

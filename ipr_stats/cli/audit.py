@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ipr_stats.cli.options import output_options, pick, pick_source
+from ipr_stats.cli.options import output_options, resolved
 from ipr_stats.cli.output import emit
 
 
@@ -33,14 +33,15 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
       ipr-stats audit --check total --format csv
       ipr-stats --no-bundled --data my-2009.yaml audit --strict
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis.audit import CHECKS, STATUSES
     from ipr_stats.analysis.audit import audit as run_audit
     from ipr_stats.analysis.judging import RULE
     from ipr_stats.cli.render import View
 
-    sources, frame, _vocab = env.load()
-    source = pick_source(sources, source)
-    kind = pick(kind, list(CHECKS), "check", "--check")
+    _sources, frame, _vocab = env.load()
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
+    kind = resolved(arguments.resolve_choice, "check", kind, list(CHECKS), param="--check")
     result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
     counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
     caption = (f"{result.height} checks: {counts['consistent']} consistent, {counts['discrepancy']} discrepancies, "
@@ -74,13 +75,14 @@ def table(env, locator, source, listing, fmt):
       ipr-stats table 10
       ipr-stats table "Table 5" --source gacc-2008 --format csv
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis.audit import audit as run_audit
     from ipr_stats.analysis.judging import RULE
     from ipr_stats.analysis.tables import rebuild, resolve_locator, table_list
     from ipr_stats.cli.render import View
 
     sources, frame, _vocab = env.load()
-    source = pick_source(sources, source)
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
     if listing or not locator:
         if not listing:
             raise click.UsageError("Name a table (e.g. `ipr-stats table 5`), or list them with --list.")

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from ipr_stats.cli.options import output_options, pick, pick_source, version_options
+from ipr_stats.cli.options import output_options, resolved, version_options
 from ipr_stats.cli.output import emit, versions_caption
 
 
@@ -80,11 +80,10 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
       ipr-stats coverage --metric batches --format csv
       ipr-stats coverage --list --metric value
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis.catalog import coverage as run_coverage
     from ipr_stats.analysis.catalog import coverage_matrix
-    from ipr_stats.cli.options import _member
     from ipr_stats.cli.render import View
-    from ipr_stats.data.periods import KINDS
     from ipr_stats.data.vocabulary import (
         ADMINISTRATIONS,
         HEADLINE_METRICS,
@@ -93,21 +92,18 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
     )
 
     _sources, frame, vocab = env.load()
-    metrics = [pick(m, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric")) for m in metrics]
+    metrics = [resolved(arguments.resolve_metric, frame, m, vocab=vocab, published_for="count", param="--metric") for m in metrics]
     if listing:
         result = run_coverage(frame)
         if metrics:
             result = result.filter(result["metric"].is_in(metrics))
         emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
         return
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
+    scope = resolved(arguments.resolve_scope, frame, scope, vocab=vocab, param="--scope")
     administration = administration_of(scope)  # its own metrics and period kind, unless told
-    kind = pick(kind, list(KINDS), "period kind", "--period-kind") or ADMINISTRATIONS[administration][2]
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
-    member = _member(vocab, dimension, member)
-    if dimension not in (None, "total") and member is None:
-        raise click.UsageError(f"The matrix counts one figure a cell: give --member with --dim {dimension}, "
-                               f"or list every member's combinations with `ipr-stats coverage --list`.")
+    kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind") or ADMINISTRATIONS[administration][2]
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
+    member = resolved(arguments.resolve_member, frame, dimension, member, vocab=vocab, needed_for="matrix", param="--member")
     result = coverage_matrix(frame, scope=scope, period_kind=kind, dimension=dimension, member=member,
                              metrics=metrics or OWN_HEADLINES.get(administration, HEADLINE_METRICS))
     if result.is_empty():
@@ -138,7 +134,7 @@ def _matrix(long):
 
 @click.command()
 @click.option("--metric", "-m", help="Only this metric (see `ipr-stats metrics`).")
-@click.option("--year", "-y", type=int, help="Only figures whose period lies inside this calendar year.")
+@click.option("--year", "-y", type=int, help="Only figures of this year: periods inside it, and the US fiscal year that ends in it.")
 @click.option("--dim", "dimension", help="Only this dimension, or 'total' for figures with no breakdown.")
 @version_options
 @output_options
@@ -154,14 +150,16 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
       ipr-stats data --all-versions --metric batches --dim total --format csv
       ipr-stats data --format csv > ipr-figures.csv
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis.catalog import tidy
     from ipr_stats.cli.render import View
     from ipr_stats.records.schema import need_for
 
-    sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
-    metric = pick(metric, list(vocab.metrics), "metric", "--metric", names=vocab.names("metric"))
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
-    source = pick_source(sources, source)
+    _sources, frame, vocab = env.load(need_for(year, dimension) if year or dimension else None)
+    if metric is not None:
+        metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, published_for="tidy", param="--metric")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
     caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
                "--format csv or json.", versions_caption(shown, all_versions, source)]
@@ -213,6 +211,7 @@ def sources(env, source, fmt):
       ipr-stats sources gacc-2008
       ipr-stats sources --format csv
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis.catalog import sources_table
     from ipr_stats.cli.render import View
 
@@ -225,7 +224,7 @@ def sources(env, source, fmt):
                        caption="kind: official (the customs' own text), news, summary, aggregator. preferred: how many of "
                                "the source's figures are the version the queries use (docs/methodology.md, Versions)."), fmt)
         return
-    source = pick(source, table["source"].to_list(), "source", "SOURCE")
+    source = resolved(arguments.resolve_choice, "source", source, table["source"].to_list(), command="sources", param="SOURCE")
     row = table.filter(table["source"] == source).row(0, named=True)
     notes = next((s.get("notes") for s in srcs if s["id"] == source), None)
     fields = [(k, row[k]) for k in ("source", "title", "publisher", "published", "language", "kind", "stage", "figures",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ipr_stats.cli.app import Env
-from ipr_stats.cli.options import chart_option, output_options
+from ipr_stats.cli.options import chart_option, output_options, resolved
 from ipr_stats.cli.output import (
     _chart_width,
     _check_chart,
@@ -20,8 +20,8 @@ MARK_LEGEND = "~ about, > more than, < less than (as printed)."
 
 
 @click.command()
-@click.option("--metric", "-m", required=True, type=click.Choice(list(COUNTERPARTS), case_sensitive=False),
-              help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
+@click.option("--metric", "-m", required=True, metavar=f"[{'|'.join(COUNTERPARTS)}]",
+              shell_complete=lambda _ctx, _param, text: [m for m in COUNTERPARTS if m.startswith(text)], help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
 @click.option("--index", "index", type=int, metavar="YEAR",
               help="Show each series as a percentage of its own figure in YEAR (computed within one administration).")
 @chart_option
@@ -43,11 +43,12 @@ def compare(env: Env, metric, index, chart, fmt):
       ipr-stats compare --metric value --index 2010
       ipr-stats compare --metric batches --format csv
     """
+    from ipr_stats.analysis import arguments
     from ipr_stats.analysis import compare as comparing
     from ipr_stats.cli.render import View
 
     fmt = _check_chart(chart, fmt)
-    metric = metric.lower()
+    metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
     _sources, frame, vocab = env.load()
     table = comparing.compare(frame, metric, index=index)
     if index is not None and table.filter(table["index"].is_not_null()).is_empty():

@@ -93,13 +93,15 @@ class Plan:
         return sum(c.width for c in self.columns) + overhead(len(self.columns))
 
     def notes(self, lang: str = "en") -> list[str]:
+        from ipr_stats.data.chinese import LEFT_OUT, SAME_ON_EVERY_ROW
+
         lines = []
         if self.constant:
             same = "; ".join(f"{h}: {v}" for h, v in self.constant)
-            lines.append(f"每行相同：{same}" if lang == "zh" else f"On every row, {same}.")
+            lines.append(SAME_ON_EVERY_ROW.format(same=same) if lang == "zh" else f"On every row, {same}.")
         if self.left_out:
             count, names = len(self.left_out), ", ".join(self.left_out)
-            lines.append(f"未显示 {count} 列（{names}）；--format csv 显示全部。" if lang == "zh" else
+            lines.append(LEFT_OUT.format(count=count, names=names) if lang == "zh" else
                          f"{count} column{'s' * (count > 1)} left out ({names}); --format csv shows all.")
         return lines
 

@@ -1,13 +1,13 @@
 """Names for people: the English or Chinese name of each key a frame holds.
 
-Tables and markdown show names ("United States", 美国; "rounded to 10,000") where
+Tables and markdown show names ("United States", or its Chinese name; "rounded to 10,000") where
 machine formats keep the keys; a machine format gains one column, ``member_name``,
 beside ``member``. The language comes from ``--lang`` or ``IPR_STATS_LANG``.
 """
 
 from __future__ import annotations
 
-from ipr_stats.data.chinese import PERIOD_KINDS, ZH_UNITS_OF_TEN
+from ipr_stats.data.chinese import PERIOD_KINDS, REMAINDER_BEYOND, ROUNDED_TO, ZH_UNITS_OF_TEN
 from ipr_stats.data.vocabulary import QUALIFIER_WORDS
 
 SHOWN = "_shown_"  # prefix of a column that tables show in place of another; machine formats leave it out
@@ -50,13 +50,13 @@ class Names:
         return self._zh(self.zh.UNITS, text, text)
 
     def qualifier(self, key: str, precision=None) -> str:
-        """'rounded to 10,000' ('约整到万'), 'at least', 'about', 'exact'; 'rounded:10000' carries its precision."""
+        """'rounded to 10,000', 'at least', 'about', 'exact' (in Chinese, data.chinese's words); 'rounded:10000' carries its precision."""
         key, _, carried = key.partition(":")
         precision = carried or precision
         if self.lang == "zh":
             word = self.zh.QUALIFIERS.get(key, key)
             unit = ZH_UNITS_OF_TEN.get(int(float(precision))) if key == "rounded" and precision else None
-            return f"{word}到{unit}" if unit else word
+            return ROUNDED_TO.format(word=word, unit=unit) if unit else word
         word = QUALIFIER_WORDS.get(key, key)
         if key == "rounded" and precision:
             from ipr_stats.data.printed import in_words
@@ -130,7 +130,7 @@ def remainder_beyond(frame, vocab, lang: str = "en"):
     import polars as pl
 
     frame = add_names(frame, vocab, lang)
-    label = (pl.format("其他（第{}名之后）", pl.col("listed")) if lang == "zh"
+    label = (pl.format(REMAINDER_BEYOND, pl.col("listed")) if lang == "zh"
              else pl.format("Others (beyond rank {})", pl.col("listed")))
     beyond = (pl.col("member_kind") == "remainder") & (pl.col("listed") > pl.col("rank").max().over("dimension").fill_null(0))
     return frame.with_columns(pl.when(beyond).then(label).otherwise(pl.col(c)).alias(c) for c in ("member_name", SHOWN + "member"))

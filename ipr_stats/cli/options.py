@@ -1,5 +1,6 @@
 """The options commands share (sqlite-utils' output_options is the model): --format, --human, --source,
---all-versions, --chart, --cite, and the reading of a user's names (metric, dimension, member, scope, source)."""
+--all-versions, --chart, --cite, and the one way a command reads a user's names (metric, dimension, member,
+scope, source, period kind, check): through ipr_stats.analysis.arguments, whose refusals become usage errors."""
 
 from __future__ import annotations
 
@@ -38,36 +39,16 @@ def version_options(func=None, *, every=True):
     return decorate(func) if func else decorate
 
 
-def pick(value: str | None, choices, what: str, param: str, within: str = "", names: dict | None = None) -> str | None:
-    """Check a user's choice, given by key or, with ``names`` (key -> its names), by an English or
-    Chinese name, in any case; unknown ones exit 2 naming the valid ones and the closest key or name."""
-    if value is None:
-        return None
-    from ipr_stats.data.vocabulary import closest
+def resolved(resolve, *args, param: str, **kwargs):
+    """What ``resolve`` (a resolver of ipr_stats.analysis.arguments, called with ``args`` and ``kwargs``) makes of a
+    user's name; a name it refuses is a usage error (exit 2) of ``param``, in the resolver's words for the command
+    line. The names and the messages are the resolver's: this only translates its error."""
+    from ipr_stats.errors import BadArgument, UnknownName
 
-    if value in choices:
-        return value
-    lowered = {c.casefold(): c for c in choices}
-    for key, known in (names or {}).items():
-        if key in choices:
-            lowered.update({n.casefold(): key for n in known if n})
-    wanted = value.strip().casefold()
-    if wanted in lowered:
-        return lowered[wanted]
-    valid = (f"Valid {what}s{within}: {', '.join(choices)}." if len(choices) <= MAX_LISTED
-             else f"{len(choices)} {what}s{within}; `ipr-stats {LISTING.get(what, 'coverage --list')}` lists them.")
-    spellings = [*choices, *(n for known in (names or {}).values() for n in known if n)]
-    raise click.BadParameter(f"Unknown {what} '{value}'{within}.{closest(value, spellings)} {valid}", param_hint=param)
-
-
-def pick_source(sources, source: str | None) -> str | None:
-    """Check --source against the sources loaded; unknown ones exit 2 naming the closest."""
-    return pick(source, [s["id"] for s in sources], "source", "--source")
-
-
-MAX_LISTED = 40  # an error names every valid choice up to this many; beyond, the command that lists them
-
-LISTING = {"source": "sources"}
+    try:
+        return resolve(*args, **kwargs)
+    except (UnknownName, BadArgument) as error:
+        raise click.BadParameter(error.command_line or str(error), param_hint=param) from None
 
 
 def chart_option(func):
@@ -76,22 +57,6 @@ def chart_option(func):
 
 def cite_option(func):
     return click.option("--cite", is_flag=True, help="Show each figure's source and locator in tables (machine formats always carry them).")(func)
-
-
-def _metric_choices(vocab):
-    from ipr_stats.data.vocabulary import RATIOS
-
-    return [*vocab.metrics, *RATIOS]
-
-
-def _member(vocab, dimension, member):
-    """Resolve a member named by key, name or alias; exit 2 listing the members otherwise."""
-    if member is None:
-        return None
-    if dimension in (None, "total"):
-        raise click.BadParameter("--member needs --dim: name the dimension the member belongs to.", param_hint="--member")
-    return pick(member, list(vocab.member_set(dimension)), "member", "--member", within=f" of dimension '{dimension}'",
-                names=vocab.member_names(dimension))
 
 
 def _need(env: Env, year=None, dimension=None, scope="", metric=None):
@@ -106,13 +71,15 @@ def _need(env: Env, year=None, dimension=None, scope="", metric=None):
 
 
 def _selection(env: Env, metric, dimension, member, scope, need=None, source=None):
-    """Load the data and check the options that select a series: metric, dimension, member, scope, source."""
-    sources, frame, vocab = env.load(need)
-    metric = pick(metric, _metric_choices(vocab), "metric", "--metric", names=vocab.names("metric"))
-    dimension = pick(dimension, [*vocab.dimensions, "total"], "dimension", "--dim", names=vocab.names("dimension"))
-    member = _member(vocab, dimension, member)
-    scope = pick(scope, list(vocab.scopes), "scope", "--scope", names=vocab.names("scope"))
-    source = pick_source(sources, source)
+    """Load the data and resolve the options that select a series: metric, dimension, member, scope, source."""
+    from ipr_stats.analysis import arguments
+
+    _sources, frame, vocab = env.load(need)
+    metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--metric")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
+    member = resolved(arguments.resolve_member, frame, dimension, member, vocab=vocab, param="--member")
+    scope = resolved(arguments.resolve_scope, frame, scope, vocab=vocab, param="--scope")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
     return frame, metric, dimension, member, scope, source
 
 

@@ -1,5 +1,11 @@
-"""Chinese names of the vocabulary: metrics, units, ratios, scopes, dimensions, members, qualifiers, source kinds and stages of
-ipr_stats.vocabulary, in simplified Chinese and worded as China Customs' releases word them where they do."""
+"""Every Chinese word ipr-stats shows: the names of the vocabulary (metrics, units, ratios, scopes, dimensions, members,
+qualifiers, source kinds, stages and period kinds of ipr_stats.data.vocabulary), table headers and the words of notes, in
+simplified Chinese and worded as China Customs' releases word them where they do.
+
+No other module shows a Chinese word of its own (tests/cli/test_names.py checks it). The Chinese elsewhere is read,
+not shown: member aliases (data/members.py), the original terms that descriptions quote (data/vocabulary.py) and the
+words of printed numbers (data/printed.py: 万, 超过 ...).
+"""
 
 from __future__ import annotations
 
@@ -297,7 +303,15 @@ HEADERS = {
     "years": "年数", "claims": "陈述", "tables": "表", "from": "自", "to": "至", "to value": "数值",
 }
 
-PERIOD_KINDS = {"year": "年", "half_year": "半年", "quarter": "季度", "year_to_date": "年初至今", "cumulative": "累计",
-                "as_of": "时点", "campaign": "专项行动", "span": "时段", "event": "事件"}
+PERIOD_KINDS = {"year": "年", "half_year": "半年", "quarter": "季度", "fiscal_year": "财年", "year_to_date": "年初至今",
+                "cumulative": "累计", "as_of": "时点", "campaign": "专项行动", "span": "时段", "event": "事件"}
 
 ZH_UNITS_OF_TEN = {10**2: "百", 10**3: "千", 10**4: "万", 10**5: "十万", 10**6: "百万", 10**7: "千万", 10**8: "亿", 10**9: "十亿"}
+
+CUSTOMS = "海关"  # a customs district's Chinese name followed by this word names it too (深圳海关)
+
+# The words of tables and notes (ipr_stats.cli), each with the places its figures go
+ROUNDED_TO = "{word}到{unit}"  # a qualifier rounded to a unit of ten: 约整到万
+REMAINDER_BEYOND = "其他（第{}名之后）"  # an Others row beyond the ranks shown (top -n): polars.format, the rank listed
+SAME_ON_EVERY_ROW = "每行相同：{same}"  # the columns whose value is the same on every row, moved below the table
+LEFT_OUT = "未显示 {count} 列（{names}）；--format csv 显示全部。"  # the columns a narrow terminal leaves out

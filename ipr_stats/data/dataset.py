@@ -14,7 +14,7 @@ from ipr_stats.data.model import (
     extend_vocabulary,
     source_addresses,
 )
-from ipr_stats.data.vocabulary import ADMINISTRATIONS, Vocabulary, administration_of
+from ipr_stats.data.vocabulary import ADMINISTRATIONS, DEFAULT_STAGE, Vocabulary, administration_of
 from ipr_stats.errors import DataError, Problem
 
 ENV_VAR = "IPR_STATS_DATA"
@@ -121,8 +121,10 @@ def check_document(doc, name: str, vocab: Vocabulary, administration: str | None
         problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
         records = []
     source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    if source and source.get("stage") is None:  # the one place a source's stage defaults: its rows and the source list agree
+        source = {**source, "stage": DEFAULT_STAGE}
     addresses = source_addresses(source)
-    origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage", "final"),
+    origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage"),
               "source_date": None if source.get("published") is None else str(source["published"])}
     rows = []
     for where, fig in _flatten(records, name):

@@ -1,9 +1,12 @@
 """The frame every figure lives in: its columns and their types, records to a frame, and the small
-expressions every query shares (the figures with a value, one dimension's rows, the qualifier with its precision)."""
+expressions every query shares (the figures with a value, one dimension's rows, the qualifier with its precision,
+the year each period belongs to)."""
 
 from __future__ import annotations
 
 import polars as pl
+
+from ipr_stats.data.periods import year_of
 
 # Columns of the frame, in order; the first sixteen are the published tidy view, the next
 # five say where and how each figure was read (the tidy view adds 'preferred' and 'versions').
@@ -49,6 +52,13 @@ def figures(frame):
     if "formula" not in rows.columns:
         rows = rows.with_columns(pl.lit(None, dtype=pl.String).alias("formula"))
     return rows
+
+
+def period_years(labels: pl.Series) -> pl.Series:
+    """:func:`ipr_stats.data.periods.year_of` of each period label of a column (Int32; null where a
+    period belongs to no one year), each distinct label read once."""
+    years = {label: year_of(label) for label in labels.drop_nulls().unique().to_list()}
+    return labels.replace_strict(years, default=None, return_dtype=pl.Int32).alias("year")
 
 
 def qualifier_label():

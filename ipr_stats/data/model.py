@@ -16,7 +16,7 @@ from ipr_stats.data import vocabulary as v
 from ipr_stats.data.periods import PeriodError, parse_period
 from ipr_stats.data.printed import parse_percent
 from ipr_stats.data.vocabulary import SCOPE_KINDS, Vocabulary, closest
-from ipr_stats.errors import Problem
+from ipr_stats.errors import Problem, listed
 
 RECORD_FIELDS = {
     "locator": "where the figure stands in its source (Table 5, II(III), para 7)",
@@ -24,7 +24,7 @@ RECORD_FIELDS = {
     "value": "the number as published",
     "period": "a period label",
     "period_kind": "a period kind the label allows",
-    "scope": "a scope key (default national)",
+    "scope": f"a scope key (default {v.DEFAULT_SCOPE})",
     "dimension": "a dimension key, with member",
     "member": "a member key or alias, with dimension",
     "qualifier": "exact, approximate, at_least, at_most or rounded",
@@ -54,16 +54,10 @@ def _decimals_of(value) -> int:
     return 0
 
 
-def _choices(name: str, options, found=None) -> str:
+def _choices(name: str, options, found=None, command: str | None = None) -> str:
     hint = closest(found, options).strip() if found is not None else ""
     hint = f" ({hint[0].lower()}{hint[1:]})" if hint else ""
-    options = list(options)
-    listed = ", ".join(map(str, options[:LISTED])) + (f" and {len(options) - LISTED} more (`ipr-stats data` lists them)"
-                                                      if len(options) > LISTED else "")
-    return f"one of the {name}{hint}: {listed}"
-
-
-LISTED = 15  # choices named in a message
+    return f"one of the {name}{hint}: {listed(options, command)}"
 
 
 def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:
@@ -89,16 +83,16 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
 
     metric = raw.get("metric")
     if metric is not None and metric not in vocab.metrics:
-        bad("metric", metric, _choices("metrics", vocab.metrics, metric))
+        bad("metric", metric, _choices("metrics", vocab.metrics, metric, "metrics"))
     if raw.get("period") is not None:
         try:
             period = parse_period(raw["period"], raw.get("period_kind"))
             rec.update(period=period.label, period_kind=period.kind, period_start=period.start, period_end=period.end)
         except PeriodError as exc:
             bad("period", raw["period"], str(exc))
-    scope = rec["scope"] = raw.get("scope", "national")
+    scope = rec["scope"] = v.DEFAULT_SCOPE if raw.get("scope") is None else raw["scope"]
     if scope not in vocab.scopes:
-        bad("scope", scope, _choices("scopes", vocab.scopes, scope))
+        bad("scope", scope, _choices("scopes", vocab.scopes, scope, "coverage --list"))
 
     dim, member = raw.get("dimension"), raw.get("member")
     if (dim is None) != (member is None):
@@ -110,7 +104,7 @@ def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[d
             canonical = vocab.resolve_member(dim, member)
             if canonical is None:
                 known = vocab.member_set(dim)
-                bad("member", member, _choices(f"members of dimension '{dim}'", known, member))
+                bad("member", member, _choices(f"members of dimension '{dim}'", known, member, "coverage --list"))
             rec["member"] = canonical
             rec["member_kind"] = vocab.member_set(dim)[canonical][1] if canonical else None
     if raw.get("breakdown") is not None and raw["breakdown"] not in v.BREAKDOWNS:
@@ -229,7 +223,7 @@ def check_source(raw, file: str) -> list[Problem]:
                 url = entry.get("url") if isinstance(entry, dict) else entry
                 extra = isinstance(entry, dict) and (set(entry) - {"url", "note"} or not isinstance(entry.get("note", ""), str))
                 if not isinstance(url, str) or not _URL.match(url) or extra:
-                    bad(f"addresses[{i}]", repr(entry)[:120], "a web address (http:// or https://), or a mapping {url: ..., note: ...}")
+                    bad(f"addresses[{i}]", repr(entry), "a web address (http:// or https://), or a mapping {url: ..., note: ...}")
             urls = source_addresses(raw)
             if len(set(urls)) != len(urls):
                 bad("addresses", "an address given twice", "each address once")

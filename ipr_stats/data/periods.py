@@ -19,6 +19,10 @@ label              default kind                other kinds it may be given
 
 ``start``/``end`` are the earliest first day and the latest last day the label
 allows; an open start (``..2020``) has no start date.
+
+:func:`year_of` says which year a period belongs to and :func:`year_before` names the
+like period a year earlier: the one rule for each, which every query and check follows
+(docs/methodology.md, "Periods and years").
 """
 
 from __future__ import annotations
@@ -153,9 +157,73 @@ def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
     return None
 
 
-def year_before(label: str) -> str:
-    """The label of the like period a year earlier: 2019-H1 -> 2018-H1; 2018-01-01..2018-04-24 -> 2017-01-01..2017-04-24."""
-    return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), label)
+def _read(label_or_period, kind: str | None = None) -> Period:
+    return label_or_period if isinstance(label_or_period, Period) else parse_period(label_or_period, kind)
+
+
+def year_of(label_or_period) -> int | None:
+    """The year a period belongs to: the year that holds the whole of it, and a US fiscal year's
+    last year (FY2019, 1 October 2018 to 30 September 2019, belongs to 2019).
+
+    A calendar year, a half-year, a quarter, a year to date, a month or a day, and a campaign or
+    span that starts and ends in the same year, belong to that year. A period across years (a span
+    2015..2017, a campaign from October to March) and one with no start (a running total ..2020, a
+    stock @2016-12-31) belong to none: None. The label alone decides (every kind a label may be given
+    gives the same year), so a label or a parsed :class:`Period` may be given.
+
+    >>> year_of("2019-H1"), year_of("FY2019"), year_of("2018-01-01..2018-04-24"), year_of("..2020")
+    (2019, 2019, 2018, None)
+    """
+    period = _read(label_or_period)
+    if period.kind == "fiscal_year":
+        return period.end.year
+    if period.start is None or period.start.year != period.end.year:
+        return None
+    return period.end.year
+
+
+def yearly_label(year: int, kind: str = "year") -> str:
+    """The label of the calendar year (kind year) or the US fiscal year (kind fiscal_year) that belongs
+    to ``year``, the inverse of :func:`year_of`: 2019 -> '2019' or 'FY2019'."""
+    return f"FY{year}" if kind == "fiscal_year" else str(year)
+
+
+def _shifted(match) -> str:
+    """A year of a label a year earlier; 29 February becomes the 28th, the last day of that February."""
+    year = str(int(match.group(1)) - 1)
+    return year + ("-02-28" if match.group(2) else "")
+
+
+def year_before(label_or_period, kind: str | None = None) -> str | None:
+    """The label of the like period a year earlier, written as the label is: 2019-H1 -> 2018-H1;
+    FY2019 -> FY2018; 2018-01-01..2018-04-24 -> 2017-01-01..2017-04-24; a year to date to 29 February
+    ends on 28 February a year earlier.
+
+    None for a period that does not recur (:data:`RECURRING`): a running total, a stock, a campaign, a
+    span or an event has no like period. A label is read with ``kind``; without one, as the recurring
+    kind its shape allows, if any (2018-01-01..2018-04-24 as a year to date, 2015..2017 as none).
+
+    >>> year_before("FY2019"), year_before("2024-01-01..2024-02-29"), year_before("2018-07"), year_before("..2020")
+    ('FY2018', '2023-01-01..2023-02-28', None, None)
+    """
+    period = _recurring(label_or_period, kind)
+    if period is None:
+        return None
+    return re.sub(r"(\d{4})(-02-29)?", _shifted, period.label)
+
+
+def _recurring(label_or_period, kind: str | None) -> Period | None:
+    """The period as one of the RECURRING kinds, or None when it is not one (or, without a kind, cannot be)."""
+    if isinstance(label_or_period, Period) or kind is not None:
+        period = _read(label_or_period, kind)
+        return period if period.kind in RECURRING else None
+    parse_period(label_or_period)  # a label that is none is an error, not a period that does not recur
+    for each in RECURRING:
+        try:
+            return parse_period(label_or_period, each)
+        except PeriodError:
+            continue
+    return None
 
 
 def spans(years) -> str:

@@ -16,8 +16,6 @@ MAX_BYTES = 4 * 1024 * 1024  # a dataset file of 4 MiB holds some 40,000 figures
 
 MAX_DEPTH = 20  # levels of mappings and lists; a dataset file needs 6
 
-QUOTE = 60  # characters of the input quoted in a message
-
 NESTED = (f"lists or mappings nested more than {MAX_DEPTH} deep", f"at most {MAX_DEPTH} levels (a dataset file needs 6)")
 
 
@@ -25,7 +23,7 @@ def quote(text) -> str:
     """A piece of the input on one line, cut short, quoted for a message."""
     from ipr_stats.errors import cut
 
-    return repr(cut(" ".join(str(text).split()), QUOTE))
+    return cut(repr(" ".join(str(text).split())))
 
 
 def _loader():

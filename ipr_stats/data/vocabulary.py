@@ -1,6 +1,6 @@
 """The controlled vocabulary: metrics, scopes, dimensions and their members.
 
-Plain data, no imports, so that the CLI can read it without paying for polars.
+Plain data, no polars, so that the CLI can read it without paying for polars.
 Every key used in a dataset file must be declared here (or in a user file's
 own ``vocabulary`` block, see docs/data-model.md).
 """
@@ -8,8 +8,13 @@ own ``vocabulary`` block, see docs/data-model.md).
 from __future__ import annotations
 
 from ipr_stats.data.members import MEMBERS
+from ipr_stats.data.periods import yearly_label
 
 RECORDS = "records"  # the source id and the scope of the rows a user gives with --records
+
+DEFAULT_SCOPE = "national"  # a record's scope when it gives none, and the scope a query looks at unless told
+
+DEFAULT_STAGE = "final"  # a source's stage when its block gives none
 
 # metric key -> (unit, one-line definition)
 METRICS = {
@@ -231,33 +236,42 @@ class Vocabulary:
 
     def resolve_member(self, dimension: str, text: str) -> str | None:
         """The canonical key of a member named by key, English or Chinese name, or alias (any case)."""
-        wanted = str(text).strip().casefold()
-        for key, names in self.member_names(dimension).items():
-            if wanted in {n.casefold() for n in names}:
-                return key
-        return None
+        return named(self.member_names(dimension), text)
 
     def member_names(self, dimension: str) -> dict[str, list[str]]:
-        """Each member's key, English name, Chinese name (with 海关 for a customs district) and aliases."""
+        """Each member's key, English name, Chinese name (also with the word for customs, for a customs district) and aliases."""
+        from ipr_stats.data.chinese import CUSTOMS
         from ipr_stats.data.chinese import MEMBERS as ZH
 
         member_set = self.dimensions[dimension][1]
         out = {}
         for key, (name, _kind, aliases) in self.member_set(dimension).items():
             chinese = ZH.get(member_set, {}).get(key)
-            extra = [chinese, chinese + "海关"] if chinese and member_set == "customs" else [chinese] if chinese else []
+            extra = [chinese, chinese + CUSTOMS] if chinese and member_set == "customs" else [chinese] if chinese else []
             out[key] = [key, name, *extra, *aliases]
         return out
 
     def names(self, kind: str) -> dict[str, list[str]]:
-        """Each metric's, scope's or dimension's key with its English and Chinese names, for reading a user's choice."""
+        """Each metric's, ratio's, scope's or dimension's key with its English and Chinese names, for reading a user's choice."""
         from ipr_stats.data import chinese
 
         if kind == "metric":
             return {k: [k, k.replace("_", " "), chinese.METRICS.get(k, k)] for k in self.metrics}
+        if kind == "ratio":
+            return {k: [k, k.replace("_", " "), chinese.RATIOS.get(k, k)] for k in RATIOS}
         if kind == "scope":
             return {k: [k, s[1], chinese.SCOPES.get(k, k)] for k, s in self.scopes.items()}
         return {k: [k, d[0], chinese.DIMENSIONS.get(k, k)] for k, d in self.dimensions.items()}
+
+
+def named(names: dict, text) -> str | None:
+    """The key whose names (``names``: key -> its key, English and Chinese names, aliases) include ``text``, in
+    any case and with the spaces around it ignored; None if none does. The one reading of a name given for a key."""
+    wanted = str(text).strip().casefold()
+    for key, spellings in names.items():
+        if wanted in {n.casefold() for n in spellings if n}:
+            return key
+    return None
 
 
 def closest(word: str, choices) -> str:
@@ -277,6 +291,8 @@ RATIOS = {
     "value_per_item": ("value", "quantity", "RMB per piece"),
 }
 
+# The qualifiers of counts: figures that may be subtracted (yoy, a rate's earlier figure) and indexed
+# (compare --index); a bound or an approximation never is.
 COMPARABLE_QUALIFIERS = ("exact", "rounded")
 
 
@@ -285,7 +301,7 @@ def year_label(year, scope: str) -> tuple[str, str]:
     scope's administration reports by fiscal year (--year 2015 with --scope us: FY2015)."""
 
     kind = ADMINISTRATIONS[administration_of(scope)][2]
-    return kind, f"FY{year}" if kind == "fiscal_year" else str(year)
+    return kind, yearly_label(year, kind)
 
 
 QUALIFIER_WORDS = {"exact": "exact", "approximate": "about", "at_least": "at least", "at_most": "at most", "rounded": "rounded"}

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from ipr_stats.errors import DataError, Problem, cut
+from ipr_stats.errors import QUOTED, DataError, Problem, cut
 from ipr_stats.records.columns import _any, _column
 from ipr_stats.records.files import (
     _copies,
@@ -20,10 +20,9 @@ from ipr_stats.records.files import (
     _first_line,
     _names,
     _scan,
-    _shown,
 )
 from ipr_stats.records.quick_csv import fast_reading, use_chunks
-from ipr_stats.records.schema import CUT, DIMENSIONS, LIMIT, READ_AS, REQUIRED
+from ipr_stats.records.schema import DIMENSIONS, LIMIT, READ_AS, REQUIRED
 
 
 class RecordFile(NamedTuple):
@@ -59,10 +58,10 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         schema = _scan(file).collect_schema()
     except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
         m = re.search(r"name '(.*)' has more than one", str(exc))
-        raise DataError([Problem(str(file), "header", "", _shown(m[1]) if m else "columns", "more than one column of this name",
+        raise DataError([Problem(str(file), "header", "", cut(m[1]) if m else "columns", "more than one column of this name",
                                  "each column name once: rename or remove the copies")]) from None
     except (pl.exceptions.PolarsError, OSError) as exc:
-        reason = _shown(_first_line(exc), 2 * CUT)
+        reason = cut(_first_line(exc))
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None
     problems, columns = _duplicates(file, schema) if file.suffix.lower() == ".csv" else [], {}
@@ -72,7 +71,7 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
             problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {_names(c for c in schema if c not in copies)})",
                                     f"a column '{name}': {expected}; see docs/records.md"))
         elif (column := _column(name, schema[name], dates)) is None:
-            problems.append(Problem(str(file), "header", "", name, f"a column of type {_shown(schema[name], 2 * CUT)}", expected))
+            problems.append(Problem(str(file), "header", "", name, f"a column of type {cut(schema[name])}", expected))
         else:
             columns[name] = column
     if problems:
@@ -102,10 +101,10 @@ def _first_bad_rows(record_files) -> list[Problem]:
             for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
                 bad = numbered.filter(rule)
                 count, row, cell = bad.select(pl.len(), pl.col("_row").first(),
-                                              pl.col(name).first().cast(pl.String).str.slice(0, CUT + 1)).collect().row(0)
+                                              pl.col(name).first().cast(pl.String).str.slice(0, QUOTED + 1)).collect().row(0)
                 if count:
                     more = f" (and {count - 1} more row(s))" if count > 1 else ""
-                    found = "an empty cell" if cell is None or not cell.strip() else repr(cut(cell, CUT))
+                    found = "an empty cell" if cell is None or not cell.strip() else repr(cell)
                     problems.append(Problem(str(rf.path), where.format(row), "", name, found + more, expected))
     return problems
 
@@ -119,11 +118,11 @@ def _unreadable(record_files, exc) -> list[Problem]:
         try:
             problems += [found] if found else _first_bad_rows([rf])
         except pl.exceptions.PolarsError as error:
-            reason = _shown(_first_line(error), 2 * CUT)
+            reason = cut(_first_line(error))
             problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
                                     "a CSV file in UTF-8 or a Parquet file, of the record schema"))
     if not problems:
-        reason = _shown(_first_line(exc), 2 * CUT)
+        reason = cut(_first_line(exc))
         problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
     return problems

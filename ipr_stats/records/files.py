@@ -11,8 +11,8 @@ from pathlib import Path
 
 import polars as pl
 
-from ipr_stats.errors import DataError, Problem, cut
-from ipr_stats.records.schema import CUT, SNIFF, SUFFIXES
+from ipr_stats.errors import DataError, Problem, cut, listed
+from ipr_stats.records.schema import SNIFF, SUFFIXES
 
 
 def expand(patterns) -> list[Path]:
@@ -34,23 +34,15 @@ def expand(patterns) -> list[Path]:
             raise DataError([Problem(text, "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
             if file.suffix.lower() not in SUFFIXES:
-                raise DataError([Problem(str(file), "file", "", "--records", f"a '{_shown(file.suffix)}' file", "a .csv or .parquet file")])
+                raise DataError([Problem(str(file), "file", "", "--records", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")])
             if file.resolve() not in {f.resolve() for f in files}:
                 files.append(file)
     return files
 
 
-def _shown(text, limit: int = CUT) -> str:
-    """A name from the input for a message: cut short, its control characters escaped."""
-    text = cut(text, limit)
-    return text if text.isprintable() else repr(text)[1:-1]
-
-
-def _names(names, most: int = 12) -> str:
-    """Column names for a message: each cut short, at most ``most`` of them."""
-    names = list(names)
-    shown = ", ".join(_shown(n) for n in names[:most])
-    return shown + (f", … ({len(names)} in all)" if len(names) > most else "") if names else "none"
+def _names(names) -> str:
+    """Column names for a message: each cut short, as many as a message lists (errors.listed)."""
+    return listed([cut(n) for n in names])
 
 
 def _scan(file: Path):
@@ -131,7 +123,7 @@ def _duplicates(file: Path, schema) -> list[Problem]:
     where: dict = {}
     for number, name in enumerate(header, start=1):
         where.setdefault(name, []).append(number)
-    return [Problem(str(file), "header", "", _shown(name), f"{len(numbers)} columns of this name "
+    return [Problem(str(file), "header", "", cut(name), f"{len(numbers)} columns of this name "
                     f"(columns {', '.join(map(str, numbers[:-1]))} and {numbers[-1]})", "each column name once: rename or remove the copies")
             for name, numbers in where.items() if len(numbers) > 1]
 

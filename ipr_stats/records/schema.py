@@ -12,8 +12,6 @@ LIMIT = 10**12  # the largest quantity or value one row may hold: far beyond any
 
 EARLIEST = dt.date(1980, 1, 1)  # the first plausible date of a record; the last is the end of next year (date_range)
 
-CUT = 50  # characters of a cell or column name quoted in a message: a hostile file must not flood the terminal
-
 SNIFF = 4096  # bytes read from the start of a CSV file to tell its encoding
 
 REQUIRED = {

@@ -11,6 +11,7 @@ import pytest
 
 import ipr_stats
 from ipr_stats.analysis import arguments, breakdowns, changes
+from ipr_stats.analysis.compare import compare
 from ipr_stats.errors import BadArgument, NotFound, QueryError, UnknownName
 
 
@@ -209,13 +210,13 @@ class TestKnownNames:
         vocabulary) is accepted."""
         frame = pl.DataFrame({"metric": ["my_metric"], "scope": ["my_scope"], "dimension": ["my_dim"], "member": ["my_member"],
                               "source": ["mine"]})
-        assert arguments.check_metric(frame, "my_metric") == "my_metric"
-        assert arguments.check_scope(frame, "my_scope") == "my_scope"
-        assert arguments.check_dimension(frame, "my_dim") == "my_dim"
-        assert arguments.check_member(frame, "my_dim", "my_member") == "my_member"
-        assert arguments.check_source(frame, "mine") == "mine"
+        assert arguments.resolve_metric(frame, "my_metric") == "my_metric"
+        assert arguments.resolve_scope(frame, "my_scope") == "my_scope"
+        assert arguments.resolve_dimension(frame, "my_dim") == "my_dim"
+        assert arguments.resolve_member(frame, "my_dim", "my_member") == "my_member"
+        assert arguments.resolve_source(frame, "mine") == "mine"
         with pytest.raises(UnknownName, match=did_you_mean("my_member")):
-            arguments.check_member(frame, "my_dim", "my_membr")
+            arguments.resolve_member(frame, "my_dim", "my_membr")
 
     def test_vocabulary_names_never_touch_the_frame(self):
         """A name the bundled vocabulary knows is a set lookup: the checks pass with no frame at all, so that the
@@ -223,8 +224,58 @@ class TestKnownNames:
         assert changes._selection(None, "batches", "customs", "shenzhen", "national", None) == (
             "batches", "customs", "shenzhen", "national", None)
         assert changes._selection(None, "value_per_batch", "total", None, None, None)[:2] == ("value_per_batch", "total")
-        assert arguments.check_dimension(None, "all", also=("all",)) == "all"
-        assert arguments.check_n(3) == 3 and arguments.check_n(None) is None
+        assert arguments.resolve_dimension(None, "all", also=("all",)) == "all"
+        assert arguments.how_many(3) == 3 and arguments.how_many(None) is None
+
+
+# each public function given names where keys would do, beside the same call with the keys: id -> (names, keys)
+NAMED = {
+    "yoy: a metric by its Chinese name": (lambda f, s: ipr_stats.yoy(f, "批次"), lambda f, s: ipr_stats.yoy(f, "batches")),
+    "series: English names, any case": (lambda f, s: ipr_stats.series(f, "Protection Measures", scope="China (national)"),
+                                        lambda f, s: ipr_stats.series(f, "protection_measures", scope="national")),
+    "series: a dimension and member by Chinese name": (lambda f, s: ipr_stats.series(f, "价值", dimension="运输方式", member="海运"),
+                                                       lambda f, s: ipr_stats.series(f, "value", dimension="transport", member="sea")),
+    "not_compared: a scope by Chinese name": (lambda f, s: ipr_stats.not_compared(f, "quantity", scope="广东"),
+                                              lambda f, s: ipr_stats.not_compared(f, "quantity", scope="guangdong")),
+    "cagr: a metric in capitals": (lambda f, s: ipr_stats.cagr(f, "CASES", dimension="ip_type"),
+                                   lambda f, s: ipr_stats.cagr(f, "cases", dimension="ip_type")),
+    "top: names and a source in capitals": (lambda f, s: ipr_stats.top(f, "价值", 2008, dimension="Customs district", source="GACC-2008"),
+                                            lambda f, s: ipr_stats.top(f, "value", 2008, dimension="customs", source="gacc-2008")),
+    "share: Chinese names": (lambda f, s: ipr_stats.share(f, "运输方式", "批次", 2008),
+                             lambda f, s: ipr_stats.share(f, "transport", "batches", 2008)),
+    "breakdown_summary: English names": (lambda f, s: ipr_stats.breakdown_summary(f, "Transport mode", "Batches", 2008),
+                                         lambda f, s: ipr_stats.breakdown_summary(f, "transport", "batches", 2008)),
+    "ratio: by its name": (lambda f, s: ipr_stats.ratio(f, "value per batch"), lambda f, s: ipr_stats.ratio(f, "value_per_batch")),
+    "tidy: a metric in capitals": (lambda f, s: ipr_stats.tidy(f, metric="BATCHES", year=2008),
+                                   lambda f, s: ipr_stats.tidy(f, metric="batches", year=2008)),
+    "coverage_matrix: a period kind by name": (lambda f, s: ipr_stats.coverage_matrix(f, period_kind="半年", metrics=["批次"]),
+                                               lambda f, s: ipr_stats.coverage_matrix(f, period_kind="half_year", metrics=["batches"])),
+    "cite: a metric by Chinese name": (lambda f, s: ipr_stats.cite(f, s, "批次", period="2008", dimension="total"),
+                                       lambda f, s: ipr_stats.cite(f, s, "batches", period="2008", dimension="total")),
+    "audit: a check in capitals": (lambda f, s: ipr_stats.audit(f, check="TOTAL", source="GACC-2008"),
+                                   lambda f, s: ipr_stats.audit(f, check="total", source="gacc-2008")),
+}
+
+
+class TestNames:
+    @pytest.mark.parametrize("case", list(NAMED))
+    def test_the_library_takes_the_names_the_cli_takes(self, loaded, case):
+        """A metric, ratio, dimension, member, scope, source, period kind or check given by English or Chinese name,
+        or in any case, gives the same frame as its key: the one resolver reads both, and the query runs on the key."""
+        sources, frame = loaded
+        by_name, by_key = NAMED[case]
+        want = by_key(frame, sources)
+        got = by_name(frame, sources)
+        if isinstance(want, dict):
+            assert got == want
+        else:
+            assert want.height > 0 and got.equals(want)
+
+    def test_a_ratio_refused_by_name_is_refused_as_a_ratio(self, loaded):
+        """'Value per batch' is the ratio value_per_batch, refused where only published figures will do."""
+        _, frame = loaded
+        with pytest.raises(BadArgument, match="'value_per_batch' is a ratio .* no share of a total"):
+            ipr_stats.share(frame, "transport", "Value per batch", 2008)
 
 
 class TestErrorClasses:
@@ -254,7 +305,40 @@ class TestCli:
         code, _, err = run("top", "--by", "value", "--year", "2008", "-n", "0")
         assert code == 2 and "-n" in err
 
+    @pytest.mark.parametrize("args, call", [
+        (("yoy", "--metric", "batchs"), lambda f: ipr_stats.yoy(f, "batchs")),
+        (("series", "--metric", "batches", "--dim", "customs", "--member", "Shenzen"),
+         lambda f: ipr_stats.series(f, "batches", dimension="customs", member="Shenzen")),
+        (("top", "--by", "value", "--year", "2008", "--scope", "nationl"), lambda f: ipr_stats.top(f, "value", 2008, scope="nationl")),
+        (("data", "--source", "gacc2008"), lambda f: ipr_stats.tidy(f, source="gacc2008")),
+        (("coverage", "--period-kind", "yaer"), lambda f: ipr_stats.coverage_matrix(f, period_kind="yaer")),
+        (("audit", "--check", "totl"), lambda f: ipr_stats.audit(f, check="totl")),
+        (("compare", "--metric", "batchs"), lambda f: compare(f, "batchs")),
+        (("share", "--dim", "transport", "--metric", "value_per_batch", "--year", "2008"),
+         lambda f: ipr_stats.share(f, "transport", "value_per_batch", 2008)),
+        (("data", "--metric", "value_per_batch"), lambda f: ipr_stats.tidy(f, metric="value_per_batch")),
+        (("yoy", "--metric", "batches", "--member", "beijing"), lambda f: ipr_stats.yoy(f, "batches", member="beijing")),
+        (("coverage", "--dim", "customs"), lambda f: ipr_stats.coverage_matrix(f, dimension="customs")),
+    ])
+    def test_the_cli_refuses_in_the_resolvers_words(self, run, loaded, args, call):
+        """A name the CLI refuses, it refuses as the library does, with the resolver's message (its command-line
+        wording where it names arguments) on the option given: the CLI decides nothing about names itself."""
+        _, frame = loaded
+        with pytest.raises((UnknownName, BadArgument)) as caught:
+            call(frame)
+        code, out, err = run(*args)
+        assert (code, out) == (2, "")
+        assert (getattr(caught.value, "command_line", None) or str(caught.value)).rstrip(".") in err, err
+
+    def test_the_cli_takes_the_names_the_library_takes(self, run):
+        """A period kind by its Chinese name and a comparable metric by name work on the command line as in the library."""
+        code, by_name, err = run("coverage", "--period-kind", "半年", "--metric", "批次", "--format", "csv")
+        assert (code, err) == (0, "") and by_name == run("coverage", "--period-kind", "half_year", "--metric", "batches",
+                                                          "--format", "csv")[1]
+        code, by_name, err = run("compare", "--metric", "Batches", "--format", "csv")
+        assert (code, err) == (0, "") and by_name == run("compare", "--metric", "batches", "--format", "csv")[1]
+
     def test_a_source_without_the_metric_is_not_called_unknown(self, run):
-        """`yoy --source` naming a real source that lacks the metric says there is no pair, not 'No source'."""
+        """`yoy --source` naming a real source that lacks the metric says there is no pair, not 'Unknown source'."""
         code, _, err = run("yoy", "--metric", "cases", "--source", "gacc-2019h1")
-        assert code == 1 and "No comparable pair of periods for cases" in err and "No source" not in err
+        assert code == 1 and "No comparable pair of periods for cases" in err and "Unknown source" not in err

@@ -199,3 +199,56 @@ class TestAcrossReleases:
         rows = list(csv.DictReader(io.StringIO(out)))
         assert code == 0 and [r["status"] for r in rows] == ["revision"]
         assert "jan" in rows[0]["subject"] and "apr" in rows[0]["subject"] and "19,000" in rows[0]["subject"]
+
+    def test_a_final_release_by_default_revises_a_preliminary_one(self, run, write_yaml):
+        """A source block whose stage is left empty is a final release, so its change of a preliminary figure is a revision."""
+        jan = ('source: {id: jan, title: J, publisher: P, published: "2019-01-21", language: zh, kind: news, stage: preliminary}\n'
+               'records:\n  - {locator: p1, metric: batches, period: "2018", value: 19000}\n')
+        apr = ('source: {id: apr, title: A, publisher: P, published: "2019-04-26", language: zh, kind: official, stage: }\n'
+               'records:\n  - {locator: p2, metric: batches, period: "2018", value: 19100}\n')
+        args = ["--no-bundled", "--data", str(write_yaml(jan, "jan.yaml")), "--data", str(write_yaml(apr, "apr.yaml"))]
+        _, out, _ = run(*args, "audit", "--check", "cross_source", "--format", "csv")
+        assert [r["status"] for r in csv.DictReader(io.StringIO(out))] == ["revision"]
+
+
+class TestIntervals:
+    """Every check judges by the intervals the figures' printing allows."""
+
+    def test_the_largest_members_may_reach_a_rounded_total(self):
+        """The top three members' 12,100 fit under a total printed as 1.2万 (11,500 to 12,500): consistent;
+        over 12,500 they do not."""
+        total = {"metric": "batches", "period": "2009", "value": 12000, "qualifier": "rounded", "precision": 1000}
+        top = {"metric": "batches", "period": "2009", "dimension": "customs", "breakdown": "top_n", "locator": "T2"}
+        parts = [{**top, "member": "shenzhen", "value": 6000}, {**top, "member": "shanghai", "value": 4000},
+                 {**top, "member": "ningbo", "value": 2100}]
+        out = ipr_stats.audit(make_frame([total, *parts]), check="total")
+        assert out["status"].to_list() == ["consistent"]
+        parts[2]["value"] = 2600
+        assert ipr_stats.audit(make_frame([total, *parts]), check="total")["status"].to_list() == ["discrepancy"]
+
+    def test_a_share_that_fits_the_rounded_parts_sum_says_so(self):
+        """A share that misses the total but fits the rounded parts' own sum (600 of 900, each within 50) is noted as such."""
+        table = {"metric": "batches", "period": "2009", "dimension": "transport", "breakdown": "complete", "locator": "T2",
+                 "qualifier": "rounded", "precision": 100}
+        rows = [{"metric": "batches", "period": "2009", "value": 1000},
+                {**table, "member": "post", "value": 600, "published_share": "70%"}, {**table, "member": "sea", "value": 300}]
+        (found,) = ipr_stats.audit(make_frame(rows), check="share").iter_rows(named=True)
+        assert found["status"] == "discrepancy" and "consistent with the sum of the table's parts (900)" in found["note"]
+
+
+def test_a_growth_claim_is_checked_against_its_own_sources_figures(run, write_yaml):
+    """An average growth claim is computed from the claim's own source, even where another release's version of those
+    yearly figures is the preferred one."""
+    claim = SOURCE.replace("synth", "relay").replace("kind: official", "kind: news") + """records:
+  - {locator: p1, metric: cases, period: "2001", value: 100}
+  - {locator: p1, metric: cases, period: "2003", value: 400}
+  - {locator: p1, metric: cases, period: 2001..2003, claim: average_growth, published_change: "about 100%"}
+"""
+    report = SOURCE + """records:
+  - {locator: T1, metric: cases, period: "2001", value: 100}
+  - {locator: T1, metric: cases, period: "2003", value: 400}
+"""
+    args = ["--no-bundled", "--data", str(write_yaml(claim, "relay.yaml")), "--data", str(write_yaml(report, "report.yaml"))]
+    _, out, _ = run(*args, "audit", "--check", "claim", "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert (row["source"], row["status"], float(row["computed"])) == ("relay", "consistent", 100.0)

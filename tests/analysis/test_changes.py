@@ -178,6 +178,29 @@ class TestYoy:
         with pytest.raises(NoSuchYear, match=re.escape(words)):
             changes.yoy(frame, "batches", start=start, end=end)
 
+    def test_start_and_end_keep_fiscal_years_by_the_year_they_end(self):
+        """start=2016 keeps the change into FY2016 (October 2015 to September 2016), and end=2015 the one into FY2015."""
+        frame = make_frame([{"metric": "seizures", "scope": "us", "period": f"FY{y}", "value": y - 2000} for y in (2014, 2015, 2016)])
+        periods = lambda out: out.select("from_period", "to_period").rows()  # noqa: E731
+        assert periods(changes.yoy(frame, "seizures", scope="us", start=2016)) == [("FY2015", "FY2016")]
+        assert periods(changes.yoy(frame, "seizures", scope="us", end=2015)) == [("FY2014", "FY2015")]
+        with pytest.raises(NoSuchYear, match=re.escape("years with figures: 2014-2016")):
+            changes.yoy(frame, "seizures", scope="us", start=2017)
+
+    def test_a_year_to_date_to_the_end_of_february_pairs_across_a_leap_year(self):
+        """January-February 2021 follows January-February 2020, which ends on the 29th: the like period a year before."""
+        frame = make_frame([batches("2020-01..2020-02", 100, period_kind="year_to_date"),
+                            batches("2021-01..2021-02", 120, period_kind="year_to_date")])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "from_status": S, "to_period": S, "change": F},
+            [("2020-01..2020-02", "published", "2021-01..2021-02", 20.0)]))
+
+    def test_an_implied_earlier_year_to_date_is_the_like_period_before(self):
+        """A rate printed beside January-February 2024 (to the 29th) implies January-February 2023, to the 28th."""
+        frame = make_frame([batches("2024-01-01..2024-02-29", 110, period_kind="year_to_date", published_change="+10%")])
+        check(changes.yoy(frame, "batches"), expected(
+            {"from_period": S, "from_value": F, "from_status": S}, [("2023-01-01..2023-02-28", 100.0, "implied")]))
+
     def test_claims_are_ignored(self):
         """A growth claim has no value and takes no part in yoy."""
         frame = make_frame([batches("2007", 10), batches("2008", 20),

@@ -75,6 +75,14 @@ def test_an_index_stays_within_one_administration_and_skips_bounds(frame):
     assert set(table["unit"].to_list()) >= {"EUR", "USD", "RMB"}
 
 
+def test_a_fiscal_year_is_filed_and_indexed_under_the_year_it_ends(frame):
+    """FY2018 (October 2017 to September 2018) is the US's 2018, and the US's index is to its own FY2018; a rounded
+    figure is a count and is indexed, a bound is not."""
+    table = compare(frame, "value", index=2018)
+    us = table.filter(table["administration"] == "us").row(0, named=True)
+    assert (us["year"], us["period"], us["qualifier"], us["index"]) == (2018, "FY2018", "rounded:100000000", pytest.approx(100.0))
+
+
 def test_compare_on_the_command_line(run, write_yaml):
     path = write_yaml(OTHERS)
     code, out, err = run("--no-bundled", "--data", str(path), "compare", "--metric", "batches", "--format", "csv")

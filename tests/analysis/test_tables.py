@@ -8,6 +8,10 @@ import json
 
 import pytest
 
+import ipr_stats
+from ipr_stats.data.dataset import load
+from tests.helpers import make_frame
+
 # table -> (rows, first row's first cell) as in the printed report
 TABLES = {
     1: (2, "2007"), 2: (2, "2007"), 3: (2, "import"), 4: (4, "trademark"), 5: (19, "clothing"), 6: (7, "post"),
@@ -129,3 +133,82 @@ def test_source_ids_ignore_case_everywhere(run):
         code, out, err = run(*args, "--source", "GACC-2008", "--format", "csv")
         assert (code, err) == (0, ""), args
         assert ",gacc-2008," in out
+
+
+FISCAL = """source: {id: cbp-test, title: T, publisher: P, published: "2020", language: en, kind: official}
+records:
+  - locator: Table 1
+    scope: us
+    metric: seizures
+    figures:
+      - {period: FY2018, value: 33810}
+      - {period: FY2019, value: 27599, published_change: "-18.4%"}
+"""
+
+
+def test_a_fiscal_year_table_with_a_printed_rate(run, write_yaml):
+    """A user's table of fiscal years rebuilds, its rate computed against the fiscal year before."""
+    code, out, err = run("--no-bundled", "--data", str(write_yaml(FISCAL)), "table", "1", "--format", "json")
+    assert (code, err) == (0, "")
+    row = json.loads(out)[1]
+    assert (row["period"], row["seizures_change_published"], row["seizures_change_verdict"]) == ("FY2019", "-18.4%", "consistent")
+    assert row["seizures_change_computed"] == pytest.approx((27599 - 33810) / 33810 * 100)
+
+
+def test_a_rate_beside_rounded_figures_gets_the_audit_verdict():
+    """'+10%' beside 120 and 130 million, each rounded to ten million, may be any rate from 0% to 17%: the table's
+    verdict is the audit's, consistent, though the rounded values give 8.3%."""
+    rounded = {"metric": "value", "locator": "Table 1", "qualifier": "rounded", "precision": 10_000_000}
+    frame = make_frame([{**rounded, "period": "2008", "value": 120_000_000},
+                        {**rounded, "period": "2009", "value": 130_000_000, "published_change": "+10%"}])
+    table = ipr_stats.rebuild_table(frame, "Table 1", "test")
+    audited = ipr_stats.audit(frame, check="rate")
+    assert audited["status"].to_list() == ["consistent"]
+    assert table.filter(table["period"] == "2009")["value_change_verdict"].to_list() == ["consistent"]
+
+
+HALVES = """source: {id: half, title: T, publisher: P, published: "2024-09", language: en, kind: official}
+records:
+  - locator: Table 1
+    scope: japan
+    metric: cases
+    figures:
+      - {period: "2023", value: 1000}
+      - {period: "2024-H1", value: 200}
+  - locator: Table 1
+    scope: japan
+    metric: cases
+    dimension: origin
+    figures:
+      - {member: cn, period: "2023", value: 900}
+      - {member: cn, period: "2024-H1", value: 100, published_share: "50%"}
+      - {member: hk, period: "2023", value: 100}
+      - {member: hk, period: "2024-H1", value: 100, published_share: "50%"}
+"""
+
+
+def test_a_half_year_column_shows_shares_of_the_half_years_total(write_yaml):
+    """Each period's shares are of its own total: the first half of 2024's of that half-year's 200, not of 2023's 1,000."""
+    frame = load([write_yaml(HALVES)], use_env=False, bundled=False)[1]
+    table = ipr_stats.rebuild_table(frame, "Table 1", "half")
+    cn = table.filter(table["origin"] == "cn").row(0, named=True)
+    assert (cn["cases_2023_computed"], cn["cases_2024-H1_computed"], cn["cases_2024-H1_verdict"]) == (90.0, 50.0, "consistent")
+
+
+@pytest.mark.parametrize("source", ["mof-2019-03-08", "mof-2024-09-06", "chinafiling-2015"])
+def test_every_listed_table_rebuilds(run, source):
+    """Each table `table --list` offers rebuilds, the half-years of the Japanese ones included."""
+    _, listing, _ = run("table", "--list", "--format", "csv")
+    numbers = [r["locator"][6:] for r in csv.DictReader(io.StringIO(listing)) if r["source"] == source]
+    assert numbers
+    for number in numbers:
+        code, out, err = run("table", number, "--source", source, "--format", "csv")
+        assert (code, err) == (0, ""), (number, err)
+
+
+def test_the_japanese_half_year_shares_are_checked(run):
+    """mof-2024-09-06's Table 1 shows China's printed 81.0% of the first half of 2024 beside the 81.0% its figures give."""
+    _, out, _ = run("table", "1", "--source", "mof-2024-09-06", "--format", "json")
+    cn = next(r for r in json.loads(out) if r["origin"] == "cn")
+    assert (cn["cases_2024-H1_published"], cn["cases_2024-H1_verdict"]) == ("81.0%", "consistent")
+    assert cn["cases_2024-H1_computed"] == pytest.approx(14704 / 18153 * 100)

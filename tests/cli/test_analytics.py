@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import check_markdown, markdown_table
+
 GOLDEN = Path(__file__).parent / "golden"
 
 COMMANDS = {
@@ -50,17 +52,41 @@ class TestFormats:
         assert json.loads(out) == [json.loads(line) for line in lines.splitlines()]
 
     def test_tsv_and_markdown(self, run, command):
-        """TSV has tabs; Markdown is a pipe table."""
+        """TSV is the CSV with tabs; Markdown is one pipe table (header, |---|---:| alignments, escaped cells) of the
+        CSV's rows, numbers right-aligned and grouped."""
+        _, machine, _ = run(*COMMANDS[command], "--format", "csv")
         _, tsv, _ = run(*COMMANDS[command], "--format", "tsv")
-        assert "\t" in tsv.splitlines()[0]
-        _, md, _ = run(*COMMANDS[command], "--format", "markdown")
-        assert "| --- |" in md.replace("|---|", "| --- |") or "|---" in md
+        assert list(csv.reader(io.StringIO(tsv), delimiter="\t")) == list(csv.reader(io.StringIO(machine)))
+        code, md, err = run(*COMMANDS[command], "--format", "markdown")
+        assert (code, err) == (0, "")
+        check_markdown(md, machine)
 
     def test_table_golden(self, run, command):
         """The terminal table at 100 columns without colour matches its golden rendering."""
         code, out, _ = run(*COMMANDS[command], tty=True, width=100)
         assert code == 0
         check_golden(f"{command}.txt", out)
+
+
+NATIONAL_BATCHES = "FROM figures WHERE metric = 'batches' AND dimension IS NULL AND scope = 'national' ORDER BY period LIMIT 2"
+
+
+def test_markdown_escapes_a_pipe_in_a_cell(run):
+    """A '|' in a cell is written '\\|', so the cell stays one cell and reads back as written."""
+    code, md, err = run("sql", f"SELECT 'a|b' AS text, period {NATIONAL_BATCHES}", "--format", "markdown")
+    assert (code, err) == (0, "")
+    assert md.count("| a\\|b |") == 2
+    header, _alignments, rows = markdown_table(md)
+    assert header == ["text", "period"] and [row[0] for row in rows] == ["a|b", "a|b"]
+
+
+@pytest.mark.xfail(strict=True, reason="bug: render.write puts a cell's line break into the Markdown table, which ends its row")
+def test_markdown_keeps_a_line_break_inside_its_cell(run):
+    """A line break in a cell (a note, an SQL text) does not end the table row."""
+    code, md, err = run("sql", f"SELECT 'first\nsecond' AS text, period {NATIONAL_BATCHES}", "--format", "markdown")
+    assert (code, err) == (0, "")
+    _header, _alignments, rows = markdown_table(md)
+    assert len(rows) == 2
 
 
 @pytest.mark.parametrize("command", ["yoy", "top", "share", "series"])
@@ -157,7 +183,7 @@ class TestErrors:
         got, out, err = run(*args)
         assert got == code
         assert fragment in err
-        assert "Traceback" not in err
+        assert err.startswith("Error:") and out == "", (err, out)
 
     def test_member_alias(self, run):
         """A member may be named by alias in any case."""

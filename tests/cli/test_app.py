@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from ipr_stats.cli.app import COMMANDS
+from tests.helpers import check_markdown, markdown_table
 
 COMMAND_MODULES = set(COMMANDS.values())
 
@@ -47,12 +48,17 @@ class TestDataFormats:
         assert [json.loads(line) for line in lines.splitlines()] == items
 
     def test_tsv_and_markdown(self, run):
-        """TSV is tab-separated; Markdown is a pipe table with grouped digits."""
+        """TSV is tab-separated; Markdown is one pipe table of the CSV's rows, with a |---|---:| row and grouped digits."""
         _, tsv, _ = run("data", "--format", "tsv", "--metric", "batches", "--year", "2007")
         assert tsv.splitlines()[0] == TIDY.replace(",", "\t")
-        _, md, _ = run("data", "--format", "markdown", "--metric", "batches", "--year", "2007")
+        _, machine, _ = run("data", "--format", "csv", "--metric", "batches", "--year", "2007")
+        code, md, err = run("data", "--format", "markdown", "--metric", "batches", "--year", "2007")
+        assert (code, err) == (0, "")
         assert md.startswith("| source | locator |")
         assert "| 7,456 |" in md and "| 2007 |" in md
+        check_markdown(md, machine)
+        header, alignments, _rows = markdown_table(md)
+        assert [a for h, a in zip(header, alignments) if h in ("source", "period", "value")] == ["left", "left", "right"]
 
     def test_filters(self, run):
         """--metric, --year, --dim and --source narrow the rows."""
@@ -108,6 +114,19 @@ class TestErrors:
         code, _, err = run("data", "--metric", "batches", "--year", "2000")
         assert code == 2
         assert "2000" in err and "2007, 2008" in err
+
+    def test_a_library_error_is_shown_in_its_command_line_words(self, run, monkeypatch):
+        """A usage mistake the library words for both (``dimension=`` in Python, ``--dim`` on the command line)
+        reaches the terminal in its command-line words, exit 2."""
+        from ipr_stats.analysis import breakdowns
+        from ipr_stats.errors import BadArgument
+
+        def refuse(*_args, **_kwargs):
+            raise BadArgument("give dimension= a value", command_line="give --dim a value")
+
+        monkeypatch.setattr(breakdowns, "top", refuse)
+        code, out, err = run("top", "--by", "value", "--year", "2008")
+        assert (code, out) == (2, "") and "give --dim a value" in err and "dimension=" not in err
 
 
 def _shell(command: str) -> subprocess.CompletedProcess:

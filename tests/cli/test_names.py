@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from pathlib import Path
 
 import pytest
 
+import ipr_stats
+from ipr_stats.cli.layout import Plan
 from ipr_stats.data import chinese, vocabulary
+from ipr_stats.data.periods import KINDS
 from ipr_stats.data.vocabulary import RATIOS
+
+PACKAGE = Path(ipr_stats.__file__).parent
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # Chinese characters and full-width punctuation
 
 
 class TestVocabulary:
@@ -27,6 +36,17 @@ class TestVocabulary:
             assert set(names) == set(members), member_set
             assert len(set(names.values())) == len(names), member_set
         assert set(chinese.RATIOS) == set(RATIOS)
+
+    def test_every_period_kind_has_a_chinese_name(self):
+        """Each period kind, the fiscal year included, has a Chinese name, and no other."""
+        assert set(chinese.PERIOD_KINDS) == set(KINDS) and all(chinese.PERIOD_KINDS.values())
+
+    def test_the_chinese_words_have_one_home(self):
+        """No module of the CLI, the analysis, the records or the errors holds a Chinese word: every one it shows
+        comes from ipr_stats/data/chinese.py."""
+        modules = [*(PACKAGE / "cli").glob("*.py"), *(PACKAGE / "analysis").glob("*.py"), *(PACKAGE / "records").glob("*.py"),
+                   PACKAGE / "errors.py"]
+        assert [m.relative_to(PACKAGE).as_posix() for m in modules if CJK.search(m.read_text(encoding="utf-8"))] == []
 
 
 class TestTables:
@@ -49,6 +69,21 @@ class TestTables:
         """A rounded figure says what it is rounded to."""
         _, out, _ = run("series", "--metric", "batches", "--scope", "national", "--period-kind", "year", tty=True, width=120)
         assert "rounded to 1,000" in out and "at least" in out and "rounded:1000" not in out
+
+    def test_fiscal_years_in_chinese(self, run):
+        """A US series in Chinese names its fiscal years 财年; no English period kind is left."""
+        _, out, _ = run("--lang", "zh", "series", "--metric", "seizures", "--scope", "us", tty=True, width=120)
+        assert "FY2019" in out and chinese.PERIOD_KINDS["fiscal_year"] in out and "fiscal year" not in out
+
+    def test_notes_in_chinese(self, run):
+        """The lines a narrow table adds below itself, and an Others row beyond the ranks shown, are in Chinese, in
+        the words of data/chinese.py."""
+        _, out, _ = run("--lang", "zh", "top", "--by", "value", "--year", "2008", "-n", "5", "--cite", tty=True, width=60)
+        assert chinese.REMAINDER_BEYOND.format(10) == "其他（第10名之后）" and "其他（第10名之后）" in out
+        assert chinese.SAME_ON_EVERY_ROW.format(same="单位: 元") in out and "On every row" not in out
+        plan = Plan([], constant=[("单位", "元")], left_out=["来源", "位置"])
+        assert plan.notes("zh") == ["每行相同：单位: 元", chinese.LEFT_OUT.format(count=2, names="来源, 位置")]
+        assert chinese.LEFT_OUT.format(count=2, names="来源, 位置") == "未显示 2 列（来源, 位置）；--format csv 显示全部。"
 
     def test_remainder_beyond_the_rows_shown_is_labelled(self, run):
         """With -n 5, the source's Others row (beyond its rank 10) says so, and is not read as the rest after rank 5."""

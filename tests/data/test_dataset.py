@@ -4,11 +4,12 @@ against its administration's folder, and the Dataset a command runs against."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from ipr_stats.data import dataset
 from ipr_stats.data.frame import COLUMNS
 from ipr_stats.data.versions import with_preference
-from ipr_stats.data.vocabulary import ADMINISTRATIONS
+from ipr_stats.data.vocabulary import ADMINISTRATIONS, Vocabulary
 from tests.helpers import make_frame
 
 SOURCE = """source:
@@ -93,3 +94,25 @@ class TestDataset:
         config = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
         shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
         assert shipped == {f"datasets/{admin}": f"ipr_stats/datasets/{admin}" for admin in ADMINISTRATIONS}
+
+
+class TestDefaults:
+    """A record's scope and a source's stage default once, as the file is read (data.vocabulary's defaults)."""
+
+    DOCUMENT = """source: {id: s, title: T, publisher: P, published: "2020", language: en, kind: official%s}
+records:
+  - {locator: p1, metric: batches, period: "2019", value: 5%s}
+"""
+
+    @pytest.mark.parametrize("scope", ["", ", scope: null"])
+    def test_a_record_with_no_scope_is_national(self, tmp_path, scope):
+        """A record that names no scope, or leaves it empty, counts for the nation."""
+        path = tmp_path / "s.yaml"
+        path.write_text(self.DOCUMENT % ("", scope), encoding="utf-8")
+        assert dataset.load([path], use_env=False, bundled=False)[1]["scope"].to_list() == ["national"]
+
+    @pytest.mark.parametrize("stage, want", [("", "final"), (", stage: null", "final"), (", stage: preliminary", "preliminary")])
+    def test_the_source_and_its_rows_have_one_stage(self, stage, want):
+        """The stage a source block gives, or final, is the source's and each of its rows'."""
+        source, rows, problems = dataset.check_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
+        assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]

@@ -23,3 +23,16 @@ class TestHelper:
         """A record the checker refuses fails loudly instead of building a different frame."""
         with pytest.raises(AssertionError, match="batchs"):
             make_frame([{"metric": "batchs", "period": "2009", "value": 1}])
+
+
+def test_period_years_is_year_of_for_every_bundled_label():
+    """The column form of periods.year_of gives year_of's answer for each period label the bundled data has."""
+    import polars as pl
+
+    from ipr_stats.data.dataset import load
+    from ipr_stats.data.frame import period_years
+    from ipr_stats.data.periods import year_of
+
+    labels = load(use_env=False)[1]["period"].unique()
+    assert period_years(labels).to_list() == [year_of(label) for label in labels.to_list()]
+    assert period_years(pl.Series("period", [], dtype=pl.String)).dtype == pl.Int32

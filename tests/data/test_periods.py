@@ -89,3 +89,63 @@ def test_year_to_date_and_quarter_refused(label):
     """A year to date starts on 1 January and ends in the same year; quarters are Q1 to Q4."""
     with pytest.raises(PeriodError):
         parse_period(label, "year_to_date" if ".." in label else None)
+
+
+class TestYearOf:
+    @pytest.mark.parametrize("label, year", [
+        ("2008", 2008), ("2019-H2", 2019), ("2019-Q4", 2019), ("2018-01-01..2018-04-24", 2018), ("2018-07", 2018),
+        ("1994-09-06", 1994), ("2009-06..2009-12", 2009),
+        ("FY2019", 2019),  # 1 October 2018 to 30 September 2019: the year it ends
+    ])
+    def test_a_period_within_one_year_belongs_to_it(self, label, year):
+        """Years, halves, quarters, years to date, months, days and a campaign inside one year belong to that
+        year; a US fiscal year belongs to the year it ends."""
+        from ipr_stats.data.periods import year_of
+
+        assert year_of(label) == year
+        assert year_of(parse_period(label)) == year
+
+    @pytest.mark.parametrize("label", ["2015..2017", "2007-10..2008-03", "..2020", "@2016-12-31", "..2008-08-24"])
+    def test_a_period_across_years_or_with_no_start_belongs_to_none(self, label):
+        """A span across years, a running total and a stock lie in no one year."""
+        from ipr_stats.data.periods import year_of
+
+        assert year_of(label) is None
+
+    def test_each_kind_a_label_allows_gives_the_same_year(self):
+        """The label alone decides: a year read as an event, a range read as a campaign or a year to date."""
+        from ipr_stats.data.periods import year_of
+
+        assert year_of(parse_period("2003", "event")) == year_of(parse_period("2003", "campaign")) == 2003
+        assert year_of(parse_period("2022-01..2022-09", "year_to_date")) == year_of(parse_period("2022-01..2022-09")) == 2022
+
+    @pytest.mark.parametrize("year, kind, label", [(2019, "year", "2019"), (2019, "fiscal_year", "FY2019")])
+    def test_yearly_label_is_its_inverse(self, year, kind, label):
+        """The label of the calendar or fiscal year a year has, which year_of reads back."""
+        from ipr_stats.data.periods import year_of, yearly_label
+
+        assert yearly_label(year, kind) == label and year_of(label) == year
+
+
+class TestYearBefore:
+    @pytest.mark.parametrize("label, kind, earlier", [
+        ("FY2019", None, "FY2018"),
+        ("2024-01-01..2024-02-29", "year_to_date", "2023-01-01..2023-02-28"),  # no 29 February in 2023
+        ("2024-01..2024-02", "year_to_date", "2023-01..2023-02"),
+        ("2008", "year", "2007"),
+    ])
+    def test_the_like_period_a_year_earlier(self, label, kind, earlier):
+        """A fiscal year's is the fiscal year before; a year to date to 29 February ends on the 28th a year earlier."""
+        from ipr_stats.data.periods import year_before
+
+        assert year_before(label, kind) == earlier
+        assert parse_period(year_before(label, kind), kind).kind == parse_period(label, kind).kind
+
+    @pytest.mark.parametrize("label, kind", [("..2020", None), ("2015..2017", None), ("@2016-12-31", None), ("2018-07", None),
+                                             ("2008", "event"), ("2009-06..2009-12", "campaign")])
+    def test_a_period_that_does_not_recur_has_none(self, label, kind):
+        """Running totals, stocks, spans, campaigns and events have no like period a year before."""
+        from ipr_stats.data.periods import year_before
+
+        assert year_before(label, kind) is None
+        assert year_before(parse_period(label, kind)) is None

@@ -92,7 +92,7 @@ class TestRule:
         chosen = in_use(frame, source="b")
         assert (chosen["value"].to_list(), chosen["preferred"].to_list()) == ([2.0], [True])
         assert in_use(chosen)["value"].to_list() == [2.0]
-        with pytest.raises(QueryError, match="No source 'bb'. Did you mean 'b'"):
+        with pytest.raises(QueryError, match="Unknown source 'bb'. Did you mean 'b'"):
             tidy(frame, source="bb")  # the caller checks the name; versions decides only the preference
 
 

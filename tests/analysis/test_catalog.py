@@ -1,0 +1,52 @@
+"""The catalogue (ipr_stats.analysis.catalog): the tidy view's years, the coverage matrix's run of years, the source list."""
+
+from __future__ import annotations
+
+import pytest
+
+import ipr_stats
+from ipr_stats.analysis import catalog
+from ipr_stats.data.dataset import load
+from ipr_stats.errors import NoSuchYear
+from tests.helpers import batches, make_frame
+
+US = {"metric": "seizures", "scope": "us"}
+
+
+class TestYears:
+    def test_a_year_holds_the_periods_that_belong_to_it(self):
+        """--year 2018 keeps the year, its halves, an event in it and FY2018 (which ends in it); not a span across
+        years, a running total, or FY2019 (which starts in October 2018)."""
+        frame = make_frame([
+            batches("2018", 10), batches("2018-H1", 4), batches("2018-07", 1, period_kind="event"),
+            {**US, "period": "FY2018", "value": 33810}, {**US, "period": "FY2019", "value": 27599},
+            batches("2017..2018", 20), batches("..2018", 99, period_kind="cumulative"),
+        ])
+        got = catalog.tidy(frame, year=2018)
+        assert sorted(got["period"].to_list()) == ["2018", "2018-07", "2018-H1", "FY2018"]
+
+    def test_a_year_with_none_names_the_years_there_are(self):
+        """The message lists the years periods belong to: a fiscal year's by the year it ends."""
+        frame = make_frame([batches("2016", 1), {**US, "period": "FY2018", "value": 2}, batches("2015..2017", 3)])
+        with pytest.raises(NoSuchYear, match="Years that have them: 2016, 2018"):
+            catalog.tidy(frame, year=2030)
+
+    def test_the_matrix_of_fiscal_years_runs_without_a_gap(self):
+        """A fiscal year nobody published shows as a row with no version, as a calendar year does."""
+        frame = make_frame([{**US, "period": "FY2020", "value": 5}, {**US, "period": "FY2023", "value": 9}])
+        matrix = catalog.coverage_matrix(frame, scope="us", period_kind="fiscal_year", metrics=["seizures"])
+        assert matrix.select("period", "versions").rows() == [("FY2020", 1), ("FY2021", 0), ("FY2022", 0), ("FY2023", 1)]
+
+
+STAGES = """source: {{id: {id}, title: T, publisher: P, published: "2020", language: en, kind: official{stage}}}
+records:
+  - {{locator: p1, metric: batches, period: "2019", value: 5}}
+"""
+
+
+@pytest.mark.parametrize("stage", ["", ", stage: null"])
+def test_a_source_with_no_stage_is_final_in_the_list_and_in_its_rows(write_yaml, stage):
+    """The default stage is given once, as the file is read: the source list and the figures' rows say final alike."""
+    sources, frame, _vocab = load([write_yaml(STAGES.format(id="s", stage=stage))], use_env=False, bundled=False)
+    assert ipr_stats.sources_table(sources, frame)["stage"].to_list() == ["final"]
+    assert frame["stage"].to_list() == ["final"]
