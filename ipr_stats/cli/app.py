@@ -34,9 +34,9 @@ class Env:
     @property
     def default_scope(self) -> str:
         """The scope a command looks at unless told: the user's records when given, else the nation."""
-        from ipr_stats.data.vocabulary import RECORDS
+        from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RECORDS
 
-        return RECORDS if self.records else "national"
+        return RECORDS if self.records else DEFAULT_SCOPE
 
     def load(self, need=None):
         """(sources, frame, vocabulary) of the data the command runs against, read once per command: the

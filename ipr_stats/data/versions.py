@@ -37,7 +37,7 @@ QUALIFIER_RANK = {"exact": 0, "rounded": 0, "at_least": 1, "at_most": 1, "approx
 
 def _ranked(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with the sort keys of rules 1 to 5 (lower is better)."""
-    stage = pl.col("stage").fill_null("final").replace_strict(list(STAGES), list(range(len(STAGES))), default=len(STAGES))
+    stage = pl.col("stage").replace_strict(list(STAGES), list(range(len(STAGES))), default=len(STAGES))
     kind = pl.col("source_kind").replace_strict(list(SOURCE_KINDS), list(range(len(SOURCE_KINDS))), default=len(SOURCE_KINDS))
     qualifier = pl.col("qualifier").replace_strict(QUALIFIER_RANK, default=len(QUALIFIER_RANK))
     return frame.with_columns(
