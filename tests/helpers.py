@@ -15,7 +15,7 @@ from polars.testing import assert_frame_equal
 
 from ipr_stats.data.frame import to_frame
 from ipr_stats.data.members import MEMBERS
-from ipr_stats.data.model import check_figure
+from ipr_stats.data.model import validate_figure
 from ipr_stats.data.vocabulary import Vocabulary
 
 DEFAULTS = {"locator": "T1", "source": "test"}
@@ -24,7 +24,7 @@ FILE = "test.yaml"
 
 
 def make_rows(records: list[dict]) -> list[dict]:
-    """Check short record dicts as dataset.check_document does and return the canonical rows.
+    """Check short record dicts as dataset.validate_document does and return the canonical rows.
 
     Each dict may carry ``source`` (default "test") and the source's ``source_kind``,
     ``stage`` and ``source_date`` (defaults in ORIGIN) beside the record fields;
@@ -38,7 +38,7 @@ def make_rows(records: list[dict]) -> list[dict]:
         source = raw.pop("source")
         origin = {k: raw.pop(k, default) for k, default in ORIGIN.items()}
         where = f"records[{i}]"
-        rec, problems = check_figure(raw, vocab, where, FILE)
+        rec, problems = validate_figure(raw, vocab, where, FILE)
         assert rec is not None, "\n".join(str(p) for p in problems)
         rec.update(source=source, unit=vocab.metrics[rec["metric"]][0], scope_kind=vocab.scopes[rec["scope"]][0],
                    file=FILE, where=where, **origin)

@@ -6,14 +6,6 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from ipr_stats.data.model import (
-    check_figure,
-    check_milestones,
-    check_printed,
-    check_source,
-    extend_vocabulary,
-    source_addresses,
-)
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, DEFAULT_STAGE, Vocabulary, administration_of
 from ipr_stats.errors import DataError, Problem
 
@@ -103,19 +95,21 @@ def _flatten(records, name: str):
             yield f"records[{i}]", rec
 
 
-def check_document(doc, name: str, vocab: Vocabulary, administration: str | None = None
+def validate_document(doc, name: str, vocab: Vocabulary, administration: str | None = None
                    ) -> tuple[dict | None, list[dict], list[Problem]]:
     """Check one parsed file: its source block and every figure; ``administration``: the one whose folder
     of the bundled datasets holds the file, which every figure's scope must belong to."""
+    from ipr_stats.data import model  # the record rules, needed only when files are read: a cached frame is checked
+
     if doc is None:
         return None, [], [Problem(name, "file", "", "content", "an empty file", "a 'source' block and a 'records' list")]
     if not isinstance(doc, dict):
         return None, [], [Problem(name, "file", "", "content", type(doc).__name__, "a mapping with 'source' and 'records'")]
     problems = [Problem(name, "file", "", key, repr(key), "one of " + ", ".join(sorted(TOP_LEVEL))) for key in doc if key not in TOP_LEVEL]
     if "vocabulary" in doc:
-        problems += extend_vocabulary(vocab, doc["vocabulary"], name)
-    problems += check_source(doc.get("source"), name)
-    problems += check_milestones(doc.get("milestones"), name)
+        problems += model.extend_vocabulary(vocab, doc["vocabulary"], name)
+    problems += model.validate_source(doc.get("source"), name)
+    problems += model.validate_milestones(doc.get("milestones"), name)
     records = doc.get("records")
     if not isinstance(records, list) or not records:
         problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
@@ -123,7 +117,7 @@ def check_document(doc, name: str, vocab: Vocabulary, administration: str | None
     source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
     if source and source.get("stage") is None:  # the one place a source's stage defaults: its rows and the source list agree
         source = {**source, "stage": DEFAULT_STAGE}
-    addresses = source_addresses(source)
+    addresses = model.source_addresses(source)
     origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage"),
               "source_date": None if source.get("published") is None else str(source["published"])}
     rows = []
@@ -131,10 +125,10 @@ def check_document(doc, name: str, vocab: Vocabulary, administration: str | None
         if not isinstance(fig, dict):
             problems.append(Problem(name, where, "", "record", repr(fig), "a mapping of record fields"))
             continue
-        rec, found = check_figure(fig, vocab, where, name)
+        rec, found = model.validate_figure(fig, vocab, where, name)
         problems += found
         if rec:
-            found = check_printed(rec, source, name, where)
+            found = model.validate_printed(rec, source, name, where)
             problems += found
         if rec and administration and administration_of(rec["scope"]) != administration:
             found = [Problem(name, where, rec["metric"], "scope", repr(rec["scope"]),
@@ -179,7 +173,7 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
         if found:
             problems += found
             continue
-        source, recs, found = check_document(doc, name, vocab, folder_administration(file))
+        source, recs, found = validate_document(doc, name, vocab, folder_administration(file))
         problems += found
         if source and source.get("id"):
             if any(s["id"] == source["id"] for s in sources):

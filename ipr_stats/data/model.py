@@ -60,7 +60,7 @@ def _choices(name: str, options, found=None, command: str | None = None) -> str:
     return f"one of the {name}{hint}: {listed(options, command)}"
 
 
-def check_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:
+def validate_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tuple[dict | None, list[Problem]]:
     """Check one flattened figure; return the canonical record or the problems found."""
     problems: list[Problem] = []
     key = " ".join(str(raw.get(k, "")) for k in ("metric", "period", "scope", "member") if raw.get(k) is not None)
@@ -165,7 +165,7 @@ _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MILESTONE_FIELDS = {"date": True, "event": True, "locator": False}
 
 
-def check_milestones(raw, file: str) -> list[Problem]:
+def validate_milestones(raw, file: str) -> list[Problem]:
     """A file's ``milestones``: a list of {date, event, locator}, each text."""
     if raw is None:
         return []
@@ -189,7 +189,7 @@ def source_addresses(raw: dict) -> list[str]:
     return [a.get("url") if isinstance(a, dict) else a for a in found] if isinstance(found, list) else []
 
 
-def check_source(raw, file: str) -> list[Problem]:
+def validate_source(raw, file: str) -> list[Problem]:
     """Check a file's ``source`` block."""
     if not isinstance(raw, dict):
         return [Problem(file, "source", "", "source", repr(raw), "a mapping with " + ", ".join(SOURCE_FIELDS))]
@@ -239,7 +239,7 @@ _SOURCE_EXPECTED = {
 }
 
 
-def check_printed(rec: dict, source: dict, file: str, where: str) -> list[Problem]:
+def validate_printed(rec: dict, source: dict, file: str, where: str) -> list[Problem]:
     """A figure of a source read in pages carries its printed form, which must agree with its value and qualifier."""
     from ipr_stats.data.printed import disagreement
 

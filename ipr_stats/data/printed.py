@@ -36,7 +36,8 @@ BEFORE = {
 
 AFTER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approximate"}
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# patterns as text, compiled (and kept by re) when a printed form is first read: commands that only write numbers never pay for them
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 
 # Traditional characters read as their simplified forms (萬 is 万, 億 is 亿, 餘 is 余 ...).
 _TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "過": "过", "將": "将", "約": "约", "達": "达", "兩": "两"})
@@ -45,9 +46,9 @@ _TRADITIONAL = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "過": "
 _WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
-_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r"|a)\b(?=(\s+(thousand|million|billion|trillion)\b)?)")
+_WORD = r"\b(" + "|".join(_WORDS) + r"|a)\b(?=(\s+(thousand|million|billion|trillion)\b)?)"
 
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_GROUPED = r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$"
 
 
 class Printed(NamedTuple):
@@ -66,7 +67,7 @@ def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("，", ",").replace("．", ".").translate(_TRADITIONAL)
     text = " ".join(text.split()).lower()
     text = re.sub(r"(?<=\d),? (?=\d{3}\b)", ",", text)  # thousands grouped by a space ("87 000", "69, 354")
-    text = _WORD.sub(lambda m: "1" if m.group(1) == "a" and m.group(2) else _WORDS.get(m.group(1), m.group(1)), text)
+    text = re.sub(_WORD, lambda m: "1" if m.group(1) == "a" and m.group(2) else _WORDS.get(m.group(1), m.group(1)), text)
     return re.sub(r"(\d)-(?=[a-z])", r"\1 ", text)
 
 
@@ -94,13 +95,13 @@ def parse(text: str, dotted: bool = False) -> Printed:
     normal = _normal(text)
     if dotted:
         normal = re.sub(r"(?<=\d)\.(?=\d{3}\b)", ",", normal)
-    numbers = _NUMBER.findall(normal)
+    numbers = re.findall(_NUMBER, normal)
     if len(numbers) != 1:
         found = "no number" if not numbers else f"{len(numbers)} numbers"
         raise PrintedError(f"one number ({found} in '{text}')")
     digits = numbers[0].rstrip(",")
     before, _, after = normal.partition(numbers[0])
-    if not _GROUPED.match(digits):
+    if not re.match(_GROUPED, digits):
         raise PrintedError(f"thousands separators between groups of three digits ('{digits}' in '{text}')")
     before = before.strip()
     for symbol in CURRENCY:

@@ -8,7 +8,6 @@ own ``vocabulary`` block, see docs/data-model.md).
 from __future__ import annotations
 
 from ipr_stats.data.members import MEMBERS
-from ipr_stats.data.periods import yearly_label
 
 RECORDS = "records"  # the source id and the scope of the rows a user gives with --records
 
@@ -299,6 +298,7 @@ COMPARABLE_QUALIFIERS = ("exact", "rounded")
 def year_label(year, scope: str) -> tuple[str, str]:
     """(period kind, label) of a --year in a scope: the calendar year, or the fiscal year ending in it where the
     scope's administration reports by fiscal year (--year 2015 with --scope us: FY2015)."""
+    from ipr_stats.data.periods import yearly_label  # the vocabulary loads with --help; the period grammar need not
 
     kind = ADMINISTRATIONS[administration_of(scope)][2]
     return kind, yearly_label(year, kind)

@@ -114,5 +114,5 @@ records:
     @pytest.mark.parametrize("stage, want", [("", "final"), (", stage: null", "final"), (", stage: preliminary", "preliminary")])
     def test_the_source_and_its_rows_have_one_stage(self, stage, want):
         """The stage a source block gives, or final, is the source's and each of its rows'."""
-        source, rows, problems = dataset.check_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
+        source, rows, problems = dataset.validate_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
         assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]

@@ -10,7 +10,7 @@ from tests.helpers import batches, make_frame
 
 class TestHelper:
     def test_make_frame_has_the_dataset_columns(self):
-        """make_frame fills defaults through check_figure and gives dataset.COLUMNS with their types."""
+        """make_frame fills defaults through validate_figure and gives dataset.COLUMNS with their types."""
         frame = make_frame([batches("2019-H1", 6241, published_change="+1.5%")])
         assert frame.columns == COLUMNS
         row = frame.row(0, named=True)
