@@ -160,11 +160,16 @@ def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = 
         out.write("| " + " | ".join(view.header_texts(lang)) + " |\n")
         out.write("|" + "|".join("---:" if _numeric(view, c) else "---" for c, _ in view.human()) + "|\n")
         for row in view.human_cells(human):
-            out.write("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |\n")
+            out.write("| " + " | ".join(_markdown_cell(cell) for cell in row) + " |\n")
         if view.caption:
             out.write(f"\n{view.caption}\n")
     else:
         _rich_table(view, out, width, human, lang)
+
+
+def _markdown_cell(text: str) -> str:
+    """A cell of a Markdown table: a pipe escaped, a line break written as <br> (a raw one would end the row)."""
+    return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
 
 
 def _exact(decimals, column: str, view: View):

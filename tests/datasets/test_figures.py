@@ -33,14 +33,12 @@ def _text(value: object) -> str | None:
 
 
 def _qualifier(row: dict) -> str | None:
-    """Return the row's qualifier as 'kind' or 'rounded:P', folding in a separate precision column if any."""
-    qual = _text(row.get("qualifier"))
-    if qual == "rounded":
-        for column in ("precision", "rounding", "qualifier_precision"):
-            precision = row.get(column)
-            if precision is not None:
-                return f"rounded:{int(precision)}"
-    return qual
+    """Return the row's qualifier as the expectations write it, from the frame's qualifier and precision columns:
+    'kind', or 'rounded:P'; a precision on any other qualifier, or a rounded figure without one, shows in the result."""
+    qual, precision = _text(row["qualifier"]), row["precision"]
+    if precision is None:
+        return qual if qual != "rounded" else "rounded:(no precision)"
+    return f"{qual}:{int(precision) if float(precision).is_integer() else precision}"
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +50,7 @@ def figures() -> list[dict]:
     rows = frame.filter(frame["value"].is_not_null()).to_dicts()
     for row in rows:
         for column in KEY_COLUMNS + ("locator",):
-            row[column] = _text(row.get(column))
+            row[column] = _text(row[column])
     return rows
 
 
