@@ -29,7 +29,8 @@ def bundled_files() -> list:
 
 def bundled_name(file) -> str:
     """How a bundled file is named in messages: its path in the repository."""
-    return f"datasets/{Path(file).parent.name}/{Path(file).name}"
+    path = file if isinstance(file, Path) else Path(file)
+    return f"datasets/{path.parent.name}/{path.name}"
 
 
 def folder_administration(file) -> str | None:
