@@ -24,7 +24,7 @@ def sql(frame, query: str):
     version of each figure (with ``versions``, how many sources publish it), the table
     ``all_figures`` every version (with ``preferred``)."""
 
-    check(query)  # one bounded SELECT that reads no file (ipr_stats.sql_guard)
+    check(query)  # one bounded SELECT that reads no file (the guard above)
     every = tidy(frame, all_versions=True).drop("decimals")
     context = pl.SQLContext(figures=every.filter(pl.col("preferred")).drop("preferred"), all_figures=every, eager=True)
     try:

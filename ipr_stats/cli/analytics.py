@@ -1,7 +1,7 @@
 """The analytics commands: yoy, top, share, series and sql.
 
-Each parses its options, calls a function of :mod:`ipr_stats.queries` and hands
-the frame to the renderer. Imports click only at module level.
+Each parses its options, calls a function of :mod:`ipr_stats.analysis` (changes, breakdowns,
+sql) and hands the frame to the renderer. Imports click only at module level.
 """
 
 from __future__ import annotations
@@ -11,25 +11,25 @@ import click
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import (
     SCOPE_HELP,
-    _need,
-    _selection,
     chart_option,
     cite_option,
+    load_selection,
     output_options,
+    records_need,
     resolved,
     version_options,
 )
 from ipr_stats.cli.output import (
     PCT,
-    _chart_width,
-    _check_chart,
-    _emit_chart,
-    _human,
-    _is_color,
-    _printed_decimals,
+    chart_format,
+    chart_width,
+    cited_columns,
     emit,
     for_people,
+    in_color,
+    share_decimals,
     versions_caption,
+    write_chart,
 )
 
 
@@ -66,9 +66,9 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     from ipr_stats.data.frame import narrow
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope or env.default_scope,
-                                                                 _need(env, dimension=dimension, scope=scope, metric=metric), source)
+    fmt = chart_format(chart, fmt)
+    frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope or env.default_scope,
+                                                                 records_need(env, dimension=dimension, scope=scope, metric=metric), source)
     pairs = changes.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
     rows = rows.metric_rows(frame, metric, source=source)
     table = changes.ending_within(pairs, narrow(rows, dimension, member, scope), start, end)
@@ -103,7 +103,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                 decimals={"change_pct": PCT, "from_value": 0 if metric not in RATIOS else 2,
                           "change": 0 if metric not in RATIOS else 2,
                           "to_value": 2 if metric in RATIOS else None},
-                human_columns=_human(["member", "to_period", "to_value", "from_value", "from_status", "change",
+                human_columns=cited_columns(["member", "to_period", "to_value", "from_value", "from_status", "change",
                                       "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
     if not dimension:
         view.human_columns.remove("member")
@@ -114,9 +114,9 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         from ipr_stats.cli.charts import bar_chart
 
         labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
-        _emit_chart(env, bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
+        write_chart(env, bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
                                    title=f"{metric}: change on the like period a year before, % (computed)",
-                                   width=_chart_width(env), color=_is_color(env)))
+                                   width=chart_width(env), color=in_color(env)))
 
 
 @click.command()
@@ -148,8 +148,8 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    fmt = chart_format(chart, fmt)
+    _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--by")
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=("all",), param="--dim")
     scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
@@ -162,7 +162,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
         from ipr_stats.cli.names import remainder_beyond
 
         table = remainder_beyond(table, vocab, env.lang)
-    table = table.with_columns(_printed_decimals(table["published_share"]))
+    table = table.with_columns(share_decimals(table["published_share"]))
     bases = sorted(set(table["share_base"].to_list()))
     shares = ("share %: not applicable to a ratio" if metric in RATIOS else
               f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(bases)}; "
@@ -173,7 +173,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                 headers={"share_pct": "share %", "published_share": "published"},
                 caption="\n".join(filter(None, caption)),
                 decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
-                human_columns=_human([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
+                human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
                                       "share_pct", "published_share", "qualifier", "source", "locator"], cite))
     emit(env, view, fmt)
     if chart:
@@ -184,8 +184,8 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
         decimals = None if metric not in RATIOS else 2
         if decimals is None and ranked["decimals"].max() is not None:
             decimals = int(ranked["decimals"].max())
-        _emit_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
-                                   title=f"{metric} by {dimension}, {year}", width=_chart_width(env), color=_is_color(env)))
+        write_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
+                                   title=f"{metric} by {dimension}, {year}", width=chart_width(env), color=in_color(env)))
 
 
 @click.command()
@@ -217,8 +217,8 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     from ipr_stats.data.printed import written
     from ipr_stats.data.vocabulary import RECORDS
 
-    fmt = _check_chart(chart, fmt)
-    _sources, frame, vocab = env.load(_need(env, year, dimension, scope, metric))
+    fmt = chart_format(chart, fmt)
+    _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, published_for="share", param="--metric")
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=(), required=True, param="--dim")
     scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
@@ -241,11 +241,11 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
                "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
                "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
-    table = table.with_columns(_printed_decimals(table["published_share"]))
+    table = table.with_columns(share_decimals(table["published_share"]))
     view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
-                human_columns=_human(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
+                human_columns=cited_columns(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
                                       "source", "locator"], cite),
                 optional=["source", "locator", "unit", "difference_pct"])
     emit(env, view, fmt)
@@ -253,8 +253,8 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
         from ipr_stats.cli.charts import bar_chart
         from ipr_stats.cli.names import add_names
 
-        _emit_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
-                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=_chart_width(env), color=_is_color(env),
+        write_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
+                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=chart_width(env), color=in_color(env),
                                    decimals=PCT))
 
 
@@ -290,9 +290,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = _check_chart(chart, fmt)
-    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope,
-                                                                 _need(env, dimension=dimension, metric=metric), source)
+    fmt = chart_format(chart, fmt)
+    frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope,
+                                                                 records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
         table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
@@ -314,12 +314,12 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
         raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
                 caption=versions_caption(table, all_versions, source), optional=["locator", "source", "published_change", "unit"],
-                human_columns=_human(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
+                human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
                                       "qualifier", "published_change", "source", "locator", *(["preferred"] if all_versions else [])],
                                      cite))
     emit(env, view, fmt)
     if chart:
-        _emit_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
+        write_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
 
 
 def _breakdown_sources(table, source) -> str:
@@ -356,7 +356,7 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     return bar_chart(labels, values, marks=marks, missing="none published",
                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
-                     width=_chart_width(env), color=_is_color(env))
+                     width=chart_width(env), color=in_color(env))
 
 
 def _with_gaps(rows):

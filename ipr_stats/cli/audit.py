@@ -107,7 +107,7 @@ def table(env, locator, source, listing, fmt):
 
 
 def _printed_decimals(rebuilt, computed: str) -> int:
-    """The decimals to show a computed column with: the most that analytics_cli.shown_decimals asks for any printed
+    """The decimals to show a computed column with: the most that output.shown_decimals asks for any printed
     share or rate beside it."""
     from ipr_stats.cli.output import shown_decimals
 

@@ -38,11 +38,11 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
       ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
     """
     from ipr_stats.analysis.catalog import cite as run_cite
-    from ipr_stats.cli.options import _selection
+    from ipr_stats.cli.options import load_selection
     from ipr_stats.cli.output import versions_caption
     from ipr_stats.cli.render import View
 
-    frame, metric, dimension, member, scope, source = _selection(env, metric, dimension, member, scope, source=source)
+    frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope, source=source)
     result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
                       source=source, all_versions=all_versions)
     from ipr_stats.data.vocabulary import RATIOS

@@ -7,12 +7,12 @@ import click
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import chart_option, output_options, resolved
 from ipr_stats.cli.output import (
-    _chart_width,
-    _check_chart,
-    _emit_chart,
-    _is_color,
+    chart_format,
+    chart_width,
     emit,
     for_people,
+    in_color,
+    write_chart,
 )
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
@@ -47,7 +47,7 @@ def compare(env: Env, metric, index, chart, fmt):
     from ipr_stats.analysis import compare as comparing
     from ipr_stats.cli.render import View
 
-    fmt = _check_chart(chart, fmt)
+    fmt = chart_format(chart, fmt)
     metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
     _sources, frame, vocab = env.load()
     table = comparing.compare(frame, metric, index=index)
@@ -76,7 +76,7 @@ def compare(env: Env, metric, index, chart, fmt):
         view = View(table, decimals={"index": 1} if index is not None else None)
     emit(env, view, fmt)
     if chart:
-        _emit_chart(env, "\n".join(_charts(env, table, admins, metric, index)))
+        write_chart(env, "\n".join(_charts(env, table, admins, metric, index)))
 
 
 def _header(admin: str, metric: str, table, index) -> str:
@@ -116,4 +116,4 @@ def _charts(env, table, admins, metric, index):
         values = [rows[y][column] if y in rows else None for y in years]
         yield bar_chart(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
                         title=_header(admin, metric, table, index), missing="none published",
-                        decimals=1 if index is not None else None, width=_chart_width(env), color=_is_color(env))
+                        decimals=1 if index is not None else None, width=chart_width(env), color=in_color(env))

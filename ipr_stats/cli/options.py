@@ -59,7 +59,7 @@ def cite_option(func):
     return click.option("--cite", is_flag=True, help="Show each figure's source and locator in tables (machine formats always carry them).")(func)
 
 
-def _need(env: Env, year=None, dimension=None, scope="", metric=None):
+def records_need(env: Env, year=None, dimension=None, scope="", metric=None):
     """What the command needs from --records files (see ipr_stats.records.Need); None without them."""
     if not env.records:
         return None
@@ -70,7 +70,7 @@ def _need(env: Env, year=None, dimension=None, scope="", metric=None):
     return need_for(year, dimension, scope, metrics)
 
 
-def _selection(env: Env, metric, dimension, member, scope, need=None, source=None):
+def load_selection(env: Env, metric, dimension, member, scope, need=None, source=None):
     """Load the data and resolve the options that select a series: metric, dimension, member, scope, source."""
     from ipr_stats.analysis import arguments
 

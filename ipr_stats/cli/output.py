@@ -54,11 +54,11 @@ PCT = 1  # decimals of computed percentages in human tables (machine formats: fu
 CITE_COLUMNS = ["source", "locator"]
 
 
-def _human(columns, cite):
+def cited_columns(columns, cite):
     return [c for c in columns if cite or c not in CITE_COLUMNS]
 
 
-def _check_chart(chart, fmt):
+def chart_format(chart, fmt):
     """--chart goes with a human table (even in a pipe); machine formats refuse it."""
     if not chart:
         return fmt
@@ -67,18 +67,18 @@ def _check_chart(chart, fmt):
     return fmt or "table"
 
 
-def _emit_chart(env: Env, text: str) -> None:
+def write_chart(env: Env, text: str) -> None:
     if text:
         env.stream.write("\n" + "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n")
 
 
-def _chart_width(env: Env) -> int:
+def chart_width(env: Env) -> int:
     import shutil
 
     return env.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
 
 
-def _is_color(env: Env) -> bool:
+def in_color(env: Env) -> bool:
     from ipr_stats.cli.render import wants_color
 
     return wants_color(env.stream)
@@ -92,7 +92,7 @@ def shown_decimals(printed: str | None) -> int:
     return max(PCT, decimals_of(printed) if printed else 0)
 
 
-def _printed_decimals(printed):
+def share_decimals(printed):
     """:func:`shown_decimals` row by row, as the hidden column tables format a share with."""
     import polars as pl
 

@@ -88,7 +88,7 @@ UNITS = {
     "RMB per piece": "元/件",
 }
 
-# derived metric (ipr_stats.queries.RATIOS) -> Chinese name
+# derived metric (ipr_stats.data.vocabulary.RATIOS) -> Chinese name
 RATIOS = {
     "value_per_batch": "每批价值",
     "quantity_per_batch": "每批数量",

@@ -16,9 +16,9 @@ import polars as pl
 from ipr_stats.data.frame import COLUMNS, to_frame
 from ipr_stats.data.vocabulary import Vocabulary
 from ipr_stats.errors import DataError, Problem
-from ipr_stats.records import quick_csv as records_csv
-from ipr_stats.records.careful import _group, open_file
-from ipr_stats.records.files import _names, expand
+from ipr_stats.records import quick_csv
+from ipr_stats.records.careful import group_carefully, open_file
+from ipr_stats.records.files import column_list, expand
 from ipr_stats.records.schema import (
     DIMENSIONS,
     READ_AS,
@@ -41,7 +41,7 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     since every row counts in one member (an empty cell in 'unspecified').
 
     When every file is a CSV file, the files are first read optimistically
-    (:mod:`ipr_stats.records_csv`), which gives up at the first doubt; then, or when
+    (:mod:`ipr_stats.records.quick_csv`), which gives up at the first doubt; then, or when
     a Parquet file is among them, every file is read carefully.
     There, checks that Parquet statistics answer run apart, at almost no cost; the others
     (every check of a CSV file) are counted in the grouping pass itself, so that each
@@ -60,16 +60,16 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     if all(rf.fast is not None for rf in record_files):  # every file a CSV file the quick reading can prove
 
         try:
-            grouped = records_csv.group([(rf.fast, rf.dimensions) for rf in record_files], wanted, summed, need.year, dates)
+            grouped = quick_csv.group([(rf.fast, rf.dimensions) for rf in record_files], wanted, summed, need.year, dates)
         except (pl.exceptions.PolarsError, pl.exceptions.PanicException):  # a cell the reader cannot parse, or
             grouped = None  # a file it cannot read: the careful reading says which
     if grouped is None:
-        grouped = _group(record_files, wanted, summed, need.year)
+        grouped = group_carefully(record_files, wanted, summed, need.year)
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
         return aggregate(paths, Need(None, ()), any_date)
     parts = dict(zip(wanted, grouped))
     parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
-    notes = [f"{rf.path}: column(s) {_names(rf.ignored)} ignored: not in the record schema (docs/records.md)."
+    notes = [f"{rf.path}: column(s) {column_list(rf.ignored)} ignored: not in the record schema (docs/records.md)."
              for rf in record_files if rf.ignored]
     return [rf.path for rf in record_files], parts, notes
 

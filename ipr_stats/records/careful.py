@@ -11,15 +11,15 @@ from typing import NamedTuple
 import polars as pl
 
 from ipr_stats.errors import QUOTED, DataError, Problem, cut
-from ipr_stats.records.columns import _any, _column
+from ipr_stats.records.columns import any_of, column_reading
 from ipr_stats.records.files import (
-    _copies,
-    _csv_layout,
-    _duplicates,
-    _encoding_problem,
-    _first_line,
-    _names,
-    _scan,
+    column_list,
+    copied_columns,
+    csv_layout_problem,
+    duplicate_columns,
+    encoding_problem,
+    first_line,
+    scan_file,
 )
 from ipr_stats.records.quick_csv import fast_reading, use_chunks
 from ipr_stats.records.schema import DIMENSIONS, LIMIT, READ_AS, REQUIRED
@@ -31,7 +31,7 @@ class RecordFile(NamedTuple):
     columns: dict  # required column name -> Column
     dimensions: tuple
     ignored: tuple
-    fast: object = None  # a CSV file's optimistic reading (records_csv.FastReading), or None
+    fast: object = None  # a CSV file's optimistic reading (quick_csv.FastReading), or None
 
     @property
     def read_to_check(self) -> bool:
@@ -42,7 +42,7 @@ class RecordFile(NamedTuple):
         """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
 
         checks = [c.check for c in self.columns.values() if c.by_statistics]
-        return _scan(self.path).filter(_any(checks)).select(pl.len()) if checks else None
+        return scan_file(self.path).filter(any_of(checks)).select(pl.len()) if checks else None
 
 
 def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
@@ -52,25 +52,25 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     if file.suffix.lower() == ".csv":
 
         use_chunks()
-        if problem := _encoding_problem(file):
+        if problem := encoding_problem(file):
             raise DataError([problem])
     try:
-        schema = _scan(file).collect_schema()
+        schema = scan_file(file).collect_schema()
     except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
         m = re.search(r"name '(.*)' has more than one", str(exc))
         raise DataError([Problem(str(file), "header", "", cut(m[1]) if m else "columns", "more than one column of this name",
                                  "each column name once: rename or remove the copies")]) from None
     except (pl.exceptions.PolarsError, OSError) as exc:
-        reason = cut(_first_line(exc))
+        reason = cut(first_line(exc))
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None
-    problems, columns = _duplicates(file, schema) if file.suffix.lower() == ".csv" else [], {}
-    copies = _copies(schema) if problems else set()  # not listed again among the columns the file has
+    problems, columns = duplicate_columns(file, schema) if file.suffix.lower() == ".csv" else [], {}
+    copies = copied_columns(schema) if problems else set()  # not listed again among the columns the file has
     for name, expected in REQUIRED.items():
         if name not in schema:
-            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {_names(c for c in schema if c not in copies)})",
+            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {column_list(c for c in schema if c not in copies)})",
                                     f"a column '{name}': {expected}; see docs/records.md"))
-        elif (column := _column(name, schema[name], dates)) is None:
+        elif (column := column_reading(name, schema[name], dates)) is None:
             problems.append(Problem(str(file), "header", "", name, f"a column of type {cut(schema[name])}", expected))
         else:
             columns[name] = column
@@ -81,8 +81,8 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     read_checks = [c.check for c in columns.values() if not c.by_statistics]
     if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
         read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
-    frame = _scan(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
-                               *(pl.col(d).cast(pl.String) for d in dims), _any(read_checks).alias("_bad"))
+    frame = scan_file(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+                               *(pl.col(d).cast(pl.String) for d in dims), any_of(read_checks).alias("_bad"))
     fast = None
     if file.suffix.lower() == ".csv":
 
@@ -96,7 +96,7 @@ def _first_bad_rows(record_files) -> list[Problem]:
     problems = []
     for rf in record_files:
         where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
-        numbered = _scan(rf.path).with_row_index("_row", offset=1)
+        numbered = scan_file(rf.path).with_row_index("_row", offset=1)
         for name, column in rf.columns.items():
             for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
                 bad = numbered.filter(rule)
@@ -114,15 +114,15 @@ def _unreadable(record_files, exc) -> list[Problem]:
 
     problems = []
     for rf in record_files:
-        found = _csv_layout(rf.path) if rf.path.suffix.lower() == ".csv" else None
+        found = csv_layout_problem(rf.path) if rf.path.suffix.lower() == ".csv" else None
         try:
             problems += [found] if found else _first_bad_rows([rf])
         except pl.exceptions.PolarsError as error:
-            reason = cut(_first_line(error))
+            reason = cut(first_line(error))
             problems.append(Problem(str(rf.path), "file", "", "content", f"rows that cannot be read ({reason})",
                                     "a CSV file in UTF-8 or a Parquet file, of the record schema"))
     if not problems:
-        reason = cut(_first_line(exc))
+        reason = cut(first_line(exc))
         problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
                                 f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
     return problems
@@ -133,7 +133,7 @@ def _sums(columns):
     return [pl.len().alias("batches"), *(pl.col(c).sum() for c in columns)]
 
 
-def _group(record_files, wanted: tuple, summed: list, year: int | None) -> list:
+def group_carefully(record_files, wanted: tuple, summed: list, year: int | None) -> list:
     """The careful reading's day groups, one frame per dimension in ``wanted`` (or the totals
     alone); a bad row raises DataError naming the first bad rows."""
 

@@ -23,7 +23,7 @@ class Column(NamedTuple):
     rules: tuple = ()  # (expression, expected) pairs that name what is wrong with a bad row; () means (bad, REQUIRED[name])
 
 
-def _column(name: str, dtype, dates: tuple | None = None) -> Column | None:
+def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
     Values are read in whole cents (each rounded to the nearest cent, a tie to the even
@@ -90,6 +90,6 @@ def cents(number, strict: bool = True):
     return (number * 100).round(0).cast(pl.Int64, strict=strict)
 
 
-def _any(expressions):
+def any_of(expressions):
 
     return functools.reduce(operator.or_, expressions) if expressions else pl.lit(False)

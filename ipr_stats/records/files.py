@@ -40,12 +40,12 @@ def expand(patterns) -> list[Path]:
     return files
 
 
-def _names(names) -> str:
+def column_list(names) -> str:
     """Column names for a message: each cut short, as many as a message lists (errors.listed)."""
     return listed([cut(n) for n in names])
 
 
-def _scan(file: Path):
+def scan_file(file: Path):
     """A lazy frame over one file; CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
 
     if file.suffix.lower() == ".parquet":
@@ -87,7 +87,7 @@ def _wide_encoding(head: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _encoding_problem(file: Path) -> Problem | None:
+def encoding_problem(file: Path) -> Problem | None:
     """A CSV file in UTF-16 or UTF-32, told from its first bytes alone; a UTF-8 byte-order mark is fine (polars drops it)."""
     try:
         with open(file, "rb") as f:
@@ -103,16 +103,16 @@ def _encoding_problem(file: Path) -> Problem | None:
                    f"{shlex.quote(file.name)} > {shlex.quote(file.stem + '-utf8.csv')}")
 
 
-def _copies(schema) -> set:
+def copied_columns(schema) -> set:
     """The columns polars named as copies: it reads a CSV file's second 'value' as 'value_duplicated_0'."""
     return {c for c in schema if (m := re.fullmatch(r"(.+)_duplicated_\d+", c)) and m[1] in schema}
 
 
-def _duplicates(file: Path, schema) -> list[Problem]:
+def duplicate_columns(file: Path, schema) -> list[Problem]:
     """A CSV file's columns named more than once. Where polars named a column as a copy, the header
     line itself, read only then, confirms it (a column may really be called 'value_duplicated_0')."""
 
-    copies = _copies(schema)
+    copies = copied_columns(schema)
     if not copies:
         return []
     try:
@@ -128,12 +128,12 @@ def _duplicates(file: Path, schema) -> list[Problem]:
             for name, numbers in where.items() if len(numbers) > 1]
 
 
-def _first_line(exc) -> str:
+def first_line(exc) -> str:
     """A library error's first line, its spacing tidied: enough to say what went wrong."""
     return " ".join(str(exc).split("\n")[0].split())
 
 
-def _csv_layout(path: Path) -> Problem | None:
+def csv_layout_problem(path: Path) -> Problem | None:
     """A CSV file's first line that is not UTF-8 or has another number of fields than the header (error path only)."""
 
     try:

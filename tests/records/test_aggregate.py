@@ -341,14 +341,14 @@ class TestBadFiles:
 
     def test_encoding_is_told_from_the_first_bytes(self, tmp_path):
         """Only the start of the file is read: UTF-16 text after 4 KB of UTF-8 is left to the reading proper."""
-        from ipr_stats.records.files import _encoding_problem
+        from ipr_stats.records.files import encoding_problem
         from ipr_stats.records.schema import SNIFF
 
         path = tmp_path / "late.csv"
         path.write_bytes(b"date,quantity,value\n" + b"2024-01-01,1,1\n" * (SNIFF // 15) + "2024-01-01,1,1\n".encode("utf-16"))
-        assert _encoding_problem(path) is None
+        assert encoding_problem(path) is None
         path.write_bytes(("date,quantity,value\n" + "2024-01-01,1,1\n" * (SNIFF // 30)).encode("utf-16-le") + b"x" * 10**6)
-        assert _encoding_problem(path).found == "UTF-16 (little-endian, no byte-order mark) text"
+        assert encoding_problem(path).found == "UTF-16 (little-endian, no byte-order mark) text"
 
     @pytest.mark.parametrize("header, name, columns", [
         ("date,quantity,value,customs,value", "value", "3 and 5"),

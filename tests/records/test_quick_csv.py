@@ -1,4 +1,4 @@
-"""The optimistic reading of CSV records (ipr_stats.records_csv): never looser than the careful one.
+"""The optimistic reading of CSV records (ipr_stats.records.quick_csv): never looser than the careful one.
 
 Each test reads a file twice, once as a command does (optimistically first) and once with
 the optimistic reading turned off, and expects the same figures or the same message.
@@ -46,7 +46,7 @@ def fast_only(monkeypatch):
     def careful(*args, **kwargs):
         raise AssertionError("the careful reading ran")
 
-    monkeypatch.setattr(records, "_group", careful)
+    monkeypatch.setattr(records, "group_carefully", careful)
 
 
 NEEDS = [Need(None, None), Need(None, ()), Need(2024, ("customs",)), Need(2024, None, metrics=("value",)), Need(2023, ())]
