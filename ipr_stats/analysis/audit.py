@@ -65,7 +65,7 @@ def _label(rec: dict) -> str:
 
 
 def _rows(frame):
-    """Every version of every figure, marked with ``preferred`` (ipr_stats.versions)."""
+    """Every version of every figure, marked with ``preferred`` (ipr_stats.data.versions)."""
 
     return with_preference(frame).filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).to_dicts()
 

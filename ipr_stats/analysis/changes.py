@@ -54,7 +54,7 @@ def _pairable():
 
 
 def _selection(frame, metric, dimension, member, scope, source):
-    """The checked (metric, dimension, member, scope, source) of a series (ipr_stats.arguments): set lookups
+    """The checked (metric, dimension, member, scope, source) of a series (ipr_stats.analysis.arguments): set lookups
     for the vocabulary's names; a member given by name or alias becomes its key."""
     metric = resolve_metric(frame, metric)
     dimension = resolve_dimension(frame, dimension)

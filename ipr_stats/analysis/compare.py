@@ -3,7 +3,7 @@
 China counts batches, the EU detention cases, the United States seizures; each counts
 by its own rule, in its own currency, the US by fiscal year. Nothing here converts,
 adds or pairs figures across administrations: `compare` lines up each administration's
-nearest counterpart of a metric (ipr_stats.vocabulary.COUNTERPARTS) year by year, and an
+nearest counterpart of a metric (ipr_stats.data.vocabulary.COUNTERPARTS) year by year, and an
 index to a base year is computed within one administration only.
 """
 

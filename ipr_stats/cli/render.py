@@ -74,7 +74,7 @@ class View:
     ``optional``: the columns a table may leave out when it cannot fit the terminal, the first to go first;
     ``heading``: the columns that head each row when a table that cannot fit is printed as one block per row.
     ``figures``: text columns that hold figures already written out (">19,100"), aligned right as numbers are.
-    A column ``_shown_X`` (see :mod:`ipr_stats.names`) is what tables show in place of ``X``."""
+    A column ``_shown_X`` (see :mod:`ipr_stats.cli.names`) is what tables show in place of ``X``."""
 
     def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
                  heading=(), figures=()):
@@ -198,7 +198,7 @@ def console_for(out, width: int | None = None):
 
 
 def _rich_table(view: View, out, width: int | None, human: bool = False, lang: str = "en") -> None:
-    """Title, table and caption, fitted to the terminal's width (ipr_stats.layout); when piped, every column
+    """Title, table and caption, fitted to the terminal's width (ipr_stats.cli.layout); when piped, every column
     is kept whole however wide. Text wraps at the width."""
     from rich import box
     from rich.table import Table

@@ -52,7 +52,7 @@ METRICS = {
     "rights_holder_registrations": "新增注册用户",
 }
 
-# administration (ipr_stats.vocabulary.ADMINISTRATIONS) -> Chinese name
+# administration (ipr_stats.data.vocabulary.ADMINISTRATIONS) -> Chinese name
 ADMINISTRATIONS = {"china": "中国海关", "eu": "欧盟海关", "us": "美国海关与边境保护局", "japan": "日本海关"}
 
 # unit (of METRICS and of the ratios) -> Chinese unit

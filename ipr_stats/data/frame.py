@@ -30,7 +30,7 @@ def schema() -> dict:
 
 
 def marked_schema() -> dict:
-    """The frame's types once ipr_stats.versions.mark has added its columns."""
+    """The frame's types once ipr_stats.data.versions.with_preference has added its columns."""
     import polars as pl
 
     return {**schema(), "versions": pl.Int64, "breakdown_source": pl.String, "preferred": pl.Boolean}

@@ -191,7 +191,7 @@ DIMENSIONS = {
                 "cross-border e-commerce or passengers' luggage."),
 }
 
-# Kinds of source text, the most direct first: this order is the preference rule's (ipr_stats.versions).
+# Kinds of source text, the most direct first: this order is the preference rule's (ipr_stats.data.versions).
 SOURCE_KINDS = {
     "official": "The customs' own text, or a faithful reprint or translation of it.",
     "news": "A news agency or newspaper relaying the customs' figures.",
@@ -199,7 +199,7 @@ SOURCE_KINDS = {
     "aggregator": "An aggregator, an AI summary or a machine translation of someone else's text.",
 }
 
-# The stage of the release a source relays, the preferred first (ipr_stats.versions).
+# The stage of the release a source relays, the preferred first (ipr_stats.data.versions).
 STAGES = {
     "final": "The figures as released after the period: the annual report, or the only release of a half-year or quarter.",
     "preliminary": "An early release that a later one may revise: the January press conference on the past year.",

@@ -1,4 +1,4 @@
-"""The library checks its arguments as the CLI does (ipr_stats.arguments): every public function refuses an
+"""The library checks its arguments as the CLI does (ipr_stats.analysis.arguments): every public function refuses an
 unknown metric, dimension, member, scope, source, table, ratio or check, and an n below 1, with a QueryError
 that names the closest name and carries exit code 2."""
 

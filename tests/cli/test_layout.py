@@ -1,4 +1,4 @@
-"""Tables that fit the terminal (ipr_stats.layout and the table writer), and the details of human cells."""
+"""Tables that fit the terminal (ipr_stats.cli.layout and the table writer), and the details of human cells."""
 
 from __future__ import annotations
 

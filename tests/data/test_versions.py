@@ -1,4 +1,4 @@
-"""The preference rule (ipr_stats.versions) on hand-built versions of the same figure, and the
+"""The preference rule (ipr_stats.data.versions) on hand-built versions of the same figure, and the
 queries that go through it: one version per figure, one source per breakdown."""
 
 from __future__ import annotations
