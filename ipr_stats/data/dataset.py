@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, DEFAULT_STAGE, Vocabulary, administration_of
-from ipr_stats.errors import DataError, Problem
+from ipr_stats.errors import DataError, Problem, listed
 
 ENV_VAR = "IPR_STATS_DATA"
 
@@ -48,8 +48,10 @@ def user_files(paths) -> list[Path]:
         if path.is_dir():
             inside = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
             if not inside:
+                holding = sorted(f"{sub.name}/" for sub in path.iterdir() if _holds_yaml(sub))
+                hint = f" (its folders {listed(holding)} hold some: name one)" if holding else ""
                 raise DataError([Problem(str(path), "folder", "", "path", "a folder with no .yaml or .yml file",
-                                         "a YAML dataset file or a folder that holds some")])
+                                         "a YAML dataset file or a folder that holds some" + hint)])
         elif path.is_file():
             inside = [path]
         else:
@@ -59,6 +61,14 @@ def user_files(paths) -> list[Path]:
                 seen.add(file.resolve())
                 found.append(file)
     return found
+
+
+def _holds_yaml(folder: Path) -> bool:
+    """Whether ``folder`` is a folder with a .yaml or .yml file in it (one that cannot be read holds none)."""
+    try:
+        return folder.is_dir() and any(p.suffix in (".yaml", ".yml") for p in folder.iterdir())
+    except OSError:
+        return False
 
 
 def env_paths() -> list[str]:

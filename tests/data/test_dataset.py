@@ -116,3 +116,12 @@ records:
         """The stage a source block gives, or final, is the source's and each of its rows'."""
         source, rows, problems = dataset.validate_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
         assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]
+
+    def test_a_folder_of_folders_names_the_ones_to_give(self, tmp_path):
+        """A folder with no dataset file of its own, such as datasets/, names its folders that hold some."""
+        (tmp_path / "eu").mkdir()
+        (tmp_path / "eu" / "a.yaml").write_text("", encoding="utf-8")
+        (tmp_path / "empty").mkdir()
+        with pytest.raises(DataError) as raised:
+            dataset.user_files([tmp_path])
+        assert raised.value.problems[0].expected.endswith("(its folders eu/ hold some: name one)")
