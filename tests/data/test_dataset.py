@@ -10,6 +10,7 @@ from ipr_stats.data import dataset
 from ipr_stats.data.frame import COLUMNS
 from ipr_stats.data.versions import with_preference
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, Vocabulary
+from ipr_stats.errors import DataError
 from tests.helpers import make_frame
 
 SOURCE = """source:
@@ -68,6 +69,16 @@ class TestFolders:
         assert dataset.read_files([path])[3] == []
 
 
+    def test_a_folder_of_folders_names_the_ones_to_give(self, tmp_path):
+        """A folder with no dataset file of its own, such as datasets/, names its folders that hold some."""
+        (tmp_path / "eu").mkdir()
+        (tmp_path / "eu" / "a.yaml").write_text("", encoding="utf-8")
+        (tmp_path / "empty").mkdir()
+        with pytest.raises(DataError) as raised:
+            dataset.user_files([tmp_path])
+        assert raised.value.problems[0].expected.endswith("(its folders eu/ hold some: name one)")
+
+
 class TestDataset:
     def test_read_gives_the_frame_and_its_marked_copy(self):
         """The Dataset holds the frame of COLUMNS and the same rows with their versions marked, as versions marks them."""
@@ -116,12 +127,3 @@ records:
         """The stage a source block gives, or final, is the source's and each of its rows'."""
         source, rows, problems = dataset.validate_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
         assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]
-
-    def test_a_folder_of_folders_names_the_ones_to_give(self, tmp_path):
-        """A folder with no dataset file of its own, such as datasets/, names its folders that hold some."""
-        (tmp_path / "eu").mkdir()
-        (tmp_path / "eu" / "a.yaml").write_text("", encoding="utf-8")
-        (tmp_path / "empty").mkdir()
-        with pytest.raises(DataError) as raised:
-            dataset.user_files([tmp_path])
-        assert raised.value.problems[0].expected.endswith("(its folders eu/ hold some: name one)")
