@@ -68,7 +68,6 @@ class TestFolders:
         path.write_text(SOURCE.format(id="c", scope="japan"), encoding="utf-8")
         assert dataset.read_files([path])[3] == []
 
-
     def test_a_folder_of_folders_names_the_ones_to_give(self, tmp_path):
         """A folder with no dataset file of its own, such as datasets/, names its folders that hold some."""
         (tmp_path / "eu").mkdir()
