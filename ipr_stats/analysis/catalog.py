@@ -19,7 +19,7 @@ from ipr_stats.data.periods import PeriodError, parse_period, year_of, yearly_la
 from ipr_stats.data.printed import written
 from ipr_stats.data.versions import in_use, with_preference
 from ipr_stats.data.vocabulary import DEFAULT_SCOPE, METRICS, RATIOS
-from ipr_stats.errors import NoSuchYear, NotFound, QueryError
+from ipr_stats.errors import NoSuchYear, NotFound, QueryError, quoted
 
 
 def in_year(frame, year: int):
@@ -226,4 +226,4 @@ def _period_label(text: str) -> str:
     try:
         return parse_period(text).label
     except PeriodError as exc:
-        raise NotFound(f"Invalid period '{text}': expected {exc}.") from None
+        raise NotFound(f"Invalid period {quoted(text)}: expected {exc}.") from None

@@ -330,7 +330,8 @@ def _breakdown_sources(table, source) -> str:
             "publish some of these figures too (--source ID to rank theirs; docs/methodology.md, Versions).")
 
 
-CHARTED = {"year": "yearly", "half_year": "half-yearly", "quarter": "quarterly", "year_to_date": "year-to-date"}
+CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-yearly", "quarter": "quarterly",
+           "year_to_date": "year-to-date"}
 
 
 def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
@@ -352,21 +353,22 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     subject = scope + (f", {member}" if member else "")
     others = sorted(set(kinds) - {kind})
     hint = f"; {', '.join(others)} with --period-kind" if others else ""
-    labels, values, marks = _with_gaps(chosen) if kind == "year" else (
+    labels, values, marks = _with_gaps(chosen, kind) if kind in ("year", "fiscal_year") else (
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     return bar_chart(labels, values, marks=marks, missing="none published",
                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
                      width=chart_width(env), color=in_color(env))
 
 
-def _with_gaps(rows):
-    """Yearly figures with every year between the first and the last: a year nobody published is a row without a bar."""
+def _with_gaps(rows, kind: str = "year"):
+    """Yearly (or fiscal-year) figures with every year between the first and the last: a year nobody published
+    is a row without a bar."""
     from ipr_stats.cli.charts import sign
-    from ipr_stats.data.periods import year_of
+    from ipr_stats.data.periods import year_of, yearly_label
 
     by_year = {year_of(r["period"]): r for r in rows}
     years = range(min(by_year), max(by_year) + 1)
-    return ([str(y) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
+    return ([yearly_label(y, kind) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
             [sign(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
 
 

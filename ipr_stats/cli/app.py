@@ -131,7 +131,7 @@ MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
-              help="Add a dataset file or a folder of them to the bundled data (repeatable). "
+              help="Add a dataset file or a folder of them (the folders inside it too) to the bundled data (repeatable). "
                    "Also read from IPR_STATS_DATA (paths separated by ':').")
 @click.option("--records", "records", multiple=True, metavar="PATH",
               help="Add case records (one row per detained batch): a CSV or Parquet file, a folder or a quoted glob "

@@ -13,8 +13,6 @@ import json
 import math
 import os
 
-MACHINE = {"csv", "tsv", "json", "jsonl"}
-
 
 def default_format(stream) -> str:
     """A table on a terminal, CSV in a pipe or a file."""

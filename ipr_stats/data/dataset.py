@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, DEFAULT_STAGE, Vocabulary, administration_of
-from ipr_stats.errors import DataError, Problem, listed
+from ipr_stats.errors import DataError, Problem
 
 ENV_VAR = "IPR_STATS_DATA"
 
@@ -41,17 +41,16 @@ def folder_administration(file) -> str | None:
 
 
 def user_files(paths) -> list[Path]:
-    """Expand files and folders given with --data or IPR_STATS_DATA."""
+    """Expand files and folders given with --data or IPR_STATS_DATA: a folder gives its .yaml and .yml files
+    and those of the folders inside it (datasets/ gives each administration's), never through a link to a folder."""
     found, seen = [], set()
     for text in paths:
         path = Path(text).expanduser()
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            inside = _yaml_files(path)
             if not inside:
-                holding = sorted(f"{sub.name}/" for sub in path.iterdir() if _holds_yaml(sub))
-                hint = f" (its folders {listed(holding)} hold some: name one)" if holding else ""
                 raise DataError([Problem(str(path), "folder", "", "path", "a folder with no .yaml or .yml file",
-                                         "a YAML dataset file or a folder that holds some" + hint)])
+                                         "a YAML dataset file or a folder that holds some")])
         elif path.is_file():
             inside = [path]
         else:
@@ -63,12 +62,14 @@ def user_files(paths) -> list[Path]:
     return found
 
 
-def _holds_yaml(folder: Path) -> bool:
-    """Whether ``folder`` is a folder with a .yaml or .yml file in it (one that cannot be read holds none)."""
-    try:
-        return folder.is_dir() and any(p.suffix in (".yaml", ".yml") for p in folder.iterdir())
-    except OSError:
-        return False
+def _yaml_files(folder: Path) -> list[Path]:
+    """The .yaml and .yml files in ``folder`` and the folders inside it, in the order of their paths; a folder
+    that cannot be read gives none, and a link to a folder is not followed (it could lead back up)."""
+    found = []
+    for root, folders, files in os.walk(folder, onerror=lambda _error: None):
+        folders.sort()
+        found += [Path(root) / name for name in files if name.endswith((".yaml", ".yml")) and (Path(root) / name).is_file()]
+    return sorted(found, key=lambda f: f.relative_to(folder).parts)
 
 
 def env_paths() -> list[str]:
@@ -76,7 +77,7 @@ def env_paths() -> list[str]:
 
 
 def read_yaml(file, name: str):
-    """Parse one YAML file safely, within the limits of ipr_stats.safe_yaml; a refusal becomes a Problem."""
+    """Parse one YAML file safely, within the limits of ipr_stats.data.safe_yaml; a refusal becomes a Problem."""
     from ipr_stats.data import safe_yaml
 
     try:

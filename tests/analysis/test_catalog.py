@@ -7,7 +7,7 @@ import pytest
 import ipr_stats
 from ipr_stats.analysis import catalog
 from ipr_stats.data.dataset import load
-from ipr_stats.errors import NoSuchYear
+from ipr_stats.errors import QUOTED, NoSuchYear, NotFound
 from tests.helpers import batches, make_frame
 
 US = {"metric": "seizures", "scope": "us"}
@@ -50,3 +50,12 @@ def test_a_source_with_no_stage_is_final_in_the_list_and_in_its_rows(write_yaml,
     sources, frame, _vocab = load([write_yaml(STAGES.format(id="s", stage=stage))], use_env=False, bundled=False)
     assert ipr_stats.sources_table(sources, frame)["stage"].to_list() == ["final"]
     assert frame["stage"].to_list() == ["final"]
+
+
+def test_a_bad_period_is_quoted_as_every_message_quotes_input():
+    """cite's message on a period it cannot read quotes it cut short, its control characters escaped."""
+    sources, frame, _vocab = ipr_stats.load()
+    with pytest.raises(NotFound) as raised:
+        ipr_stats.cite(frame, sources, "batches", period="\x1b[2J" + "9" * 10_000)
+    message = str(raised.value)
+    assert "\x1b" not in message and "\\x1b[2J" in message and len(message) < QUOTED + 400

@@ -35,3 +35,12 @@ def test_a_chart_of_years_keeps_a_row_for_a_year_nobody_published(run, write_yam
     code, out, _ = run("--no-bundled", "--data", str(path), "series", "--metric", "batches", "--chart", width=80)
     bars = {line.split()[0]: line for line in out.splitlines() if "│" in line}
     assert code == 0 and list(bars) == ["2007", "2008", "2009"] and "none published" in bars["2008"]
+
+
+def test_a_chart_of_fiscal_years_labels_them_and_keeps_their_gaps(run):
+    """series --chart over a US fiscal-year series draws FY bars, a fiscal year nobody published as a row without one."""
+    code, out, err = run("series", "--metric", "seizures", "--scope", "us", "--chart", width=100)
+    assert (code, err) == (0, "")
+    chart = out[out.index("fiscal-year figures"):]
+    assert "FY2009 │" in chart and "FY2010 │" in chart
+    assert "none published" in next(line for line in chart.splitlines() if line.startswith("FY2022"))

@@ -68,14 +68,22 @@ class TestFolders:
         path.write_text(SOURCE.format(id="c", scope="japan"), encoding="utf-8")
         assert dataset.read_files([path])[3] == []
 
-    def test_a_folder_of_folders_names_the_ones_to_give(self, tmp_path):
-        """A folder with no dataset file of its own, such as datasets/, names its folders that hold some."""
-        (tmp_path / "eu").mkdir()
-        (tmp_path / "eu" / "a.yaml").write_text("", encoding="utf-8")
+    def test_a_folder_gives_the_files_of_its_folders(self, tmp_path):
+        """A folder gives its dataset files and those of the folders inside it (datasets/ gives every
+        administration's), in the order of their paths, and a link back up is not followed."""
+        for name in ("eu/b.yaml", "eu/a.yml", "top.yaml", "china/deeper/c.yaml", "china/notes.txt"):
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_text("", encoding="utf-8")
+        (tmp_path / "china" / "up").symlink_to(tmp_path, target_is_directory=True)
+        found = [f.relative_to(tmp_path).as_posix() for f in dataset.user_files([tmp_path])]
+        assert found == ["china/deeper/c.yaml", "eu/a.yml", "eu/b.yaml", "top.yaml"]
+
+    def test_a_folder_with_no_dataset_file_is_refused(self, tmp_path):
+        """A folder that holds no dataset file, in it or below it, is a problem saying what was expected."""
         (tmp_path / "empty").mkdir()
         with pytest.raises(DataError) as raised:
             dataset.user_files([tmp_path])
-        assert raised.value.problems[0].expected.endswith("(its folders eu/ hold some: name one)")
+        assert raised.value.problems[0].found == "a folder with no .yaml or .yml file"
 
 
 class TestDataset:
