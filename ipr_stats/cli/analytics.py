@@ -11,6 +11,7 @@ import click
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import (
     SCOPE_HELP,
+    YEAR_HELP,
     chart_option,
     cite_option,
     load_selection,
@@ -68,10 +69,11 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 
     fmt = chart_format(chart, fmt)
     frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope or env.default_scope,
-                                                                 records_need(env, dimension=dimension, scope=scope, metric=metric), source)
+                                                                     records_need(env, dimension=dimension, scope=scope, metric=metric),
+                                                                     source)
     pairs = changes.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
-    rows = rows.metric_rows(frame, metric, source=source)
-    table = changes.ending_within(pairs, narrow(rows, dimension, member, scope), start, end)
+    figures = narrow(rows.metric_rows(frame, metric, source=source), dimension, member, scope)
+    table = changes.ending_within(pairs, figures, start, end)  # every year's pairs above: not_compared needs them
     skipped = None
     if table.is_empty() or for_people(env, fmt):  # machine formats carry no caption: the figures left out are counted for people only
         skipped = changes.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
@@ -104,7 +106,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                           "change": 0 if metric not in RATIOS else 2,
                           "to_value": 2 if metric in RATIOS else None},
                 human_columns=cited_columns(["member", "to_period", "to_value", "from_value", "from_status", "change",
-                                      "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
+                                             "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
     if not dimension:
         view.human_columns.remove("member")
     if any(note and note.startswith("n/a") for note in table["note"].to_list()):
@@ -121,7 +123,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 
 @click.command()
 @click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
-@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
+@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
 @click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
 @click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
 @click.option("--scope", help=SCOPE_HELP)
@@ -174,7 +176,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                 caption="\n".join(filter(None, caption)),
                 decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
                 human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
-                                      "share_pct", "published_share", "qualifier", "source", "locator"], cite))
+                                             "share_pct", "published_share", "qualifier", "source", "locator"], cite))
     emit(env, view, fmt)
     if chart:
         from ipr_stats.cli.charts import bar_chart
@@ -191,7 +193,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
 @click.command()
 @click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
 @click.option("--metric", "-m", required=True, help="The metric.")
-@click.option("--year", "-y", type=int, required=True, help="The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015).")
+@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
 @click.option("--scope", help=SCOPE_HELP)
 @version_options(every=False)
 @chart_option
@@ -246,7 +248,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
                 human_columns=cited_columns(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
-                                      "source", "locator"], cite),
+                                             "source", "locator"], cite),
                 optional=["source", "locator", "unit", "difference_pct"])
     emit(env, view, fmt)
     if chart:
@@ -292,7 +294,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
 
     fmt = chart_format(chart, fmt)
     frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope,
-                                                                 records_need(env, dimension=dimension, metric=metric), source)
+                                                                     records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
         table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
@@ -314,9 +316,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
         raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
                 caption=versions_caption(table, all_versions, source), optional=["locator", "source", "published_change", "unit"],
-                human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value", "unit",
-                                      "qualifier", "published_change", "source", "locator", *(["preferred"] if all_versions else [])],
-                                     cite))
+                human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value",
+                                             "unit", "qualifier", "published_change", "source", "locator",
+                                             *(["preferred"] if all_versions else [])], cite))
     emit(env, view, fmt)
     if chart:
         write_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))

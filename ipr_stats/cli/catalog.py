@@ -11,7 +11,7 @@ import sys
 import click
 
 from ipr_stats.cli.options import output_options, resolved, version_options
-from ipr_stats.cli.output import emit, versions_caption
+from ipr_stats.cli.output import emit, for_people, versions_caption
 
 
 @click.command()
@@ -111,13 +111,10 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
 
         raise NoSuchYear(f"No {kind} figures of scope {scope}{' by ' + dimension if dimension else ''}; "
                          "`ipr-stats coverage --list` lists every published combination.")
-    from ipr_stats.cli.render import default_format
-
-    fmt = (fmt or default_format(env.stream)).lower()
     subject = f"{scope}, {kind}" + (f", by {dimension}" if dimension else "") + (f" = {member}" if member else "")
     caption = ("Each cell: how many sources publish the figure; -: none does (not published, never zero). "
                "`ipr-stats series --metric M` gives the figures, `ipr-stats audit --check cross_source` compares versions.")
-    if fmt in ("table", "markdown"):
+    if for_people(env, fmt):
         emit(env, View(_matrix(result), title=f"Published figures ({subject})", caption=caption), fmt)
     else:
         emit(env, View(result, decimals={"value": "decimals"}), fmt)

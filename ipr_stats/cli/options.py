@@ -60,7 +60,7 @@ def cite_option(func):
 
 
 def records_need(env: Env, year=None, dimension=None, scope="", metric=None):
-    """What the command needs from --records files (see ipr_stats.records.Need); None without them."""
+    """What the command needs from --records files (see ipr_stats.records.schema.Need); None without them."""
     if not env.records:
         return None
     from ipr_stats.data.vocabulary import METRICS, RATIOS
@@ -82,5 +82,7 @@ def load_selection(env: Env, metric, dimension, member, scope, need=None, source
     source = resolved(arguments.resolve_source, frame, source, param="--source")
     return frame, metric, dimension, member, scope, source
 
+
+YEAR_HELP = "The calendar year (with --scope us, the fiscal year that ends in it: 2015 is FY2015)."
 
 SCOPE_HELP = "national, guangdong, a campaign... (see `ipr-stats data`). Default: national; records with --records."

@@ -22,6 +22,9 @@ def versions_caption(shown, all_versions: bool = False, source: str | None = Non
             "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
 
 
+FOR_PEOPLE = ("table", "markdown")  # the formats whose captions, names and charts are for people
+
+
 def format_of(env: Env, fmt: str | None) -> str:
     """The format asked, else a table on a terminal and csv in a pipe."""
     from ipr_stats.cli.render import default_format
@@ -31,7 +34,7 @@ def format_of(env: Env, fmt: str | None) -> str:
 
 def for_people(env: Env, fmt: str | None) -> bool:
     """True when the output is a table or markdown, whose captions and names are for people."""
-    return format_of(env, fmt) in ("table", "markdown")
+    return format_of(env, fmt) in FOR_PEOPLE
 
 
 def emit(env: Env, view, fmt: str | None) -> None:
@@ -43,7 +46,7 @@ def emit(env: Env, view, fmt: str | None) -> None:
     out = env.stream
     fmt = format_of(env, fmt)
     vocab = env._loaded[2] if env._loaded else Vocabulary()
-    view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in ("table", "markdown"))
+    view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in FOR_PEOPLE)
     if "member" not in view.headers:
         view.headers["member"] = member_header(view.frame, vocab, env.lang)
     write(view, fmt, out, width=env.width, human=env.human, lang=env.lang)
@@ -55,6 +58,7 @@ CITE_COLUMNS = ["source", "locator"]
 
 
 def cited_columns(columns, cite):
+    """The columns a table shows: without the source and locator unless --cite asks for them."""
     return [c for c in columns if cite or c not in CITE_COLUMNS]
 
 
@@ -62,7 +66,7 @@ def chart_format(chart, fmt):
     """--chart goes with a human table (even in a pipe); machine formats refuse it."""
     if not chart:
         return fmt
-    if fmt and fmt.lower() not in ("table", "markdown"):
+    if fmt and fmt.lower() not in FOR_PEOPLE:
         raise click.BadParameter(f"--chart draws for people; it cannot go with --format {fmt}. Drop one of the two.", param_hint="--chart")
     return fmt or "table"
 
