@@ -33,10 +33,11 @@ def bundled_name(file) -> str:
     return f"datasets/{path.parent.name}/{path.name}"
 
 
-def folder_administration(file) -> str | None:
-    """The administration whose folder of the bundled datasets holds ``file``, or None for a file elsewhere."""
+def folder_administration(file, root: Path | None = None) -> str | None:
+    """The administration whose folder of the bundled datasets holds ``file``, or None for a file elsewhere;
+    ``root``: the bundled folder, resolved (a caller asking for many files resolves it once)."""
     path = Path(file).resolve()
-    inside = path.parent.parent == bundled_folder().resolve() and path.parent.name in ADMINISTRATIONS
+    inside = path.parent.parent == (root or bundled_folder().resolve()) and path.parent.name in ADMINISTRATIONS
     return path.parent.name if inside else None
 
 
@@ -179,13 +180,14 @@ def read_files(files, names=None) -> tuple[list[dict], list[dict], Vocabulary, l
     """Read and check files; return sources, records, vocabulary and all problems."""
     vocab = Vocabulary()
     sources, rows, problems = [], [], []
+    root = bundled_folder().resolve()
     for i, file in enumerate(files):
         name = names[i] if names else str(file)
         doc, found = read_yaml(file, name)
         if found:
             problems += found
             continue
-        source, recs, found = validate_document(doc, name, vocab, folder_administration(file))
+        source, recs, found = validate_document(doc, name, vocab, folder_administration(file, root))
         problems += found
         if source and source.get("id"):
             if any(s["id"] == source["id"] for s in sources):

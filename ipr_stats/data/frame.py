@@ -22,8 +22,6 @@ TIDY_COLUMNS = COLUMNS[:21]
 
 def schema() -> dict:
     """The type of each of COLUMNS."""
-    import polars as pl
-
     types = {name: pl.String for name in COLUMNS}
     types.update(period_start=pl.Date, period_end=pl.Date, value=pl.Float64, precision=pl.Float64, decimals=pl.Int8)
     return types
@@ -31,15 +29,11 @@ def schema() -> dict:
 
 def marked_schema() -> dict:
     """The frame's types once ipr_stats.data.versions.with_preference has added its columns."""
-    import polars as pl
-
     return {**schema(), "versions": pl.Int64, "breakdown_source": pl.String, "preferred": pl.Boolean}
 
 
 def to_frame(rows: list[dict]):
     """Records -> a polars frame with COLUMNS, in file order."""
-    import polars as pl
-
     data = {name: [rec.get(name) for rec in rows] for name in COLUMNS}
     data["value"] = [None if x is None else float(x) for x in data["value"]]
     data["precision"] = [None if x is None else float(x) for x in data["precision"]]

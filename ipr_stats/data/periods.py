@@ -142,21 +142,6 @@ def parse_period(label: object, kind: str | None = None) -> Period:
 RECURRING = ("year", "half_year", "quarter", "year_to_date", "fiscal_year")
 
 
-def part_of_year(kind: str, start: dt.date | None, end: dt.date) -> str | None:
-    """What a recurring period covers within its year: '' for a year, 'H1', 'Q3',
-    '01-01..04-24' for a year to date; None for a period that does not recur."""
-    if kind == "year":
-        return ""
-    if kind == "fiscal_year":  # never like a calendar year
-        return "FY"
-    if kind in ("half_year", "quarter"):
-        months = (end.month - start.month) + 1
-        return f"H{1 + (start.month > 6)}" if months == 6 else f"Q{(start.month + 2) // 3}"
-    if kind == "year_to_date":
-        return f"{start:%m-%d}..{end:%m-%d}"
-    return None
-
-
 def _read(label_or_period, kind: str | None = None) -> Period:
     return label_or_period if isinstance(label_or_period, Period) else parse_period(label_or_period, kind)
 

@@ -47,32 +47,25 @@ def test_rejected(label, kind):
 
 
 @pytest.mark.parametrize(
-    "label, kind, start, end, part",
+    "label, kind, start, end",
     [
-        ("2019-Q1", None, D(2019, 1, 1), D(2019, 3, 31), "Q1"),
-        ("2019-Q4", None, D(2019, 10, 1), D(2019, 12, 31), "Q4"),
-        ("2018-01-01..2018-04-24", "year_to_date", D(2018, 1, 1), D(2018, 4, 24), "01-01..04-24"),
-        ("2022-01..2022-09", "year_to_date", D(2022, 1, 1), D(2022, 9, 30), "01-01..09-30"),
-        ("2019-H2", None, D(2019, 7, 1), D(2019, 12, 31), "H2"),
-        ("2008", None, D(2008, 1, 1), D(2008, 12, 31), ""),
+        ("2019-Q1", None, D(2019, 1, 1), D(2019, 3, 31)),
+        ("2019-Q4", None, D(2019, 10, 1), D(2019, 12, 31)),
+        ("2018-01-01..2018-04-24", "year_to_date", D(2018, 1, 1), D(2018, 4, 24)),
+        ("2022-01..2022-09", "year_to_date", D(2022, 1, 1), D(2022, 9, 30)),
+        ("2019-H2", None, D(2019, 7, 1), D(2019, 12, 31)),
+        ("2008", None, D(2008, 1, 1), D(2008, 12, 31)),
     ],
 )
-def test_recurring_periods(label, kind, start, end, part):
-    """Quarters and years to date parse to their dates; each recurring period knows its part of the year."""
-    from ipr_stats.data.periods import part_of_year
+def test_recurring_periods(label, kind, start, end):
+    """Quarters and years to date parse to their dates; the like period a year before covers the same part of its year."""
+    from ipr_stats.data.periods import year_before
 
     period = parse_period(label, kind)
     assert (period.start, period.end) == (start, end)
-    assert part_of_year(period.kind, period.start, period.end) == part
-
-
-def test_part_of_year_of_a_period_that_does_not_recur():
-    """Running totals, campaigns and events have no like period a year earlier."""
-    from ipr_stats.data.periods import part_of_year
-
-    for label, kind in (("..2020", None), ("2015..2017", "campaign"), ("@2016-12-31", None)):
-        period = parse_period(label, kind)
-        assert part_of_year(period.kind, period.start, period.end) is None
+    before = parse_period(year_before(period), period.kind)
+    assert (before.kind, before.start, before.end) == (period.kind, start.replace(year=start.year - 1),
+                                                       end.replace(year=end.year - 1))
 
 
 @pytest.mark.parametrize("label, earlier", [("2008", "2007"), ("2019-H1", "2018-H1"), ("2019-Q3", "2018-Q3"),
