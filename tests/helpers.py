@@ -62,23 +62,17 @@ class Terminal(io.StringIO):
 
 S, F, I64 = pl.String, pl.Float64, pl.Int64
 
-
 PROPERTY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
 
 NO_LIKE = "no like period a year before or after has a figure, and no published rate implies one"
 
-
 IMPLIED = "earlier value implied by the published rate, not published"
 
-
 ZERO = "n/a: the earlier value is zero"
-
 
 YOY_COLUMNS = ["metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", "to_period",
                "to_value", "change", "change_pct", "published_change", "qualifier", "from_source", "from_locator",
                "source", "locator", "note", "from_versions", "to_versions"]
-
 
 NC_COLUMNS = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
 
@@ -105,9 +99,7 @@ def bound_reason(qualifier: str) -> str:
 
 TRANSPORT = {"metric": "batches", "period": "2008", "dimension": "transport", "breakdown": "complete"}
 
-
 CUSTOMS = {"metric": "batches", "period": "2008", "dimension": "customs", "breakdown": "top_n_plus_remainder"}
-
 
 TOP_SCHEMA = {"dimension": S, "rank": I64, "member": S, "member_kind": S, "value": F, "share_pct": F, "share_base": S}
 
@@ -128,7 +120,6 @@ def customs_frame(total=None, total_source="test") -> pl.DataFrame:
 
 
 CATEGORY_ENTITIES = [k for k, (_n, kind, _a) in MEMBERS["category"].items() if kind == "entity"]
-
 
 CUSTOMS_ENTITIES = [k for k, (_n, kind, _a) in MEMBERS["customs"].items() if kind == "entity"]
 

@@ -6,7 +6,6 @@ import pytest
 
 GOOD_SOURCE = 'source: {id: user-2009, title: "IPR in 2009", publisher: GACC, published: "2010", language: en, kind: official}\n'
 
-
 PAGES = ('source: {id: user-page, title: "A page", publisher: A paper, published: "2010-01-20", language: zh, kind: news,\n'
          '         stage: preliminary, addresses: [https://example.org/a, {url: "https://example.org/b", note: a reprint}]}\n')
 
