@@ -229,3 +229,14 @@ def _shown_as(exact: str, shown: str) -> str:
         return exact
     text = f"{float(exact):.{len(shown.partition('.')[2])}f}"
     return text[1:] if text.startswith("-") and not text.strip("-0.") else text  # tables never print "-0.0"
+
+
+def unknown_keys(metric, scope, dimension, member) -> list[str]:
+    """The fields of an expected figure (a second reading of a source) whose key the vocabulary does not hold."""
+    from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES
+
+    found = [field for field, key, known in (("metric", metric, METRICS), ("scope", scope, SCOPES)) if key not in known]
+    if (dimension is None) != (member is None) or (dimension is not None and (
+            dimension not in DIMENSIONS or member not in MEMBERS[DIMENSIONS[dimension][1]])):
+        found.append("dimension/member")
+    return found

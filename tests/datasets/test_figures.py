@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from tests.datasets.expected_figures import EXPECTED
+from tests.helpers import unknown_keys
 
 KEY_COLUMNS = ("source", "metric", "period", "scope", "dimension", "member")
 SOURCES = sorted({e[0] for e in EXPECTED})
@@ -68,22 +69,12 @@ def test_expectations_are_unique():
 
 def test_expectations_use_declared_keys():
     """Every metric, scope, dimension, member and period label in the table is valid."""
-    from ipr_stats.data.members import MEMBERS
     from ipr_stats.data.periods import parse_period
-    from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES
 
     problems = []
     for exp in EXPECTED:
         _source, _locator, metric, period, scope, dimension, member, value, qualifier = exp
-        if metric not in METRICS:
-            problems.append((_id(exp), "metric"))
-        if scope not in SCOPES:
-            problems.append((_id(exp), "scope"))
-        if (dimension is None) != (member is None):
-            problems.append((_id(exp), "dimension/member"))
-        elif dimension is not None:
-            if dimension not in DIMENSIONS or member not in MEMBERS[DIMENSIONS[dimension][1]]:
-                problems.append((_id(exp), "dimension/member"))
+        problems += [(_id(exp), field) for field in unknown_keys(metric, scope, dimension, member)]
         parse_period(period)
         kind = qualifier.split(":")[0]
         if kind not in ("exact", "approximate", "at_least", "at_most", "rounded"):

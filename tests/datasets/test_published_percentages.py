@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from tests.datasets.expected_percentages import EXPECTED_PERCENTAGES
+from tests.helpers import unknown_keys
 
 KEY_COLUMNS = ("source", "metric", "period", "scope", "dimension", "member")
 TEXT_COLUMNS = KEY_COLUMNS + ("locator", "published_share", "published_change", "claim")
@@ -75,24 +76,14 @@ def test_expectations_are_unique():
 
 def test_expectations_are_well_formed():
     """Every expectation uses declared keys, a canonical period label, a parseable percentage and a valid claim."""
-    from ipr_stats.data.members import MEMBERS
     from ipr_stats.data.model import CLAIMS
     from ipr_stats.data.periods import parse_period
     from ipr_stats.data.printed import parse_percent
-    from ipr_stats.data.vocabulary import DIMENSIONS, METRICS, SCOPES
 
     problems = []
     for exp in EXPECTED_PERCENTAGES:
         _source, locator, metric, period, scope, dimension, member, share, change, claim = exp
-        if metric not in METRICS:
-            problems.append((_id(exp), "metric"))
-        if scope not in SCOPES:
-            problems.append((_id(exp), "scope"))
-        if (dimension is None) != (member is None):
-            problems.append((_id(exp), "dimension/member"))
-        elif dimension is not None:
-            if dimension not in DIMENSIONS or member not in MEMBERS[DIMENSIONS[dimension][1]]:
-                problems.append((_id(exp), "dimension/member"))
+        problems += [(_id(exp), field) for field in unknown_keys(metric, scope, dimension, member)]
         if parse_period(period).label != period:
             problems.append((_id(exp), "period"))
         if not locator:
