@@ -66,7 +66,7 @@ class Env:
 # command -> the module that defines it, loaded only when the command runs or help lists it
 COMMANDS = {
     "data": "catalog", "metrics": "catalog", "sources": "catalog", "validate": "catalog",
-    "yoy": "analytics", "top": "analytics", "share": "analytics", "series": "analytics", "sql": "analytics",
+    "yoy": "analytics", "top": "breakdowns", "share": "breakdowns", "series": "analytics", "sql": "analytics",
     "audit": "audit", "table": "audit", "cite": "catalog", "coverage": "catalog",
     "compare": "compare",
 }

@@ -1,0 +1,168 @@
+"""The commands over one year's breakdown: top and share.
+
+Each parses its options, calls a function of :mod:`ipr_stats.analysis.breakdowns` and hands the
+frame to the renderer. Imports click only at module level.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ipr_stats.cli.options import (
+    SCOPE_HELP,
+    YEAR_HELP,
+    chart_option,
+    cite_option,
+    output_options,
+    records_need,
+    resolved,
+    version_options,
+)
+from ipr_stats.cli.output import PCT, chart_format, chart_width, cited_columns, emit, in_color, share_decimals, write_chart
+
+
+@click.command()
+@click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
+@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
+@click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
+@click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
+@click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
+    """Rank the members of a dimension by a metric for one year.
+
+    A breakdown comes whole from one source: the preferred one, or --source's.
+    Shares are of that source's total for the year where it prints one, else of
+    the sum of the listed rows (the share_base column says which). Ties share a
+    rank; the "Others" row is shown apart, unranked.
+
+    \b
+    Examples:
+      ipr-stats top --by value --year 2008
+      ipr-stats top --by batches --year 2008 --dim transport -n 3
+      ipr-stats top --by value --year 2008 --format csv | sort -t, -k3 -n
+    """
+    from ipr_stats.analysis import arguments, breakdowns
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.vocabulary import RATIOS
+
+    fmt = chart_format(chart, fmt)
+    _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
+    metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--by")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=("all",), param="--dim")
+    scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
+    table = breakdowns.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
+    table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
+                         "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions",
+                         "listed")
+    if limit:
+        from ipr_stats.cli.names import remainder_beyond
+
+        table = remainder_beyond(table, vocab, env.lang)
+    table = table.with_columns(share_decimals(table["published_share"]))
+    bases = sorted(set(table["share_base"].to_list()))
+    shares = ("share %: not applicable to a ratio" if metric in RATIOS else
+              f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(bases)}; "
+              "published: the share as printed")
+    subject = "members of every dimension" if dimension == "all" else dimension
+    caption = [f"{shares}. Others: the source's remainder row, not ranked.", _breakdown_sources(table, source)]
+    view = View(table, title=f"Top {subject} by {metric}, {year}",
+                headers={"share_pct": "share %", "published_share": "published"},
+                caption="\n".join(filter(None, caption)),
+                decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
+                human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
+                                             "share_pct", "published_share", "qualifier", "source", "locator"], cite))
+    emit(env, view, fmt)
+    if chart:
+        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.names import add_names
+
+        ranked = add_names(table, vocab, env.lang).filter(table["rank"].is_not_null())
+        decimals = None if metric not in RATIOS else 2
+        if decimals is None and ranked["decimals"].max() is not None:
+            decimals = int(ranked["decimals"].max())
+        write_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
+                                   title=f"{metric} by {dimension}, {year}", width=chart_width(env), color=in_color(env)))
+
+
+@click.command()
+@click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
+@click.option("--metric", "-m", required=True, help="The metric.")
+@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
+@click.option("--scope", help=SCOPE_HELP)
+@version_options(every=False)
+@chart_option
+@cite_option
+@output_options
+@click.pass_obj
+def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
+    """Each member's share of the total, computed, beside the share the source printed.
+
+    The breakdown and its total come from one source: the preferred one, or
+    --source's; the footer names it and any other source with the same breakdown,
+    and says whether the breakdown is complete and whether its parts add up to
+    that source's total.
+
+    \b
+    Examples:
+      ipr-stats share --dim transport --metric batches --year 2008
+      ipr-stats share --dim category --metric value --year 2008 --format csv
+      ipr-stats share --dim ip_type --metric quantity --year 2008 --chart
+    """
+    from ipr_stats.analysis import arguments, breakdowns
+    from ipr_stats.cli.render import View
+    from ipr_stats.data.printed import written
+    from ipr_stats.data.vocabulary import RECORDS
+
+    fmt = chart_format(chart, fmt)
+    _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
+    metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, published_for="share", param="--metric")
+    dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=(), required=True, param="--dim")
+    scope = resolved(arguments.resolve_scope, frame, scope or env.default_scope, vocab=vocab, param="--scope")
+    source = resolved(arguments.resolve_source, frame, source, param="--source")
+    table = breakdowns.share(frame, dimension, metric, year, scope=scope, source=source)
+    summary = breakdowns.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
+    kind = {"complete": "complete", "top_n": "the largest members only",
+            "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
+    total, parts = summary["published_total"], summary["parts_sum"]
+    whose = "records" if summary["total_source"] == RECORDS else "published"
+    if total is None:
+        adds = f"no published total; shares are of the parts' sum, {written(parts)}"
+    elif abs(parts - total) < 0.5:
+        adds = f"the parts add up to the {whose} total, {written(total)} ({summary['total_locator']})"
+    else:
+        adds = (f"the parts add up to {written(parts)}, the {whose} total is {written(total)} ({summary['total_locator']}): "
+                f"a difference of {'+' if parts > total else '-'}{written(abs(parts - total))}")
+    others = (f"; also published by {', '.join(summary['other_sources'])} (--source ID to see it)"
+              if summary["other_sources"] else "")
+    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
+               "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
+               "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
+    table = table.with_columns(share_decimals(table["published_share"]))
+    view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
+                headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
+                decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
+                human_columns=cited_columns(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
+                                             "source", "locator"], cite),
+                optional=["source", "locator", "unit", "difference_pct"])
+    emit(env, view, fmt)
+    if chart:
+        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.names import add_names
+
+        write_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
+                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=chart_width(env), color=in_color(env),
+                                   decimals=PCT))
+
+def _breakdown_sources(table, source) -> str:
+    """Which source a ranking's breakdown comes from, when others publish figures of it too."""
+    if source or table.is_empty() or table["versions"].max() <= 1:
+        return ""
+    return (f"Breakdown from {', '.join(sorted(set(table['source'].to_list())))}, the preferred source for it; other sources "
+            "publish some of these figures too (--source ID to rank theirs; docs/methodology.md, Versions).")
+
