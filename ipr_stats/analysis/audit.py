@@ -123,7 +123,25 @@ def _shown(rec) -> str:
     return word + written(rec["value"])
 
 
+def rate_checks(frame) -> pl.DataFrame:
+    """The audit's verdict on every printed year-on-year rate, by the figure that prints it: the columns
+    source, metric, period, period_kind, scope, dimension, member, then computed (the change the figures
+    give, or None), status and note as in :func:`audit`. `yoy` shows these beside its changes."""
+    rows, index, preferred = figure_index(frame)
+    found = [{"source": rec["source"], **dict(zip(("metric", "period", "period_kind", "scope", "dimension", "member"), _figure(rec))),
+              "computed": row["computed"], "status": row["status"], "note": row["note"]}
+             for rec, row in _rate_rows(rows, index, preferred)]
+    schema = {"source": pl.String, "metric": pl.String, "period": pl.String, "period_kind": pl.String, "scope": pl.String,
+              "dimension": pl.String, "member": pl.String, "computed": pl.Float64, "status": pl.String, "note": pl.String}
+    return pl.DataFrame(found, schema=schema, orient="row") if found else pl.DataFrame(schema=schema)
+
+
 def check_rates(rows, index, preferred):
+    return [row for _rec, row in _rate_rows(rows, index, preferred)]
+
+
+def _rate_rows(rows, index, preferred):
+    """(figure, audit row) for every figure that prints a rate."""
     out = []
     for rec in rows:
         if not rec["published_change"]:
@@ -132,12 +150,12 @@ def check_rates(rows, index, preferred):
         prior = earlier_figure(index, preferred, rec)
         computed, status, diff, note = rate_verdict(rec, prior)
         if computed is None:
-            out.append(_row("rate", rec, subject, rec["published_change"], None, status, note=note))
+            out.append((rec, _row("rate", rec, subject, rec["published_change"], None, status, note=note)))
             continue
         if prior["source"] != rec["source"]:
             note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
-        out.append(_row("rate", rec, subject + f" ({_shown(prior)} -> {_shown(rec)})", rec["published_change"],
-                        computed, status, diff, note))
+        out.append((rec, _row("rate", rec, subject + f" ({_shown(prior)} -> {_shown(rec)})", rec["published_change"],
+                              computed, status, diff, note)))
     return out
 
 

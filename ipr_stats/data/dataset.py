@@ -11,7 +11,7 @@ from ipr_stats.errors import DataError, Problem
 
 ENV_VAR = "IPR_STATS_DATA"
 
-TOP_LEVEL = {"source", "records", "milestones", "vocabulary"}
+TOP_LEVEL = {"source", "records", "milestones", "series_notes", "vocabulary"}
 
 
 def bundled_folder() -> Path:
@@ -113,6 +113,7 @@ def validate_document(doc, name: str, vocab: Vocabulary, administration: str | N
     """Check one parsed file: its source block and every figure; ``administration``: the one whose folder
     of the bundled datasets holds the file, which every figure's scope must belong to."""
     from ipr_stats.data import model  # the record rules, needed only when files are read: a cached frame is checked
+    from ipr_stats.data.notes import validate_series_notes
 
     if doc is None:
         return None, [], [Problem(name, "file", "", "content", "an empty file", "a 'source' block and a 'records' list")]
@@ -123,6 +124,8 @@ def validate_document(doc, name: str, vocab: Vocabulary, administration: str | N
         problems += model.extend_vocabulary(vocab, doc["vocabulary"], name)
     problems += model.validate_source(doc.get("source"), name)
     problems += model.validate_milestones(doc.get("milestones"), name)
+    notes, found = validate_series_notes(doc.get("series_notes"), name, vocab)
+    problems += found
     records = doc.get("records")
     if not isinstance(records, list) or not records:
         problems.append(Problem(name, "file", "", "records", repr(records) if records is not None else "no value", "a non-empty list of records"))
@@ -130,6 +133,8 @@ def validate_document(doc, name: str, vocab: Vocabulary, administration: str | N
     source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
     if source and source.get("stage") is None:  # the one place a source's stage defaults: its rows and the source list agree
         source = {**source, "stage": DEFAULT_STAGE}
+    if source and notes:
+        source = {**source, "series_notes": notes}
     addresses = model.source_addresses(source)
     origin = {"source": source.get("id"), "source_kind": source.get("kind"), "stage": source.get("stage"),
               "source_date": None if source.get("published") is None else str(source["published"])}

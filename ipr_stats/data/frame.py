@@ -9,15 +9,16 @@ import polars as pl
 from ipr_stats.data.periods import year_of
 
 # Columns of the frame, in order; the first sixteen are the published tidy view, the next
-# five say where and how each figure was read (the tidy view adds 'preferred' and 'versions').
+# six say where and how each figure was read, and whether it is the source's likely error (the tidy
+# view adds 'preferred' and 'versions').
 COLUMNS = [
     "source", "locator", "metric", "unit", "period", "period_kind", "period_start", "period_end",
     "scope", "dimension", "member", "value", "qualifier", "published_share", "published_change", "note",
-    "printed", "address", "source_kind", "stage", "source_date",
+    "printed", "address", "source_kind", "stage", "source_date", "error",
     "precision", "decimals", "member_kind", "breakdown", "claim", "scope_kind", "file",
 ]
 
-TIDY_COLUMNS = COLUMNS[:21]
+TIDY_COLUMNS = COLUMNS[:22]
 
 
 def schema() -> dict:

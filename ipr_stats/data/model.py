@@ -37,10 +37,11 @@ RECORD_FIELDS = {
     "note": "free text",
     "printed": "the number as the page prints it (\"4.72万\", \"more than 19,100\"); required for a source read in pages",
     "address": "with a source read at several addresses: the one where this figure was read",
+    "error": "why the figure as printed is most likely the source's own error (kept as printed, never preferred)",
 }
 
 TEXT_FIELDS = ("locator", "metric", "period_kind", "scope", "dimension", "member", "qualifier", "breakdown", "claim",
-               "published_share", "published_change", "note", "printed", "address")
+               "published_share", "published_change", "note", "printed", "address", "error")
 
 EXACT_LIMIT = 2**53  # the largest whole number a float holds exactly; figures are kept as floats
 
@@ -154,7 +155,7 @@ def validate_figure(raw: dict, vocab: Vocabulary, where: str, file: str) -> tupl
 
 
 SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True, "language": True, "kind": True,
-                 "stage": False, "addresses": False, "notes": False}
+                 "stage": False, "addresses": False, "mirrors": False, "notes": False}
 
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")
 
@@ -227,6 +228,9 @@ def validate_source(raw, file: str) -> list[Problem]:
             urls = source_addresses(raw)
             if len(set(urls)) != len(urls):
                 bad("addresses", "an address given twice", "each address once")
+    mirrors = raw.get("mirrors")
+    if mirrors is not None and (not isinstance(mirrors, list) or not all(isinstance(m, str) and m in source_addresses(raw) for m in mirrors)):
+        bad("mirrors", repr(mirrors), "a list of the source's addresses that are a reprint or mirror, not the publisher's own page")
     for name in raw:
         if name not in SOURCE_FIELDS:
             bad(name, repr(name), _choices("source fields", SOURCE_FIELDS, name))

@@ -4,7 +4,8 @@ The same figure (metric, period, scope, dimension and member) is often published
 more than once: a January preliminary figure and the April report, a rounded relay
 of an exact report, a retrospective years later. Every version is kept in the data;
 this module is the one place that decides which one a query uses. The rule, in
-order (docs/methodology.md, "Versions"):
+order (docs/methodology.md, "Versions"), after setting aside a figure marked as the source's likely
+error (``error``), which is kept and shown but never preferred:
 
 1. a final release over a preliminary one, and either over a retrospective;
 2. the customs' own text over a news relay, over a summary, over an aggregator;
@@ -73,7 +74,8 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     if "preferred" in frame.columns:  # marked already (the loaded data's frame is: ipr_stats.data.dataset.read)
         return frame
     ranked = _ranked(frame.with_row_index("_row"))
-    figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
+    sound = pl.col("error").is_null() if "error" in frame.columns else pl.lit(True)  # a derived frame (a ratio's) has no errors
+    figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null() & sound)
     totals = figures.filter(pl.col("dimension").is_null()).sort(RANK, descending=DESCENDING)
     chosen_totals = totals.group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first())
     parts = figures.filter(pl.col("dimension").is_not_null())
@@ -89,7 +91,7 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     alone = (parts.join(in_best.select(FIGURE), on=FIGURE, how="anti", nulls_equal=True).sort(RANK, descending=DESCENDING)
              .group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first()))
     chosen = pl.concat([chosen_totals.select("_row"), in_best.select("_row"), alone.select("_row")])["_row"]
-    counts = figures.group_by(FIGURE).agg(pl.col("source").n_unique().alias("versions"))
+    counts = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null()).group_by(FIGURE).agg(pl.col("source").n_unique().alias("versions"))
     best = by_source.rename({"_best": "breakdown_source"})
     out = (ranked.join(counts, on=FIGURE, how="left", nulls_equal=True)
            .join(best, on=BREAKDOWN, how="left", nulls_equal=True).sort("_row")).with_columns(

@@ -17,7 +17,7 @@ from tests.helpers import check_markdown, markdown_table
 COMMAND_MODULES = set(COMMANDS.values())
 
 TIDY = ("source,locator,metric,unit,period,period_kind,period_start,period_end,scope,dimension,member,"
-        "value,qualifier,published_share,published_change,note,printed,address,source_kind,stage,source_date,"
+        "value,qualifier,published_share,published_change,note,printed,address,source_kind,stage,source_date,error,"
         "preferred,versions,member_name")
 
 
