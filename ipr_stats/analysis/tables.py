@@ -7,9 +7,9 @@ import re
 import polars as pl
 
 from ipr_stats.analysis.arguments import resolve_source
-from ipr_stats.analysis.audit import earlier_figure, figure_index
 from ipr_stats.analysis.breakdowns import share_in_period
-from ipr_stats.analysis.judging import rate_verdict
+from ipr_stats.analysis.evidence import gather
+from ipr_stats.analysis.rates import rate_check
 from ipr_stats.data.periods import spans
 from ipr_stats.data.vocabulary import closest
 from ipr_stats.errors import AmbiguousName, UnknownName, quoted
@@ -105,7 +105,7 @@ def rebuild(frame, locator: str, source: str | None = None):
                                               "share_pct": f"{name}_computed", "verdict": f"{name}_verdict"}), on=dim, how="left")
         return out.select([c for c in out.columns if not (c.endswith(("_published", "_verdict")) and out[c].null_count() == out.height)])
     by_metric = len(metrics) > len(periods)  # Table 15 lists metrics down the page, years across
-    _every, index, preferred = figure_index(frame) if rows["published_change"].is_not_null().any() else (None, None, None)
+    evidence = gather(frame) if rows["published_change"].is_not_null().any() else None
     records = []
     for key in (metrics if by_metric else periods):
         rec = {"row": key}
@@ -118,7 +118,7 @@ def rebuild(frame, locator: str, source: str | None = None):
             rec[col] = fig["value"]
             if fig["published_change"]:  # the audit's rate check: the same earlier figure, the same verdict
                 prefix = f"{metric}_change" if not by_metric else "change"
-                computed, verdict, _difference, _note = rate_verdict(fig, earlier_figure(index, preferred, fig))
+                computed, verdict, _difference, _note, _prior = rate_check(evidence, fig)
                 rec[f"{prefix}_published"] = fig["published_change"]
                 rec[f"{prefix}_computed"] = computed
                 rec[f"{prefix}_verdict"] = verdict

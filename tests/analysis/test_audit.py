@@ -92,7 +92,8 @@ def test_not_checkable_says_why(run, write_yaml):
     """A rate with no earlier figure is not checkable, with the reason."""
     text = SOURCE + 'records:\n  - {locator: T1, metric: batches, period: "2009", value: 3, published_change: "+5%"}\n'
     _, rows, _ = audit_rows(run, write_yaml, text)
-    assert [(r["status"], r["note"]) for r in rows] == [("not_checkable", "the earlier figure is not published")]
+    assert [(r["status"], r["note"]) for r in rows] == [
+        ("not_checkable", "the earlier figure is not published (the rate implies 2.83 to 2.87 for 2008)")]
 
 
 def test_cross_source(run, write_yaml, tmp_path):
@@ -215,23 +216,26 @@ class TestIntervals:
     """Every check judges by the intervals the figures' printing allows."""
 
     def test_the_largest_members_may_reach_a_rounded_total(self):
-        """The top three members' 12,100 fit under a total printed as 1.2万 (11,500 to 12,500): consistent;
-        over 12,500 they do not."""
+        """The top three members' 12,100 fit under a national total printed as 1.2万 (11,500 when rounded to
+        13,000 when truncated): consistent; over 13,000 they do not."""
         total = {"metric": "batches", "period": "2009", "value": 12000, "qualifier": "rounded", "precision": 1000}
         top = {"metric": "batches", "period": "2009", "dimension": "customs", "breakdown": "top_n", "locator": "T2"}
         parts = [{**top, "member": "shenzhen", "value": 6000}, {**top, "member": "shanghai", "value": 4000},
                  {**top, "member": "ningbo", "value": 2100}]
         out = ipr_stats.audit(make_frame([total, *parts]), check="total")
         assert out["status"].to_list() == ["consistent"]
-        parts[2]["value"] = 2600
+        parts[2]["value"] = 2900
+        assert ipr_stats.audit(make_frame([total, *parts]), check="total")["status"].to_list() == ["consistent"]
+        parts[2]["value"] = 3100
         assert ipr_stats.audit(make_frame([total, *parts]), check="total")["status"].to_list() == ["discrepancy"]
 
     def test_a_share_that_fits_the_rounded_parts_sum_says_so(self):
-        """A share that misses the total but fits the rounded parts' own sum (600 of 900, each within 50) is noted as such."""
+        """A share that misses the total but fits the rounded parts' own sum (600 of 900, each printed to the hundred)
+        is noted as such."""
         table = {"metric": "batches", "period": "2009", "dimension": "transport", "breakdown": "complete", "locator": "T2",
                  "qualifier": "rounded", "precision": 100}
         rows = [{"metric": "batches", "period": "2009", "value": 1000},
-                {**table, "member": "post", "value": 600, "published_share": "70%"}, {**table, "member": "sea", "value": 300}]
+                {**table, "member": "post", "value": 600, "published_share": "72%"}, {**table, "member": "sea", "value": 300}]
         (found,) = ipr_stats.audit(make_frame(rows), check="share").iter_rows(named=True)
         assert found["status"] == "discrepancy" and "consistent with the sum of the table's parts (900)" in found["note"]
 
