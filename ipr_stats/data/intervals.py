@@ -99,6 +99,12 @@ def quotient(num: tuple[float, float], den: tuple[float, float]) -> tuple[float,
     return num[0] / den[1] * 100, num[1] / den[0] * 100
 
 
+def change_range(rec: dict, prior: dict) -> tuple[float, float] | None:
+    """The changes in % from ``prior`` to ``rec`` that their printings allow, or None from zero."""
+    ratio = quotient(bounds(rec), bounds(prior))
+    return None if ratio is None else (ratio[0] - 100, ratio[1] - 100)
+
+
 def all_exact(*recs) -> bool:
     """True when every figure is exact: its interval is itself."""
     return all(r["qualifier"] == "exact" for r in recs)

@@ -16,6 +16,14 @@ error (``error``), which is kept and shown but never preferred:
 4. the later publication;
 5. the source id, so that the choice never depends on file order.
 
+Two second looks then correct the order, among versions of the same stage only:
+
+- a version confirmed by its own page's printed rate (the rate fits the like figure a year before) wins over
+  one that disagrees with it and is not so confirmed: a relay with transposed digits loses to the figure its
+  page's rate bears out (Japan's 2008 cases);
+- a finer version that lies within what the chosen one allows wins over it: it says more and contradicts
+  nothing ('more than 71 million' gives way to 71.8 million, a round 43,000 to 43,671).
+
 A breakdown (the members of one dimension for one metric, period and scope) is
 chosen as a whole: the source ranked first for it gives every member, so that no
 breakdown ever mixes two sources (a member that only other sources list keeps its
@@ -77,7 +85,7 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     sound = pl.col("error").is_null() if "error" in frame.columns else pl.lit(True)  # a derived frame (a ratio's) has no errors
     figures = ranked.filter(pl.col("value").is_not_null() & pl.col("claim").is_null() & sound)
     totals = figures.filter(pl.col("dimension").is_null()).sort(RANK, descending=DESCENDING)
-    chosen_totals = totals.group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first())
+    chosen_totals = _second_look(totals, totals.group_by(FIGURE, maintain_order=True).agg(pl.col("_row").first()))
     parts = figures.filter(pl.col("dimension").is_not_null())
     by_source = (parts.group_by([*BREAKDOWN, "source"])
                  .agg(pl.col("_stage").first(), pl.col("_kind").first(), (-pl.len().cast(pl.Int64)).alias("_members"),
@@ -99,6 +107,51 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
         pl.col("versions").fill_null(1).cast(pl.Int64),
     )
     return out.drop("_row", "_stage", "_kind", "_qualifier", "_precision", "_date")
+
+
+def _second_look(totals: pl.DataFrame, chosen: pl.DataFrame) -> pl.DataFrame:
+    """``chosen`` (a figure's ``_row``) after the two second looks of the module's docstring, over ``totals``
+    (every sound version of every total, in rank order)."""
+    from ipr_stats.data.intervals import bounds, change_range, meet, percent_bounds, truncates
+    from ipr_stats.data.periods import year_before
+
+    versions: dict = {}
+    for rec in totals.to_dicts():
+        versions.setdefault(tuple(rec[c] for c in FIGURE), []).append(rec)
+    several = {key: recs for key, recs in versions.items() if len(recs) > 1}
+    if not several:
+        return chosen
+
+    def confirmed(rec) -> bool:
+        before = year_before(rec["period"], rec["period_kind"]) if rec["published_change"] else None
+        earlier = versions.get((rec["metric"], before, *[rec[c] for c in FIGURE[2:]])) if before else None
+        if not earlier:
+            return False
+        prior = next((r for r in earlier if r["source"] == rec["source"]), earlier[0])
+        change, said = change_range(rec, prior), percent_bounds(rec["published_change"], truncates(rec))
+        return change is not None and said is not None and meet(change, said)
+
+    def refines(inner, outer) -> bool:  # finer by rule 3, and allowing nothing the other rules out
+        (a, b), (c, d) = bounds(inner), bounds(outer)
+        return c <= a and b <= d and (inner["_qualifier"], inner["_precision"]) < (outer["_qualifier"], outer["_precision"])
+
+    picks = {}
+    for key, recs in several.items():
+        pick = recs[0]
+        if not confirmed(pick):
+            pick = next((r for r in recs[1:] if r["_stage"] == pick["_stage"] and confirmed(r)
+                         and not meet(bounds(r), bounds(pick))), pick)
+        finer = [r for r in recs if r is not pick and r["_stage"] == pick["_stage"] and refines(r, pick)]
+        if finer:
+            pick = min(finer, key=lambda r: (r["_qualifier"], r["_precision"]))
+        if pick is not recs[0]:
+            picks[pick["_row"]] = key
+    if not picks:
+        return chosen
+    moved = pl.DataFrame({"_new": list(picks), **{c: [key[i] for key in picks.values()] for i, c in enumerate(FIGURE)}},
+                         schema={"_new": chosen.schema["_row"], **{c: chosen.schema[c] for c in FIGURE}})
+    return (chosen.join(moved, on=FIGURE, how="left", nulls_equal=True)
+            .with_columns(pl.coalesce("_new", "_row").alias("_row")).drop("_new"))
 
 
 def in_use(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool = False) -> pl.DataFrame:

@@ -65,6 +65,14 @@ class TestRule:
         assert preferred_source(approx, bound, rounded_coarse) == "d"
         assert preferred_source(approx, bound) == "b"
 
+    def test_a_source_error_is_never_preferred(self):
+        """A figure marked as its source's likely error loses to any sound version, and is still kept."""
+        wrong = version("official", 445000, source_kind="official", error="4.45万 read as 445,000")
+        right = version("relay", 44500, source_kind="aggregator", qualifier="rounded", precision=100)
+        assert preferred_source(wrong, right) == "relay"
+        assert with_preference(make_frame([wrong, right])).height == 2
+
+
     def test_later_publication_then_id(self):
         """All else equal, the later publication wins; then the source id decides."""
         assert preferred_source(version("a", 1, source_date="2019-01-21"), version("b", 2, source_date="2019-04-26")) == "b"
@@ -95,6 +103,39 @@ class TestRule:
         with pytest.raises(QueryError, match="Unknown source 'bb'. Did you mean 'b'"):
             tidy(frame, source="bb")  # the caller checks the name; versions decides only the preference
 
+
+class TestSecondLooks:
+    def test_a_finer_version_within_the_chosen_one_wins(self):
+        """'Over 43,000' from the customs' own text gives way to a summary's 43,671, which it allows; a round 43,000
+        (42,500 to 43,500, EU: rounded, not truncated) does not allow 43,671 and keeps its place."""
+        floor = version("ec", 43000, scope="eu", qualifier="at_least", source_kind="official")
+        exact = version("wtr", 43671, scope="eu", source_kind="summary")
+        assert preferred_source(floor, exact) == "wtr"
+        assert preferred_source({**floor, "qualifier": "rounded", "precision": 1000}, exact) == "ec"
+
+    def test_a_tighter_bound_refines_a_looser_one_of_another_kind(self):
+        """'More than 71 million' (news) gives way to 'more than 71.8 million' (a summary)."""
+        news = version("news", 71000000, qualifier="at_least", source_kind="news")
+        summary = version("summary", 71800000, qualifier="at_least", source_kind="summary")
+        assert preferred_source(news, summary) == "summary"
+
+    def test_refinement_keeps_to_one_stage(self):
+        """A preliminary 71.8 million does not displace the final release's 'more than 71 million'."""
+        final = version("final", 71000000, qualifier="at_least", stage="final")
+        early = version("early", 71800000, qualifier="rounded", precision=100000, stage="preliminary")
+        assert preferred_source(final, early) == "final"
+
+    def test_a_version_its_own_rate_confirms_wins_over_one_that_disagrees(self):
+        """26,415 printed with +16.6% on a published 22,655 wins over a later 26,145 (transposed digits); without the
+        earlier figure nothing confirms it and the later publication keeps its place."""
+        def cases(source, value, **extra):
+            return {"metric": "cases", "scope": "japan", "period": "2008", "value": value, "source": source, **extra}
+        later = cases("havoc", 26145, source_date="2012")
+        confirmed = cases("dragon", 26415, published_change="+16.6%", source_date="2009-03-17")
+        earlier = {**cases("mof", 22655), "period": "2007"}
+        chosen = in_use(make_frame([later, confirmed, earlier])).filter(pl.col("period") == "2008")
+        assert chosen["source"].to_list() == ["dragon"]
+        assert preferred_source(later, confirmed) == "havoc"
 
 def transport(source: str, member: str, value, **extra) -> dict:
     return {"metric": "batches", "period": "2008", "dimension": "transport", "member": member, "value": value,
