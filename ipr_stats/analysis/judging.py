@@ -26,7 +26,8 @@ from ipr_stats.data.intervals import (  # noqa: F401 - the interval rules, re-ex
 from ipr_stats.data.printed import decimals_of, parse_percent, written
 
 RULE = ("A published figure with k decimals is consistent when it lies within half a unit of its last digit "
-        "of the computed one (0.05 for '49.3%'); a bound must hold; 'about'/'almost' allow 10%.")
+        "of the computed one (0.05 for '49.3%'), or, for China Customs, which truncates, up to a whole unit below it; "
+        "a bound must hold; 'about'/'almost' allow 10%.")
 
 
 def range_text(r: tuple[float, float]) -> str:
@@ -41,12 +42,14 @@ def range_text(r: tuple[float, float]) -> str:
 
 
 def percent_range_text(low: float, high: float) -> str:
-    """A range of percentages in words: '16.75% to 16.83%', '16.75% or more'."""
+    """A range of percentages in words, to three decimals at most: '100.65% to 100.8%', '16.751% or more'."""
+    def pct(x: float) -> str:
+        return f"{x:,.3f}".rstrip("0").rstrip(".") + "%"
     if high == INF:
-        return f"{low:.4g}% or more"
+        return f"{pct(low)} or more"
     if low == -INF:
-        return f"{high:.4g}% or less"
-    return f"{low:.4g}% to {high:.4g}%"
+        return f"{pct(high)} or less"
+    return f"{pct(low)} to {pct(high)}"
 
 
 def judge(printed: str, computed: float | None, allowed: tuple[float, float] | None = None,

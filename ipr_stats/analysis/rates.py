@@ -13,6 +13,7 @@ error is not judged: its status is ``source_error``, with the reason.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 import polars as pl
@@ -28,6 +29,11 @@ class RateCheck(NamedTuple):
     difference: float | None
     note: str
     prior: dict | None  # the published earlier figure the rate was judged against, if any
+
+
+def whole(r: tuple[float, float]) -> tuple[float, float]:
+    """An implied range widened to whole units, for the words of a note: 6,142.7 to 6,151.8 -> 6,142 to 6,152."""
+    return float(math.floor(r[0])), (r[1] if r[1] == INF else float(math.ceil(r[1])))
 
 
 def implied_before(rec) -> tuple[float, float] | None:
@@ -89,14 +95,14 @@ def rate_check(evidence: Evidence, rec) -> RateCheck:
             note = "; ".join(filter(None, [note, f"earlier figure from {prior['source']} ({prior['locator']})"]))
         if status == "discrepancy" and _restated(rec, prior):
             implied = implied_before(rec)
-            status, note = "revision", (f"the rate implies {range_text(implied)} for {prior['period']}, where {prior['source']} "
+            status, note = "revision", (f"the rate implies {range_text(whole(implied))} for {prior['period']}, where {prior['source']} "
                                         f"({prior['locator']}) printed {shown(prior)}: the later release restated the base")
         return RateCheck(computed, status, diff, note, prior)
     before = year_before(rec["period"], rec["period_kind"])
     implied = implied_before(rec) if before else None
     if implied is None:
         return RateCheck(None, "not_checkable", None, "the earlier figure is not published", None)
-    said = f"the rate implies {range_text(implied)} for {before}"
+    said = f"the rate implies {range_text(whole(implied))} for {before}"
     near = related(evidence, rec, before)
     against = sorted(((relation, other) for relation, other in near if _rules_out(relation, implied, other)),
                      key=lambda pair: ("same", "encloses", "inside").index(pair[0]))

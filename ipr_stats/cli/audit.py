@@ -14,8 +14,10 @@ from ipr_stats.cli.output import emit
 @click.option("--source", "-s", help="Only the checks of this source.")
 @click.option("--check", "kind", help="Only this kind of check: rate, share, total, claim, cross_source, breakdowns.")
 @click.option("--only-discrepancies", is_flag=True,
-              help="Show only the findings: discrepancies, disagreements between releases and revisions.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any discrepancy or disagreement is found (for data maintainers' CI).")
+              help="Show only the findings: discrepancies, contradicted rates, disagreements between releases, revisions "
+                   "and the sources' likely errors.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when any discrepancy, contradicted rate or disagreement is found (for data maintainers' CI).")
 @output_options
 @click.pass_obj
 def audit(env, source, kind, only_discrepancies, strict, fmt):
@@ -23,9 +25,12 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     that publish the same figure, and say which hold.
 
     One row per check: consistent; discrepancy (a printed figure that does not fit
-    the others, with how far off); disagreement (two releases print the same figure
-    differently); revision (a final release changed a preliminary figure); or
-    not_checkable (with the reason). Works on your own files with --data.
+    the others, with how far off); contradicted (a rate whose implied earlier
+    figure the published ones rule out); disagreement (two releases print the same
+    figure differently); revision (a final release changed a preliminary figure, or
+    a later release restated the base of its rate); source_error (a figure marked
+    as its source's likely error, with why); or not_checkable (with the reason).
+    Works on your own files with --data.
 
     \b
     Examples:
@@ -45,14 +50,16 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
     counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
     caption = (f"{result.height} checks: {counts['consistent']} consistent, {counts['discrepancy']} discrepancies, "
-               f"{counts['disagreement']} disagreements between releases, {counts['revision']} revisions, "
+               f"{counts['contradicted']} contradicted rates, {counts['disagreement']} disagreements between releases, "
+               f"{counts['revision']} revisions, {counts['source_error']} likely errors of a source, "
                f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
     view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
                 human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
                 heading=["status", "check", "source", "locator"])
     emit(env, view, fmt)
-    if strict and counts["discrepancy"] + counts["disagreement"]:
-        click.echo(f"audit: {counts['discrepancy']} discrepancies found, and {counts['disagreement']} disagreements between releases (--strict).", err=True)
+    if strict and counts["discrepancy"] + counts["contradicted"] + counts["disagreement"]:
+        click.echo(f"audit: {counts['discrepancy']} discrepancies found, {counts['contradicted']} contradicted rates and "
+                   f"{counts['disagreement']} disagreements between releases (--strict).", err=True)
         sys.exit(1)
 
 

@@ -93,7 +93,7 @@ def test_not_checkable_says_why(run, write_yaml):
     text = SOURCE + 'records:\n  - {locator: T1, metric: batches, period: "2009", value: 3, published_change: "+5%"}\n'
     _, rows, _ = audit_rows(run, write_yaml, text)
     assert [(r["status"], r["note"]) for r in rows] == [
-        ("not_checkable", "the earlier figure is not published (the rate implies 2.83 to 2.87 for 2008)")]
+        ("not_checkable", "the earlier figure is not published (the rate implies 2 to 3 for 2008)")]
 
 
 def test_cross_source(run, write_yaml, tmp_path):
