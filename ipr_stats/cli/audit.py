@@ -7,7 +7,7 @@ import sys
 import click
 
 from ipr_stats.cli.options import output_options, resolved
-from ipr_stats.cli.output import emit
+from ipr_stats.cli.output import emit, for_people
 
 
 @click.command()
@@ -53,6 +53,8 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
                f"{counts['contradicted']} contradicted rates, {counts['disagreement']} disagreements between releases, "
                f"{counts['revision']} revisions, {counts['source_error']} likely errors of a source, "
                f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
+    if for_people(env, fmt):  # a computed rate or share reads as one: 235.35%; a sum stays a number
+        result = result.with_columns(_percent_sign(result))
     view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
                 human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
                 heading=["status", "check", "source", "locator"])
@@ -61,6 +63,19 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
         click.echo(f"audit: {counts['discrepancy']} discrepancies found, {counts['contradicted']} contradicted rates and "
                    f"{counts['disagreement']} disagreements between releases (--strict).", err=True)
         sys.exit(1)
+
+
+def _percent_sign(result):
+    """The computed column as text for people: a percentage with its sign, to two decimals, for the checks that
+    compute one; a sum or figure with its digits grouped, as precise as the figures."""
+    import polars as pl
+
+    from ipr_stats.data.printed import written
+
+    percent = pl.col("computed").map_elements(lambda x: f"{x:,.2f}%", return_dtype=pl.String)
+    number = pl.col("computed").map_elements(written, return_dtype=pl.String)
+    is_rate = pl.col("check").is_in(["rate", "share", "claim"])
+    return pl.when(pl.col("computed").is_null()).then(None).when(is_rate).then(percent).otherwise(number).alias("computed")
 
 
 @click.command()
