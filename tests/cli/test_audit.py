@@ -26,10 +26,9 @@ def test_a_person_reads_a_computed_rate_as_a_percentage_and_a_sum_as_a_number(ru
 
 
 def test_strict_fails_on_a_contradicted_rate(run, write_yaml):
-    """A rate whose implied earlier figure a published bound rules out fails --strict, and the footer counts it."""
-    text = SOURCE + ('records:\n'
-                     '  - {locator: T1, metric: batches, period: 2019-H1, value: 6241, published_change: "+1.5%"}\n'
-                     '  - {locator: T2, metric: batches, period: 2018-H1, value: 32000, qualifier: at_least}\n')
-    path = write_yaml(text)
-    code, out, err = run("--no-bundled", "--data", str(path), "audit", "--strict", "--format", "table", tty=True)
+    """A rate whose implied earlier figure another release's bound rules out fails --strict, and the footer counts it."""
+    rate = write_yaml(SOURCE + 'records:\n  - {locator: T1, metric: batches, period: 2019-H1, value: 6241, published_change: "+1.5%"}\n')
+    bound = write_yaml(SOURCE.replace("synth", "daily") + 'records:\n'
+                       '  - {locator: p1, metric: batches, period: 2018-H1, value: 32000, qualifier: at_least}\n', "bound.yaml")
+    code, out, err = run("--no-bundled", "--data", str(rate), "--data", str(bound), "audit", "--strict", "--format", "table", tty=True)
     assert code == 1 and "1 contradicted rates" in " ".join(out.split()) and "1 contradicted rates" in err
