@@ -68,6 +68,8 @@ class TestRestatedBase:
         """The same rate printed by a news relay is not the administration restating anything."""
         found = verdict([self.OLD, {**self.NEW, "source_kind": "news"}], source="mof-2025")
         assert found["status"] == "discrepancy"
+        news = verdict([{**self.OLD, "source_kind": "news"}, {**self.NEW, "source_kind": "news"}], source="mof-2025")
+        assert news["status"] == "discrepancy"
 
     def test_a_rate_that_fits_the_base_is_consistent(self):
         assert verdict([self.OLD, {**self.NEW, "published_change": "-5.0%"}], source="mof-2025")["status"] == "consistent"
