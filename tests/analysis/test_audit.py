@@ -256,3 +256,58 @@ def test_a_growth_claim_is_checked_against_its_own_sources_figures(run, write_ya
     _, out, _ = run(*args, "audit", "--check", "claim", "--format", "csv")
     (row,) = csv.DictReader(io.StringIO(out))
     assert (row["source"], row["status"], float(row["computed"])) == ("relay", "consistent", 100.0)
+
+
+class TestNoFalseAlarms:
+    """Each class of false alarm the audit once raised, on hand-built figures, beside the real inconsistency of the
+    same shape that it must still report."""
+
+    @staticmethod
+    def statuses(rows, check):
+        return ipr_stats.audit(make_frame(rows), check=check)["status"].to_list()
+
+    def test_a_truncated_total_allows_what_it_truncates(self):
+        """99.12% trademark batches of a total printed 6.21万 (62,154 truncated): consistent for China Customs, whose
+        total allows up to 62,200; for the EU the same print allows only 62,150 and the share misses."""
+        total = {"metric": "batches", "period": "2023", "value": 62100, "qualifier": "rounded", "precision": 100}
+        part = {"metric": "batches", "period": "2023", "dimension": "ip_type", "member": "trademark", "value": 61610,
+                "published_share": "99.12%"}
+        assert self.statuses([total, part], "share") == ["consistent"]
+        eu = [{**total, "scope": "eu"}, {**part, "scope": "eu"}]
+        assert self.statuses(eu, "share") == ["discrepancy"]
+
+    def test_a_round_relay_given_its_qualifier(self):
+        """A law firm's 19,700 export batches of 20,464 printed beside 96.7%: as an exact count the share misses; as
+        the round figure it is (to the hundred) it holds."""
+        total = {"metric": "batches", "period": "2013", "value": 20464}
+        export = {"metric": "batches", "period": "2013", "dimension": "direction", "member": "export", "value": 19700,
+                  "published_share": "96.7%"}
+        assert self.statuses([total, export], "share") == ["discrepancy"]
+        assert self.statuses([total, {**export, "qualifier": "rounded", "precision": 100}], "share") == ["consistent"]
+
+    def test_a_floor_is_not_a_rounded_figure(self):
+        """'Over 43,000' cases allow 43,671; 43,000 read as rounded to the thousand does not."""
+        floor = {"metric": "cases", "scope": "eu", "period": "2007", "value": 43000, "qualifier": "at_least", "source": "ec",
+                 "source_kind": "official"}
+        exact = {**floor, "value": 43671, "qualifier": "exact", "source": "wtr", "source_kind": "summary"}
+        assert self.statuses([floor, exact], "cross_source") == ["consistent"]
+        rounded = {**floor, "qualifier": "rounded", "precision": 1000}
+        assert self.statuses([rounded, exact], "cross_source") == ["disagreement"]
+
+    def test_a_narrower_total_is_not_paired_with_the_national_one(self):
+        """Approvals of domestic right holders printed with +24% are not judged against all approvals a year before."""
+        national = {"metric": "applications_approved", "period": "2023", "value": 19000, "source": "daily"}
+        domestic = {"metric": "applications_approved", "period": "2024", "value": 21614, "published_change": "+24.19%",
+                    "source": "firm"}
+        assert self.statuses([national, domestic], "rate") == ["discrepancy"]
+        narrower = {**domestic, "dimension": "ownership", "member": "domestic"}
+        assert self.statuses([national, narrower], "rate") == ["not_checkable"]
+
+    def test_a_source_error_is_neither_a_revision_nor_a_disagreement(self):
+        """445,000 batches, a translation's misreading of 4.45万, beside the final 4.72万: a likely error of its source."""
+        final = {"metric": "batches", "period": "2018", "value": 47200, "qualifier": "rounded", "precision": 100, "source": "final"}
+        wrong = {"metric": "batches", "period": "2018", "value": 445000, "source": "relay", "stage": "preliminary",
+                 "error": "4.45万 read as 445,000"}
+        (found,) = ipr_stats.audit(make_frame([final, wrong]), check="cross_source").iter_rows(named=True)
+        assert found["status"] == "source_error" and "4.45万 read as 445,000" in found["note"]
+        assert self.statuses([final, {**wrong, "error": None}], "cross_source") == ["revision"]
