@@ -141,7 +141,8 @@ def disagreement(printed: str, value, qualifier: str, precision) -> str | None:
     """Why a record's value, qualifier and precision do not fit its printed form, or None.
 
     A number printed plain may be recorded exact or rounded (a total the source
-    rounded); one printed with a multiplier and no qualifying word is rounded to its
+    rounded), and a round one at_least (a floor: the release printed 43,000 for the
+    report's 43,671); one printed with a multiplier and no qualifying word is rounded to its
     last digit; a qualifying word gives the qualifier.
     """
     try:
@@ -159,8 +160,10 @@ def disagreement(printed: str, value, qualifier: str, precision) -> str | None:
     elif read.qualifier == "rounded":
         if qualifier != "rounded" or precision is None or Decimal(str(precision)) != read.precision:
             return f"qualifier rounded with precision {read.precision:f}, the unit of the last digit of '{printed}'"
+    elif qualifier == "at_least" and read.value % 10 == 0 and read.value > 0:
+        return None  # a round number printed plain may be a floor: 43,000 cases where the report counts 43,671
     elif qualifier not in ("exact", "rounded"):
-        return f"qualifier exact (or rounded): '{printed}' has no qualifying word"
+        return f"qualifier exact (or rounded, or at_least for a round floor): '{printed}' has no qualifying word"
     return None
 
 

@@ -86,6 +86,7 @@ class TestDisagreement:
         assert disagreement("more than 19,100", 19100, "at_least", None) is None
         assert disagreement("6,241", 6241, "exact", None) is None
         assert disagreement("410,000", 410000, "rounded", 10000) is None  # a plain number may be a rounded total
+        assert disagreement("43,000 cases", 43000, "at_least", None) is None  # a round one a floor
 
     @pytest.mark.parametrize("printed, value, qualifier, precision, why", [
         ("6,241", 6242, "exact", None, "a value of 6241"),
@@ -95,6 +96,7 @@ class TestDisagreement:
         ("more than 19,100", 19100, "exact", None, "qualifier at_least"),
         ("近5万次", 50000, "at_least", None, "qualifier approximate"),
         ("6,241", 6241, "approximate", None, "no qualifying word"),
+        ("6,241", 6241, "at_least", None, "at_least for a round floor"),
     ])
     def test_mismatches_are_named(self, printed, value, qualifier, precision, why):
         """A wrong value, a missing or wrong qualifier, or a wrong precision is reported with what the form states."""
