@@ -144,6 +144,7 @@ SCOPES = {
     "world_cup_2018": "中俄世界杯联合执法（2018）",
     "ciie_protection": "进博会知识产权保护",
     "olympic_related": "奥林匹克相关知识产权保护（2021）",
+    "special_actions_2021_2025": "龙腾、蓝网、净网行动（2021-2025）",
     "auto_parts_action_2021": "假冒汽车零配件专项执法（2021）",
     "seizure_wenjindu_phone_brands": "文锦渡：VIVO、小米、OPPO商标货物（2019）",
     "seizure_huangpu_murata_circuits": "黄埔：村田集成电路（2019）",

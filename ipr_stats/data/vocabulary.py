@@ -116,6 +116,9 @@ SCOPES = {
                         "(中国国际进口博览会) and of its exhibitors' IPR."),
     "olympic_related": ("programme", "Olympic-related IPR protection (2021)", "Goods suspected of infringing any Olympic-related right "
                         "(奥林匹克相关知识产权), wider than the Olympic symbols."),
+    "special_actions_2021_2025": ("campaign", "Longteng, Blue Net and Clean Net actions (2021-2025)", "The three special "
+                                  "actions taken together over the 14th Five-Year Plan: Longteng, Blue Net (post and express) "
+                                  "and Clean Net (export transshipment)."),
     "auto_parts_action_2021": ("campaign", "Counterfeit auto parts enforcement (2021)", "Special enforcement against counterfeit "
                                "automobile parts by Hangzhou, Qingdao, Huangpu and other customs in 2021 (假冒汽车零配件专项执法)."),
     "seizure_wenjindu_phone_brands": ("case", "Wenjindu: goods bearing VIVO, Xiaomi and OPPO marks (2019)", "Export goods seized by "
