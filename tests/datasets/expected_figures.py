@@ -1,4 +1,5 @@
-"""Expected figures, re-read independently from the source documents in sources/.
+"""Expected figures, re-read independently from the source documents in sources/ (and, in the last section, from
+pages of the EU's, the US's and Japan's figures).
 
 One tuple per published figure that has a numeric value:
 
@@ -313,4 +314,42 @@ EXPECTED = [
     # para 53: Longteng to 25 April 2021.
     (LD, "para 53", "protection_measures", "..2021-04-25", "longteng", None, None, 126000, "rounded:1000"),
     (LD, "para 53", "quantity", "..2021-04-25", "longteng", None, None, 89256000, "rounded:1000"),  # "89.256 million"
+
+    # ------------------------------------------------------------------
+    # Other administrations: pages of the EU, the US and Japan, each figure as printed there
+    # ------------------------------------------------------------------
+    # The Commission's FAQ on its 2009 report (EUbusiness), para 5: the 2009 totals against 2008's.
+    ("eubusiness-2010-07-22", "para 5", "cases", "2009", "eu", None, None, 43500, "at_least"),  # "over 43,500 cases"
+    ("eubusiness-2010-07-22", "para 5", "articles", "2009", "eu", None, None, 118000000, "rounded:1000000"),  # "118 million articles"
+    ("eubusiness-2010-07-22", "para 5", "cases", "2008", "eu", None, None, 49000, "at_least"),  # "49.000 cases", a floor (over 49,000)
+    ("eubusiness-2010-07-22", "para 5", "articles", "2008", "eu", None, None, 178000000, "rounded:1000000"),  # "178 million articles"
+    # DG TAXUD's facts-and-figures page after the statistics of 22 September 2016, para 4.
+    ("ec-taxud-ipr-facts-2016", "para 4", "cases", "2015", "eu", None, None, 80000, "at_least"),  # "more than 80,000 detention cases"
+    ("ec-taxud-ipr-facts-2016", "para 4", "articles", "2015", "eu", None, None, 40000000, "at_least"),  # "over 40 million"
+    ("ec-taxud-ipr-facts-2016", "para 4", "retail_value", "2015", "eu", None, None, 642000000, "at_least"),  # "just over 642 million euro"
+    # The opening of the report on 2015, reprinted by dekuzu.com (its 43.7 million is marked as a likely error).
+    ("dekuzu-2017-01-23", "para 1", "cases", "2015", "eu", None, None, 81000, "at_least"),  # "over 81.000 detentions"
+    ("dekuzu-2017-01-23", "para 1", "articles", "2015", "eu", None, None, 43700000, "rounded:100000"),  # "43.7 million articles"
+    ("dekuzu-2017-01-23", "para 1", "retail_value", "2015", "eu", None, None, 640000000, "at_least"),  # "over 640 million euros"
+    ("dekuzu-2017-01-23", "para 2", "applications_for_action", "2015", "eu", None, None, 33191, "exact"),  # "33.191"
+    # Hogan Lovells on Lexology, on the report on 2015.
+    ("lexology-2016-eu", "para 2", "articles", "2015", "eu", None, None, 41000000, "approximate"),  # "almost 41 million"
+    ("lexology-2016-eu", "para 2", "retail_value", "2015", "eu", None, None, 642000000, "at_least"),  # "over EUR 642 million"
+    ("lexology-2016-eu", "para 4", "applications_for_action", "2014", "eu", None, None, 21000, "approximate"),  # "nearly 21,000"
+    ("lexology-2016-eu", "para 4", "applications_for_action", "2015", "eu", None, None, 33000, "at_least"),  # "more than 33,000"
+    # DG TAXUD's notice of the first joint report (2020): the EU as a whole, then the external border.
+    ("ec-taxud-2021-11-30", "para 1", "retail_value", "2020", "eu_border_and_internal", None, None, 2000000000, "approximate"),  # "almost €2 billion"
+    ("ec-taxud-2021-11-30", "para 5", "retail_value", "2020", "eu", None, None, 778000000, "rounded:1000000"),  # "€778 million"
+    ("ec-taxud-2021-11-30", "para 5", "articles", "2020", "eu", None, None, 27000000, "rounded:1000000"),  # "27 million individual items"
+    ("ec-taxud-2021-11-30", "para 5", "articles", "2019", "eu", None, None, 41000000, "rounded:1000000"),  # "41 million"
+    # CBP's release of 14 January 2004 and FreightWaves' reports on FY2003 and FY2004.
+    ("cbp-2004-01-14", "para 1", "seizures", "FY2003", "us", None, None, 6500, "rounded:100"),  # "6,500 seizures", beside "about 700"
+    ("freightwaves-2004", "para 6", "seizures", "FY2003", "us", None, None, 6500, "rounded:100"),  # "6,500 seizures"
+    ("freightwaves-2004", "para 6", "domestic_value", "FY2003", "us", None, None, 94000000, "rounded:1000000"),  # "$94 million"
+    ("freightwaves-2005", "para 4", "seizures", "FY2004", "us", None, None, 7250, EX),  # "7,250 seizures"
+    ("freightwaves-2005", "para 4", "domestic_value", "FY2004", "us", None, None, 130000000, "rounded:1000000"),  # "$130 million"
+    # The Japan Times of 19 June 2012, the source of Havocscope's note (whose 26,145 for 2008 transposes 26,415).
+    ("japantimes-2012-06-19", "para 6", "cases", "2011", "japan", None, None, 23280, EX),  # "23,280 cases"
+    ("japantimes-2012-06-19", "para 6", "cases", "2008", "japan", None, None, 26415, EX),  # "26,415"
+    ("japantimes-2012-06-19", "para 8", "articles", "2011", "japan", None, None, 728234, EX),  # "728,234"
 ]

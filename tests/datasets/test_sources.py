@@ -49,21 +49,23 @@ COUNTS = {
 
 # The EU's and the US's customs figures (docs/data-model.md, Scopes), one source per page read.
 COUNTS.update({
-    "arabstoday-2011-eu": (4, 2), "cbp-2011-01": (5, 0), "cbp-2011-03-16": (3, 0), "cbp-2012": (4, 0),
+    "arabstoday-2011-eu": (4, 2), "cbp-2004-01-14": (1, 0), "cbp-2011-01": (5, 0), "cbp-2011-03-16": (3, 0), "cbp-2012": (4, 0),
     "cbp-2013-01-17": (2, 0), "cbp-2014-03-24": (4, 0), "cbp-2017": (3, 0), "cbp-2018-03-05": (2, 0),
     "cbp-ipr-2020": (3, 0), "cbp-ipr-2021": (2, 0), "cbp-ipr-2022": (2, 0), "cchainglobal-2016-eu": (2, 0),
     "cedaily-2013-01-18": (4, 2), "cedaily-2016-04-15": (8, 4), "cedaily-2018-03-06": (7, 0),
-    "ceoc-2012-07-25": (4, 2), "ec-2005-02-08": (3, 1), "ec-2006-11-10": (2, 0), "ec-2007-05-31": (4, 0),
+    "ceoc-2012-07-25": (4, 2), "dekuzu-2017-01-23": (4, 1), "ec-2005-02-08": (3, 1), "ec-2006-11-10": (2, 0), "ec-2007-05-31": (4, 0),
     "ec-2009-07-09": (5, 1), "ec-2013-08-05": (2, 0), "ec-customs-see-2014": (3, 0), "ec-customs-see-2015": (3, 0),
-    "ec-newsroom-2018-10-11": (2, 2), "ec-taxud-2022-12-16": (0, 2), "ec-taxud-2023-11-27": (2, 2),
+    "ec-newsroom-2018-10-11": (2, 2), "ec-taxud-2021-11-30": (4, 0), "ec-taxud-2022-12-16": (0, 2),
+    "ec-taxud-2023-11-27": (2, 2), "ec-taxud-ipr-facts-2016": (3, 0),
     "ec-taxud-ipr-facts-2019": (3, 0), "ec-taxud-ipr-facts-2020": (3, 1), "ec-taxud-ipr-facts-2022": (1, 1),
-    "eubusiness-2008-05-19": (4, 1), "eubusiness-2011-07-14": (4, 0), "eucrim-2023-12-27": (3, 0),
+    "eubusiness-2008-05-19": (4, 1), "eubusiness-2010-07-22": (4, 0), "eubusiness-2011-07-14": (4, 0), "eucrim-2023-12-27": (3, 0),
     "euobserver-2010-07-22": (2, 0), "euractiv-2013-08": (4, 4), "euronews-2019-09-20": (3, 0),
-    "europeansting-2019-09-20": (4, 0), "expeditors-2024-06": (1, 0), "hktdc-2016": (21, 0), "hktdc-2017": (21, 0),
+    "europeansting-2019-09-20": (4, 0), "expeditors-2024-06": (1, 0), "freightwaves-2004": (2, 0),
+    "freightwaves-2005": (2, 0), "hktdc-2016": (21, 0), "hktdc-2017": (21, 0),
     "homelandprepnews-2022-01": (1, 0), "hstoday-2012-01-24": (3, 0), "ice-2011": (3, 0), "inta-2017-08-04": (5, 3),
     "ipwatchdog-2018-03-16": (6, 0), "jegvaelgeraegte-2024-11": (4, 0), "jewelleryhere-2019-08-26": (21, 0),
     "karg-und-petersen-2024": (5, 0), "lexology-2008-eu": (4, 0), "lexology-2012-eu": (6, 1),
-    "lexology-2014-eu": (4, 1), "malta-customs-2019-09-19": (3, 0), "metroconsult-2021-eu": (1, 0),
+    "lexology-2014-eu": (4, 1), "lexology-2016-eu": (4, 0), "malta-customs-2019-09-19": (3, 0), "metroconsult-2021-eu": (1, 0),
     "mondaq-2023-eu-detentions-2022": (2, 0), "rapisardi-2009-eu": (2, 1), "scarbrough-2016-04-19": (4, 0),
     "securingindustry-2014": (5, 0), "sema-2012-03": (3, 0), "sib-2023-12-04": (3, 0),
     "stopfakes-2013-01-17": (3, 0), "strtrade-2012-01-10": (4, 0), "strtrade-2014-03-26": (3, 0),
@@ -74,7 +76,7 @@ COUNTS.update({
 # Japan Customs' suspensions (scope japan), one source per page read.
 COUNTS.update({
     "havocscope-2012": (3, 2), "ipdragon-2009-03-17": (2, 1), "itohpat-2024-09": (4, 0),
-    "japantimes-2007-03-03": (3, 1), "jpbm-2024-09": (3, 0), "keisen-2018": (3, 4), "kyodo-2024-03-08": (1, 3),
+    "japantimes-2007-03-03": (3, 1), "japantimes-2012-06-19": (3, 0), "jpbm-2024-09": (3, 0), "keisen-2018": (3, 4), "kyodo-2024-03-08": (1, 3),
     "luxresearch-2009-03-12": (1, 1), "mainichi-2025-06-29": (1, 0), "marketresearch-sblo-2013-03-06": (3, 3),
     "mof-2013-09-03": (6, 0), "mof-2014-03-13": (3, 0), "mof-2016-03-04": (2, 0), "mof-2017-123deta": (8, 0),
     "mof-2018-03-02": (7, 0), "mof-2019-03-08": (35, 0), "mof-2020-03-06": (3, 0), "mof-2021-03-05": (6, 0),
