@@ -72,7 +72,7 @@ ZERO = "n/a: the earlier value is zero"
 
 YOY_COLUMNS = ["metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", "to_period",
                "to_value", "change", "change_pct", "published_change", "qualifier", "from_source", "from_locator",
-               "source", "locator", "note", "from_versions", "to_versions"]
+               "source", "locator", "note", "from_versions", "to_versions", "verdict", "verdict_note", "notes"]
 
 NC_COLUMNS = ["period", "period_kind", "scope", "dimension", "member", "value", "qualifier", "source", "locator", "reason"]
 

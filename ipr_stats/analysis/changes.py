@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ipr_stats.analysis.annotations import noted_periods, with_notes
 from ipr_stats.analysis.arguments import (
     resolve_dimension,
     resolve_member,
@@ -66,7 +67,50 @@ def _signed_rate(text):
     return None if parsed is None else parsed[1]
 
 
-def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE, start=None, end=None, source=None):
+def _borrowed_rates(frame, rows):
+    """``rows`` with, for a preferred figure that prints no rate, the rate another version of the same figure prints,
+    where the two versions' printings agree; ``rate_source`` and ``rate_locator`` say whose rate a row carries."""
+    from ipr_stats.data.intervals import bounds, meet
+
+    rows = rows.with_columns(pl.when(pl.col("published_change").is_not_null()).then(pl.col("source")).alias("rate_source"),
+                             pl.when(pl.col("published_change").is_not_null()).then(pl.col("locator")).alias("rate_locator"))
+    if "preferred" not in frame.columns or not rows["published_change"].is_null().any():
+        return rows
+    figure = ["metric", "period", "period_kind", "scope", "dimension", "member"]
+    others = frame.filter(pl.col("metric").is_in(rows["metric"].unique().implode()) & pl.col("published_change").is_not_null()
+                          & ~pl.col("preferred") & pl.col("error").is_null() & pl.col("claim").is_null())
+    if others.is_empty():
+        return rows
+    lookup: dict = {}
+    for other in others.sort("source_date", "source", descending=[True, False], nulls_last=True).iter_rows(named=True):
+        lookup.setdefault(tuple(other[c] for c in figure), []).append(other)
+    changes, sources, locators = [], [], []
+    for row in rows.iter_rows(named=True):
+        found = None
+        if row["published_change"] is None:
+            key = tuple(row[c] if c not in ("dimension", "member") else (row[c] or None) for c in figure)
+            found = next((o for o in lookup.get(key, ()) if meet(bounds(o), bounds(row))), None)
+        changes.append(found["published_change"] if found else row["published_change"])
+        sources.append(found["source"] if found else row["rate_source"])
+        locators.append(found["locator"] if found else row["rate_locator"])
+    return rows.with_columns(pl.Series("published_change", changes, dtype=pl.String), pl.Series("rate_source", sources, dtype=pl.String),
+                             pl.Series("rate_locator", locators, dtype=pl.String))
+
+
+def _verdicts(frame, pairs):
+    """``pairs`` with the audit's verdict on each printed rate (ipr_stats.analysis.rates): ``verdict`` and ``verdict_note``."""
+    from ipr_stats.analysis.rates import rate_checks
+
+    if pairs["published_change"].is_null().all() or "claim" not in frame.columns:
+        return pairs.with_columns(pl.lit(None, dtype=pl.String).alias("verdict"), pl.lit(None, dtype=pl.String).alias("verdict_note"))
+    checks = rate_checks(frame.filter(pl.col("metric").is_in(pairs["metric"].unique().implode()))).select(
+        pl.col("source").alias("rate_source"), "metric", pl.col("period").alias("to_period"), "period_kind", "scope", "dimension",
+        "member", pl.col("status").alias("verdict"), pl.col("note").alias("verdict_note"))
+    return pairs.join(checks, on=["rate_source", "metric", "to_period", "period_kind", "scope", "dimension", "member"], how="left",
+                      nulls_equal=True, maintain_order="left")
+
+
+def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE, start=None, end=None, source=None, notes=None):
     """Change between consecutive comparable periods of one metric.
 
     Pairs a period with the one a year before it of the same kind (a year with the
@@ -75,7 +119,10 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
     the preferred version of each figure (or ``source``'s). A figure whose source
     prints only a rate gets its implied prior value, marked ``implied``. Qualified
     figures (bounds, approximations) are never paired. ``start`` and ``end`` keep the
-    changes that end in those years (see :func:`ending_within`).
+    changes that end in those years (see :func:`ending_within`). Where the preferred version
+    prints no rate, another version's rate serves, if the two versions agree (``rate_source``).
+    Each printed rate carries the audit's ``verdict`` (ipr_stats.analysis.rates) and each pair
+    the ``notes`` (ipr_stats.data.notes, given as ``notes``) of either period.
 
     >>> import ipr_stats
     >>> t = ipr_stats.yoy(ipr_stats.load_dataset(), "batches")
@@ -86,6 +133,9 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
     metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source), dimension, member, scope)
     usable = rows.filter(_pairable())
+    usable = _borrowed_rates(frame, usable) if source is None else usable.with_columns(
+        pl.when(pl.col("published_change").is_not_null()).then(pl.col("source")).alias("rate_source"),
+        pl.when(pl.col("published_change").is_not_null()).then(pl.col("locator")).alias("rate_locator"))
     rates = [_signed_rate(t) for t in usable["published_change"].to_list()]
     usable = usable.with_columns(*_year_before(usable), pl.Series("published_rate", rates, dtype=pl.Float64),
                                  pl.col("dimension").fill_null(""), pl.col("member").fill_null("")).lazy()
@@ -103,8 +153,8 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
     ).with_columns(
         pl.when(implied).then(pl.col("value") / (1 + pl.col("published_rate") / 100)).otherwise(pl.col("from_value")).alias("from_value"),
         pl.when(implied).then(pl.col("before")).otherwise(pl.col("from_period")).alias("from_period"),
-        pl.when(implied).then(pl.col("source")).otherwise(pl.col("from_source")).alias("from_source"),
-        pl.when(implied).then(pl.col("locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
+        pl.when(implied).then(pl.col("rate_source")).otherwise(pl.col("from_source")).alias("from_source"),
+        pl.when(implied).then(pl.col("rate_locator")).otherwise(pl.col("from_locator")).alias("from_locator"),
         pl.when(implied).then(pl.col("versions")).otherwise(pl.col("from_versions")).alias("from_versions"),
     )
     change = pl.col("value") - pl.col("from_value")
@@ -115,7 +165,11 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
         pl.when(pl.col("from_value") != 0).then(change / pl.col("from_value") * 100).otherwise(None).alias("change_pct"),
         qualifier.alias("qualifier"),
         pl.when(pl.col("from_value") == 0).then(pl.lit("n/a: the earlier value is zero"))
+          .when((pl.col("from_status") == "implied") & (pl.col("rate_source") != pl.col("source")))
+          .then(pl.format("earlier value implied by the rate {} ({}) prints, not published", pl.col("rate_source"), pl.col("rate_locator")))
           .when(pl.col("from_status") == "implied").then(pl.lit("earlier value implied by the published rate, not published"))
+          .when(pl.col("rate_source") != pl.col("source"))
+          .then(pl.format("published rate from {} ({})", pl.col("rate_source"), pl.col("rate_locator")))
           .otherwise(None).alias("note"),
         pl.col("dimension").replace("", None), pl.col("member").replace("", None),
     )
@@ -123,7 +177,11 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
         "metric", "unit", "scope", "dimension", "member", "from_period", "from_value", "from_status", pl.col("period").alias("to_period"),
         pl.col("value").alias("to_value"), "change", "change_pct", "published_change", "qualifier",
         "from_source", "from_locator", "source", "locator", "note", "from_versions", pl.col("versions").alias("to_versions"),
+        "period_kind", "rate_source", pl.col("before_start").alias("_from_start"), pl.col("before_end").alias("_from_end"),
+        pl.col("period_start").alias("_to_start"), pl.col("period_end").alias("_to_end"),
     ).collect()
+    out = with_notes(_verdicts(frame, out), notes, lambda r: [(r["_from_start"], r["_from_end"]), (r["_to_start"], r["_to_end"])])
+    out = out.drop("period_kind", "rate_source", "_from_start", "_from_end", "_to_start", "_to_end")
     return ending_within(out, rows, start, end)
 
 
@@ -162,10 +220,11 @@ def not_compared(frame, metric: str, *, dimension=None, member=None, scope=DEFAU
     return pl.concat([unlike.select(columns), alone.select(columns)])
 
 
-def series(frame, metric: str, *, dimension=None, member=None, scope=None, source=None, all_versions=False):
+def series(frame, metric: str, *, dimension=None, member=None, scope=None, source=None, all_versions=False, notes=None):
     """Every value of a metric over time, with its period kind, scope and qualifier: the
     preferred version of each figure, every version (``all_versions``, with the column
-    ``preferred`` saying which is used elsewhere), or one source's.
+    ``preferred`` saying which is used elsewhere), or one source's; ``notes``
+    (ipr_stats.data.notes) fill a ``notes`` column for the periods they concern.
 
     >>> import ipr_stats
     >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
@@ -174,17 +233,20 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None, sourc
     """
     metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
-    return rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
+    out = rows.sort("period_end", "period_start", "scope", pl.col("preferred").not_(), "source", nulls_last=False).with_columns(
         qualifier_label()).select(
         "metric", "period", "period_kind", "period_start", "period_end", "scope", "dimension", "member", "value", "unit",
         "qualifier", "published_change", "source", "locator", "formula", "decimals", "preferred", "versions")
+    return with_notes(out, notes, lambda r: [(r["period_start"], r["period_end"])])
 
 
-def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=None):
-    """Compound annual growth between the first and last calendar years of each like series.
+def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=None, notes=None):
+    """Compound annual growth between the first and last calendar years of each like series:
+    (last / first) ^ (1 / (last year - first year)) - 1.
 
     Only yearly figures that are exact or rounded count; ``years_published``
-    says how many years inside the span have a figure.
+    says how many years inside the span have a figure; ``noted`` names the periods
+    inside the span that ``notes`` (ipr_stats.data.notes) concern.
 
     >>> import ipr_stats
     >>> c = ipr_stats.cagr(ipr_stats.load_dataset(), "cases", dimension="ip_type")
@@ -201,10 +263,13 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
         pl.len().alias("years_published"), pl.col("unit").first(),
     ).filter(pl.col("last_year") > pl.col("first_year"))
     span = (pl.col("last_year") - pl.col("first_year")).cast(pl.Float64)
-    return out.with_columns(
+    out = out.with_columns(
         pl.col("first_year").cast(pl.String), pl.col("last_year").cast(pl.String),
         pl.when(pl.col("first_value") > 0)
           .then(((pl.col("last_value") / pl.col("first_value")).pow(1 / span) - 1) * 100).otherwise(None).alias("cagr_pct"),
         pl.lit(metric).alias("metric"),
     ).select("metric", "scope", "dimension", "member", "first_year", "first_value", "last_year", "last_value",
              "years_published", "cagr_pct", "unit")
+    noted = [", ".join(noted_periods(notes or (), metric, row["scope"], row["first_year"], row["last_year"])) or None
+             for row in out.iter_rows(named=True)]
+    return out.with_columns(pl.Series("noted", noted, dtype=pl.String))

@@ -68,7 +68,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope or env.default_scope,
                                                                      records_need(env, dimension=dimension, scope=scope, metric=metric),
                                                                      source)
-    pairs = changes.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+    pairs = changes.yoy(frame, metric, dimension=dimension, member=member, scope=scope, source=source, notes=_notes(env))
     figures = narrow(rows.metric_rows(frame, metric, source=source), dimension, member, scope)
     table = changes.ending_within(pairs, figures, start, end)  # every year's pairs above: not_compared needs them
     skipped = None
@@ -95,6 +95,11 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if several and not source:
         caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
                        "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
+    caption += _verdict_lines(table, metric)
+    if for_people(env, fmt):
+        table, lines = _note_marks(table)
+        caption += lines
+        table = _checked_cells(table)
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
                 headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
@@ -155,31 +160,94 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
                                                                      records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
-        table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source)
+        table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source, notes=_notes(env))
         if table.is_empty():
             from ipr_stats.errors import QueryError
 
             raise QueryError(f"No series of {metric} has two or more yearly figures to grow between.")
-        view = View(table, title=f"Compound annual growth: {metric}",
-                    caption=f"cagr_pct = (last / first) ^ (1 / years) - 1, computed, {PCT} decimal shown; yearly exact or rounded figures only.",
-                    decimals={"cagr_pct": PCT})
+        caption = [f"cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {PCT} decimal shown; yearly exact "
+                   "or rounded figures only; years_published: the years of the span with a figure."]
+        caption += [f"{row['scope']}{' ' + row['member'] if row['member'] else ''}: the span holds noted periods ({row['noted']}); "
+                    f"`ipr-stats series --metric {metric}` shows the notes: a growth across them may mix a surge or a change of basis."
+                    for row in table.iter_rows(named=True) if row["noted"]]
+        view = View(table, title=f"Compound annual growth: {metric}", caption="\n".join(caption), decimals={"cagr_pct": PCT})
         emit(env, view, fmt)
         return
-    table = changes.series(frame, metric, dimension=dimension, member=member, scope=scope, source=source, all_versions=all_versions)
+    table = changes.series(frame, metric, dimension=dimension, member=member, scope=scope, source=source, all_versions=all_versions,
+                           notes=_notes(env))
     if kind:
         table = table.filter(table["period_kind"] == kind)
     if table.is_empty():
         from ipr_stats.errors import QueryError
 
         raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
+    charted = table.filter(table["preferred"])
+    caption = [versions_caption(table, all_versions, source)]
+    if for_people(env, fmt):
+        table, lines = _note_marks(table)
+        caption += lines
+    noted = [] if table["notes"].is_null().all() else ["notes"]
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
-                caption=versions_caption(table, all_versions, source), optional=["locator", "source", "published_change", "unit"],
+                caption="\n".join(filter(None, caption)), headers={"notes": "noted"}, optional=["locator", "source", "published_change", "unit"],
                 human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value",
-                                             "unit", "qualifier", "published_change", "source", "locator",
+                                             "unit", "qualifier", "published_change", *noted, "source", "locator",
                                              *(["preferred"] if all_versions else [])], cite))
     emit(env, view, fmt)
     if chart:
-        write_chart(env, _series_chart(env, table.filter(table["preferred"]), metric, kind))
+        write_chart(env, _series_chart(env, charted, metric, kind))
+
+
+def _notes(env: Env) -> list:
+    """The notes on a series of the loaded data (ipr_stats.data.notes)."""
+    from ipr_stats.data.notes import series_notes
+
+    return series_notes(env.dataset.sources if env.dataset else [])
+
+
+def _note_marks(table):
+    """For people: the ``notes`` column as marks ([1], [2]) and the notes they stand for, one line each, under the table."""
+    import polars as pl
+
+    marks: dict = {}
+    cells = []
+    for cell in table["notes"].to_list():
+        texts = cell.split(" | ") if cell else []
+        cells.append(" ".join(f"[{marks.setdefault(t, len(marks) + 1)}]" for t in texts) or None)
+    lines = [f"[{n}] {text}" for text, n in marks.items()]
+    heading = "Notes on the series ([n] in the table):"
+    return table.with_columns(pl.Series("notes", cells, dtype=pl.String)), ([heading, *lines] if lines else [])
+
+
+PRINTED_MARKS = {"discrepancy": "off", "revision": "restated", "source_error": "error"}  # after a printed rate, in a table
+
+
+def _checked_cells(table):
+    """For people, the audit's verdict where a table has room for it: a rate whose implied earlier value published
+    figures rule out reads 'ruled out' as its status; a printed rate the figures do not bear out is followed by a
+    word ('+220% off'); the notes' marks follow the status."""
+    import polars as pl
+
+    verdict = pl.col("verdict")
+    status = pl.when(verdict == "contradicted").then(pl.lit("ruled out")).otherwise(pl.col("from_status"))
+    status = pl.when(pl.col("notes").is_not_null()).then(pl.concat_str(status, pl.lit(" "), pl.col("notes"))).otherwise(status)
+    printed = pl.when(verdict.is_in(list(PRINTED_MARKS))).then(
+        pl.concat_str(pl.col("published_change"), pl.lit(" "), verdict.replace_strict(PRINTED_MARKS, default=None)))
+    return table.with_columns(status.alias("from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
+
+
+def _verdict_lines(table, metric: str) -> list[str]:
+    """Footer lines on the printed rates that the figures do not bear out (ipr_stats.analysis.rates)."""
+    lines = []
+    off = table.filter(table["verdict"] == "discrepancy").height
+    if table["verdict"].is_in(["contradicted", *PRINTED_MARKS]).any():
+        lines.append("The audit's verdict on each printed rate ('verdict' in --format csv): 'ruled out': published figures "
+                     "rule out the earlier value the rate implies; 'off': the rate does not fit the figures; 'restated': a "
+                     "later release restated its base."
+                     + (f" {off} printed rate(s) disagree with the change computed: `ipr-stats audit --check rate` says by how much."
+                        if off else ""))
+    for row in table.filter(table["verdict"].is_in(["contradicted", "revision"])).iter_rows(named=True):
+        lines.append(f"{row['to_period']} ({row['verdict']}): {row['verdict_note']}.")
+    return lines
 
 
 CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-yearly", "quarter": "quarterly",

@@ -3,8 +3,8 @@
 source and locator that support it.
 
 A file's ``series_notes`` is a list of ``{metric, scope, period, locator, note}``; scope defaults to
-the national one. A note concerns every figure of its metric and scope whose period overlaps its own:
-a note on 2009 concerns 2009 and 2009-H2 alike, a note on 2019-H1 not the year 2018.
+the national one. A note concerns every figure of its metric and scope whose period lies within its own:
+a note on 2009 concerns 2009 and 2009-H2 alike; a note on 2019-H1 concerns 2019-H1, not the year 2019.
 """
 
 from __future__ import annotations
@@ -56,14 +56,24 @@ def series_notes(sources) -> list[dict]:
     return [{**note, "source": s["id"]} for s in sources for note in s.get("series_notes") or ()]
 
 
+def _iso(day):
+    return None if day is None else day if isinstance(day, str) else day.isoformat()
+
+
 def notes_on(notes, metric: str, scope: str, start, end) -> list[dict]:
     """The notes that concern a figure of ``metric`` and ``scope`` over ``start``..``end`` (dates or ISO
-    text; a start of None is open): those whose own period overlaps it."""
-    def iso(day):
-        return None if day is None else day if isinstance(day, str) else day.isoformat()
-    start, end = iso(start), iso(end)
-    return [n for n in notes if n["metric"] == metric and n["scope"] == scope
-            and (start is None or n["end"] >= start) and (n["start"] is None or end is None or n["start"] <= end)]
+    text; a start of None is open): those whose own period holds it."""
+    start, end = _iso(start), _iso(end)
+    return [n for n in notes if n["metric"] == metric and n["scope"] == scope and end is not None and n["end"] >= end
+            and (n["start"] is None or (start is not None and n["start"] <= start))]
+
+
+def notes_within(notes, metric: str, scope: str, start, end) -> list[dict]:
+    """The notes on ``metric`` and ``scope`` whose period lies inside ``start``..``end`` (a growth over years
+    spans them)."""
+    start, end = _iso(start), _iso(end)
+    return [n for n in notes if n["metric"] == metric and n["scope"] == scope and n["start"] is not None
+            and n["start"] >= start and n["end"] <= end]
 
 
 def note_text(note: dict) -> str:
