@@ -287,3 +287,71 @@ class TestCagr:
         check(changes.cagr(frame, "cases", dimension="ip_type").sort("member"), expected(
             {"member": S, "first_year": S, "last_year": S, "cagr_pct": F},
             [("patent", "2001", "2003", None), ("trademark", "2001", "2002", 50.0)]))
+
+
+def marked(records):
+    """A frame of hand-built figures with its versions marked, as the loaded data's is."""
+    from ipr_stats.data.versions import with_preference
+
+    return with_preference(make_frame(records))
+
+
+class TestYoyVerdicts:
+    """yoy shows the audit's verdict on each printed rate, by the one rule of ipr_stats.analysis.rates."""
+
+    @pytest.mark.parametrize("metric, scope, before, after, printed", [
+        ("quantity", "national", ("2018-H1", 7100000), ("2019-H1", 23810000), "+100.7%"),
+        ("seizures", "national", ("2017", 22500), ("2018", 49700), "+220%"),
+        ("cases", "japan", ("2024-H1", 18153), ("2025-H1", 17249), "-5.6%"),
+    ])
+    def test_a_printed_rate_the_figures_do_not_bear_out(self, metric, scope, before, after, printed):
+        rows = [{"metric": metric, "scope": scope, "period": before[0], "value": before[1]},
+                {"metric": metric, "scope": scope, "period": after[0], "value": after[1], "published_change": printed}]
+        (pair,) = changes.yoy(marked(rows), metric, scope=scope).iter_rows(named=True)
+        assert pair["verdict"] == "discrepancy" and pair["published_change"] == printed
+
+    def test_a_fitting_rate_is_consistent(self):
+        rows = [batches("2007", 100), {**batches("2008", 150), "published_change": "+50%"}]
+        assert changes.yoy(marked(rows), "batches")["verdict"].to_list() == ["consistent"]
+
+    def test_an_implied_pair_that_published_figures_rule_out(self):
+        """+1.5% on 6,241 implies 6,149 for 2018-H1, where another release printed more than 32,000: the pair's
+        verdict is contradicted and its note cites the bound."""
+        rows = [{"metric": "batches", "period": "2019-H1", "value": 6241, "published_change": "+1.5%", "source": "h1"},
+                {"metric": "batches", "period": "2018-H1", "value": 32000, "qualifier": "at_least", "source": "daily"}]
+        (pair,) = changes.yoy(marked(rows), "batches").iter_rows(named=True)
+        assert (pair["from_status"], pair["verdict"]) == ("implied", "contradicted") and "daily" in pair["verdict_note"]
+
+
+def test_a_rate_printed_only_by_another_version_serves():
+    """2020's preferred version prints no rate; another version of the same figure prints +20%: yoy implies 2019 from
+    it, naming its source. A version that disagrees with the preferred one lends nothing."""
+    final = {**batches("2020", 61900), "qualifier": "rounded", "precision": 100, "source": "final", "source_date": "2021-04"}
+    early = {**final, "source": "early", "stage": "preliminary", "published_change": "+20%", "source_date": "2021-01"}
+    (pair,) = changes.yoy(marked([final, early]), "batches").iter_rows(named=True)
+    assert pair["from_period"] == "2019" and pair["from_value"] == pytest.approx(61900 / 1.2)
+    assert "early" in pair["note"]
+    other = {**early, "value": 50000}
+    assert changes.yoy(marked([final, other]), "batches").is_empty()
+
+
+class TestNotes:
+    NOTES = [{"metric": "batches", "scope": "national", "period": "2009", "period_kind": "year", "start": "2009-01-01",
+              "end": "2009-12-31", "locator": "para 2", "note": "A campaign ran.", "source": "daily"}]
+
+    def test_a_pair_carries_the_notes_of_either_period(self):
+        rows = [batches("2008", 10), batches("2009", 20), batches("2010", 30), batches("2011", 40)]
+        pairs = changes.yoy(marked(rows), "batches", notes=self.NOTES)
+        assert [n is not None for n in pairs["notes"].to_list()] == [True, True, False]
+        assert pairs["notes"][0] == "2009: A campaign ran. (daily, para 2)"
+
+    def test_a_series_row_carries_the_notes_of_its_period_only(self):
+        """A note on 2009 concerns 2009 and its halves, not 2010."""
+        rows = [batches("2009", 20), batches("2009-H2", 12), batches("2010", 30)]
+        s = changes.series(marked(rows), "batches", notes=self.NOTES)
+        assert dict(zip(s["period"], s["notes"].is_not_null())) == {"2009-H2": True, "2009": True, "2010": False}
+
+    def test_a_growth_names_the_noted_periods_it_spans(self):
+        rows = [batches("2008", 10), batches("2011", 40)]
+        assert changes.cagr(marked(rows), "batches", notes=self.NOTES)["noted"].to_list() == ["2009"]
+        assert changes.cagr(marked(rows), "batches")["noted"].to_list() == [None]

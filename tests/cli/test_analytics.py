@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import json
 import os
 from pathlib import Path
@@ -188,3 +189,21 @@ class TestErrors:
         """A member may be named by alias in any case."""
         code, out, _ = run("yoy", "--metric", "batches", "--dim", "ownership", "--member", "PROPRIETARY", "--format", "csv")
         assert code == 0 and "domestic" in out
+
+
+def test_yoy_marks_a_rate_that_published_figures_rule_out(run, write_yaml, tmp_path):
+    """On a terminal the 2019-H1 pair reads 'ruled out' with the reason below; a note's mark stands in its row and
+    the note under the table; CSV carries verdict, verdict_note and notes as text."""
+    source = 'source: {id: SRC, title: T, publisher: P, published: "2019", language: en, kind: news}\n'
+    h1 = write_yaml(source.replace("SRC", "h1") + 'records:\n'
+                    '  - {locator: p1, metric: batches, period: 2019-H1, value: 6241, published_change: "+1.5%"}\n'
+                    'series_notes:\n  - {metric: batches, period: 2019-H1, locator: p1, note: Another basis.}\n', "h1.yaml")
+    daily = write_yaml(source.replace("SRC", "daily") + 'records:\n'
+                       '  - {locator: p2, metric: batches, period: 2018-H1, value: 32000, qualifier: at_least}\n', "daily.yaml")
+    args = ("--no-bundled", "--data", str(h1), "--data", str(daily), "yoy", "--metric", "batches")
+    _, out, _ = run(*args, tty=True, width=80)
+    text = " ".join(out.split())
+    assert re.search(r"ruled\s+out\s+\[1\]", out) and "[1] 2019-H1: Another basis. (h1, p1)" in text and "rules that out" in text
+    _, out, _ = run(*args, "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert (row["verdict"], row["notes"]) == ("contradicted", "2019-H1: Another basis. (h1, p1)")
