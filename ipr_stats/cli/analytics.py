@@ -275,9 +275,19 @@ def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
     hint = f"; {', '.join(others)} with --period-kind" if others else ""
     labels, values, marks = _with_gaps(chosen, kind) if kind in ("year", "fiscal_year") else (
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
-    return bar_chart(labels, values, marks=marks, missing="none published",
-                     title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
-                     width=chart_width(env), color=in_color(env))
+    noted = {r["period"]: r["notes"] for r in chosen if r.get("notes")}
+    numbers: dict = {}
+    for period, cell in noted.items():
+        for text in cell.split(" | "):
+            numbers.setdefault(text, len(numbers) + 1)
+    labels = [f"{label} [{','.join(str(numbers[t]) for t in noted[label].split(' | '))}]" if label in noted else label
+              for label in labels]
+    chart = bar_chart(labels, values, marks=marks, missing="none published",
+                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
+                      width=chart_width(env), color=in_color(env))
+    import textwrap
+
+    return chart + "".join("\n" + textwrap.fill(f"[{n}] {text}", width=chart_width(env)) for text, n in numbers.items())
 
 
 def _with_gaps(rows, kind: str = "year"):
