@@ -248,4 +248,10 @@ NOT_RECORDED = {
         'the page calls these counts seizures; they are recorded as the metric seizures, not as protection measures',
     ('rouse-2023-04-24', 'protection_measures', '2017', 22500):
         'the page calls these counts seizures; they are recorded as the metric seizures, not as protection measures',
+    ('ecns-2018-07-25', 'applications_approved', '2018-H1', 2796):
+        "the release counts them as the domestic right holders' approvals; recorded with ownership domestic, not as the total",
+    ('shanghai-daily-2018-07-25', 'applications_approved', '2018-H1', 2796):
+        "the release counts them as the domestic right holders' approvals; recorded with ownership domestic, not as the total",
+    ('worldipreview-2018-07-25', 'applications_approved', '2018-H1', 2796):
+        "the release counts them as the domestic right holders' approvals; recorded with ownership domestic, not as the total",
 }
