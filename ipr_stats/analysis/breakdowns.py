@@ -1,5 +1,10 @@
 """Breakdowns of one year's (or another period's) total: rankings (top), shares beside the printed ones, and whether a
-breakdown is complete and adds up. A breakdown comes whole from one source, never mixed."""
+breakdown is complete and adds up. A breakdown comes whole from one source, never mixed.
+
+A breakdown is a ranking only where its source says what its members are: all of them (``breakdown: complete``) or
+the largest (``top_n``, ``top_n_plus_remainder``). Then "rank 1" means the largest. Members a source merely mentions
+(a breakdown with no such mark: one district's figure in a local news item, a few named in passing) say nothing of
+the members it leaves out, so they are listed as reported, largest first, with no rank (:func:`is_ranking`)."""
 
 from __future__ import annotations
 
@@ -95,6 +100,16 @@ def _without_covered_groups(parts, dimension):
     return parts.filter(~((pl.col("member_kind") == "group") & pl.col("member").is_in(covered)))
 
 
+RANKING_MARKS = ("complete", "top_n", "top_n_plus_remainder")  # the breakdown marks that make a list a ranking
+
+
+def is_ranking(parts) -> bool:
+    """Whether one source's breakdown is a ranking: its rows are marked as the whole breakdown or its largest members
+    (RANKING_MARKS). Unmarked, they are members the source mentions, listed as reported and never ranked; a published
+    total beside them does not change that, as it says nothing of how the members left out compare."""
+    return bool(set(parts["breakdown"].drop_nulls().to_list()) & set(RANKING_MARKS))
+
+
 def _share_base(parts, total) -> tuple[float | None, str]:
     """The total shares are of: the published one, else the parts' sum when they are the whole breakdown."""
     if total:
@@ -108,7 +123,9 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
         source=None):
     """Rank the members of a breakdown by value; ties share a rank; the remainder is not ranked.
 
-    ``share_pct`` is of the published total for the period where there is one
+    Only a ranking is ranked (:func:`is_ranking`, ``ranking`` true): the members of a breakdown its source does not mark
+    as complete or as its largest are listed as reported, largest first, with no rank (``ranking`` false); ``n`` then
+    keeps the n largest. ``share_pct`` is of the published total for the period where there is one
     (``share_base`` says which), else of the sum of the listed rows; ``listed`` is how many
     ranked members the source lists (an "Others" row is what lies beyond them). The breakdown
     and its total come from one source: the preferred one, or ``source``.
@@ -129,17 +146,21 @@ def top(frame, metric: str, year: int, *, dimension: str = "customs", n: int | N
     base, base_label = _share_base(parts, total)
     if metric in RATIOS:  # a ratio is not a part of a total
         base, base_label = None, "none: a ratio has no share"
+    ranking = is_ranking(parts)
     ranked = parts.with_columns(
         pl.when(pl.col("member_kind").is_in(["entity", "group"])).then(pl.col("value")).otherwise(None)
-          .rank(method="min", descending=True).cast(pl.Int64).alias("rank"),
+          .rank(method="min", descending=True).cast(pl.Int64).alias("_order"),
         (pl.col("value") / base * 100 if base else pl.lit(None, dtype=pl.Float64)).alias("share_pct"),
         pl.lit(base_label).alias("share_base"),
-    ).sort(pl.col("rank").is_null(), "rank", "member")
+        pl.lit(ranking).alias("ranking"),
+    ).sort(pl.col("_order").is_null(), "_order", "member")
+    ranked = ranked.with_columns((pl.col("_order") if ranking else pl.lit(None, dtype=pl.Int64)).alias("rank"))
     ranked = ranked.with_columns(pl.col("rank").is_not_null().sum().cast(pl.Int64).alias("listed"))
     if n is not None:
-        ranked = ranked.filter(pl.col("rank").is_null() | (pl.col("rank") <= n))
+        ranked = ranked.filter(pl.col("_order").is_null() | (pl.col("_order") <= n))
     return ranked.with_columns(qualifier_label()).select("dimension", "rank", "member", "member_kind", "value", "unit", "qualifier", "share_pct", "share_base",
-                         "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions", "listed")
+                         "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions", "listed",
+                         "ranking")
 
 
 def share(frame, dimension: str, metric: str, year: int, *, scope: str = DEFAULT_SCOPE, source=None):

@@ -80,8 +80,8 @@ def metrics_catalogue(frame, vocab):
 
 def sources_table(sources, frame):
     """One row per source: citation fields, kind, stage, where it was read (``addresses``,
-    separated by spaces), and how many figures and claims it gives (``preferred``: how many
-    of its figures are the version the queries use)."""
+    separated by spaces; ``mirrors``: those of them that are a reprint or mirror, not the publisher's own page), and how
+    many figures and claims it gives (``preferred``: how many of its figures are the version the queries use)."""
 
     marked = with_preference(frame)
     rows = []
@@ -92,10 +92,11 @@ def sources_table(sources, frame):
         rows.append({"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
                      "language": s.get("language"), "kind": s.get("kind"), "stage": s.get("stage"),
                      "figures": figures.height, "preferred": figures.filter(pl.col("preferred")).height,
-                     "claims": part.filter(pl.col("claim").is_not_null()).height, "addresses": " ".join(addresses) or None})
+                     "claims": part.filter(pl.col("claim").is_not_null()).height, "addresses": " ".join(addresses) or None,
+                     "mirrors": " ".join(m for m in s.get("mirrors") or [] if m in addresses) or None})
     schema = {"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String, "language": pl.String,
               "kind": pl.String, "stage": pl.String, "figures": pl.Int64, "preferred": pl.Int64, "claims": pl.Int64,
-              "addresses": pl.String}
+              "addresses": pl.String, "mirrors": pl.String}
     return pl.DataFrame(rows, schema=schema).sort("published", "source")
 
 
@@ -162,39 +163,35 @@ def coverage_matrix(frame, *, scope=DEFAULT_SCOPE, period_kind="year", dimension
 
 
 def cite(frame, sources, metric, *, period=None, dimension=None, member=None, scope=None, source=None, all_versions=False):
-    """Where each matching figure comes from: the source, its kind and stage, publisher and
-    date, the address where it was read, the locator and the number as printed. The
-    preferred version of each figure, every version (``all_versions``), or one source's.
+    """Where each matching figure comes from: the source's title, publisher and date, its kind and stage, the address
+    where it was read and whether that address is a reprint or mirror (``mirror``: one of the source's ``mirrors``,
+    not the publisher's own page), the locator and the number as printed; ``citation`` is all of it in one line to
+    paste (:func:`citation`). The preferred version of each figure, every version (``all_versions``), or one source's;
+    ``error`` says why a version is most likely its source's own error. ``scope`` None: every scope.
 
     For a derived metric (value_per_batch ...), the formula and each input with its own citation.
 
     >>> import ipr_stats
     >>> s, f, _ = ipr_stats.load()
-    >>> ipr_stats.cite(f, s, "batches", period="2008", dimension="total")["locator"].to_list()
+    >>> ipr_stats.cite(f, s, "batches", period="2008", dimension="total", scope="national")["locator"].to_list()
     ['Table 1']
     """
 
     metric = resolve_metric(frame, metric)
     scope = resolve_scope(frame, scope)
-    source = resolve_source(frame, source)
-    dimension = resolve_dimension(frame, dimension)
-    member = resolve_member(frame, dimension, member)
-    rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
-    if period is not None:
-        label = _period_label(period)
-        if rows.filter(pl.col("period") == label).is_empty():
-            raise NotFound(f"No {metric} figure for the period {label}; `ipr-stats series --metric {metric}` lists the periods "
-                           "that have one.")
-        period = label
-    for column, wanted in (("period", period), ("scope", scope), ("member", member)):
-        if wanted is not None:
-            rows = rows.filter(pl.col(column) == wanted)
-    if dimension is not None:
-        rows = rows.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    rows = _cited_rows(frame, metric, period, dimension, member, source, all_versions)
+    if scope is not None:
+        chosen = rows.filter(pl.col("scope") == scope)
+        if chosen.is_empty() and not rows.is_empty():
+            others = ", ".join(sorted(set(rows["scope"].to_list())))
+            raise NotFound(f"No {metric} figure of scope {scope} matches; scopes that have one: {others} (--scope KEY).")
+        rows = chosen
     if rows.is_empty():
         raise QueryError(f"No {metric} figure matches; `ipr-stats coverage` shows what was published.")
-    docs = pl.DataFrame([{"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"])}
-                         for s in sources], schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String})
+    docs = pl.DataFrame([{"source": s["id"], "title": s["title"], "publisher": s["publisher"], "published": str(s["published"]),
+                          "_mirrors": [m for m in s.get("mirrors") or [] if isinstance(m, str)]} for s in sources],
+                        schema={"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String,
+                                "_mirrors": pl.List(pl.String)})
     out = rows.join(docs, on="source", how="left")
     if metric in RATIOS:
         num, den, _unit = RATIOS[metric]
@@ -212,12 +209,65 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
         out = out.with_columns(pl.Series("inputs", inputs, dtype=pl.String))
     else:
         out = out.with_columns(pl.lit(None, dtype=pl.String).alias("inputs"))
-    for column in ("printed", "address"):
+    for column in ("printed", "address", "error"):
         if column not in out.columns:
             out = out.with_columns(pl.lit(None, dtype=pl.String).alias(column))
+    mirrored = [None if address is None else address in (mirrors or [])
+                for address, mirrors in zip(out["address"].to_list(), out["_mirrors"].to_list())]
+    out = out.with_columns(pl.Series("mirror", mirrored, dtype=pl.Boolean), qualifier_label())
+    out = out.with_columns(pl.Series("citation", [citation(r["title"], r["publisher"], r["published"], r["address"], r["mirror"],
+                                                           r["locator"]) for r in out.iter_rows(named=True)], dtype=pl.String))
     return out.select("metric", "period", "scope", "dimension", "member", "value", "qualifier", "printed", "source", "source_kind",
-                      "stage", "locator", "title", "publisher", "published", "address", "note", "formula", "inputs",
-                      "preferred", "versions", "decimals")
+                      "stage", "locator", "title", "publisher", "published", "address", "mirror", "citation", "note", "error",
+                      "formula", "inputs", "preferred", "versions", "decimals")
+
+
+def cited_scopes(frame, metric, *, period=None, dimension=None, member=None, source=None, all_versions=False):
+    """The scopes that have figures :func:`cite` would give with these filters, and how many each (``figures``):
+    what a citation kept to one scope leaves out, so that it can be named."""
+
+    metric = resolve_metric(frame, metric)
+    rows = _cited_rows(frame, metric, period, dimension, member, source, all_versions)
+    return rows.group_by("scope").agg(pl.len().alias("figures")).sort("scope")
+
+
+def _cited_rows(frame, metric, period, dimension, member, source, all_versions):
+    """The figures of one metric that match cite's filters other than the scope."""
+
+    source = resolve_source(frame, source)
+    dimension = resolve_dimension(frame, dimension)
+    member = resolve_member(frame, dimension, member)
+    rows = metric_rows(frame, metric, source=source, all_versions=all_versions)
+    if period is not None:
+        label = _period_label(period)
+        if rows.filter(pl.col("period") == label).is_empty():
+            raise NotFound(f"No {metric} figure for the period {label}; `ipr-stats series --metric {metric}` lists the periods "
+                           "that have one.")
+        rows = rows.filter(pl.col("period") == label)
+    if member is not None:
+        rows = rows.filter(pl.col("member") == member)
+    if dimension is not None:
+        rows = rows.filter(pl.col("dimension").is_null() if dimension == "total" else pl.col("dimension") == dimension)
+    return rows
+
+
+def citation(title, publisher, published, address=None, mirror=None, locator=None) -> str:
+    """One line to paste: 'Title. Publisher, date. Address (reprint). Locator.'; a part that is missing is left out.
+
+    >>> citation("Annual report", "GACC", "2009", "https://example.org/r", True, "Table 1")
+    'Annual report. GACC, 2009. https://example.org/r (reprint). Table 1.'
+    """
+
+    def sentence(text: str) -> str:
+        text = text.strip()
+        return text if text.endswith((".", "?", "!")) else text + "."
+
+    parts = [sentence(title or ""), sentence(", ".join(p for p in (publisher, published) if p))]
+    if address:
+        parts.append(f"{address} (reprint)." if mirror else f"{address}.")
+    if locator:
+        parts.append(sentence(locator))
+    return " ".join(p for p in parts if p != ".")
 
 
 def _period_label(text: str) -> str:

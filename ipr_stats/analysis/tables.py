@@ -63,8 +63,30 @@ def resolve_locator(frame, text: str, source: str | None = None) -> tuple[str, s
     return hits["source"][0], locator
 
 
+def restriction(frame, locator: str, source: str) -> tuple[str, str] | None:
+    """(dimension, member) where every figure of a table is of one member of one dimension and the table is no
+    breakdown of it: its figures are that member's alone, not the whole (Table 15 of gacc-2008 counts the goods that
+    infringe domestically owned rights: ownership = domestic). None for any other table.
+
+    >>> import ipr_stats
+    >>> restriction(ipr_stats.load_dataset(), "Table 15", "gacc-2008")
+    ('ownership', 'domestic')
+    """
+
+    return _restriction(_figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator)))
+
+
+def _restriction(rows) -> tuple[str, str] | None:
+    if rows.is_empty() or rows["dimension"].null_count() or rows["dimension"].n_unique() > 1 or rows["member"].n_unique() > 1:
+        return None
+    return rows["dimension"][0], rows["member"][0]
+
+
 def rebuild(frame, locator: str, source: str | None = None):
     """The table as a frame: one row per member (or period, or metric), in the source's order.
+
+    A table whose figures are all of one member (:func:`restriction`) ends with a column named after its dimension
+    that holds the member on every row, so that no figure is read as the whole.
 
     ``locator`` as the source writes it ('Table 6') or as the CLI takes it ('6', 't6', 'table 6');
     ``source`` may be left out where one source alone has that table. An unknown table or source
@@ -123,4 +145,8 @@ def rebuild(frame, locator: str, source: str | None = None):
                 rec[f"{prefix}_computed"] = computed
                 rec[f"{prefix}_verdict"] = verdict
         records.append(rec)
-    return pl.DataFrame(records).rename({"row": "metric" if by_metric else "period"})
+    out = pl.DataFrame(records).rename({"row": "metric" if by_metric else "period"})
+    restricted = _restriction(rows)
+    if restricted is not None:
+        out = out.with_columns(pl.lit(restricted[1], dtype=pl.String).alias(restricted[0]))
+    return out

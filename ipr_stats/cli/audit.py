@@ -100,7 +100,7 @@ def table(env, locator, source, listing, fmt):
     from ipr_stats.analysis import arguments
     from ipr_stats.analysis.audit import audit as run_audit
     from ipr_stats.analysis.judging import RULE
-    from ipr_stats.analysis.tables import rebuild, resolve_locator, table_list
+    from ipr_stats.analysis.tables import rebuild, resolve_locator, restriction, table_list
     from ipr_stats.cli.render import View
 
     sources, frame, _vocab = env.load()
@@ -118,14 +118,27 @@ def table(env, locator, source, listing, fmt):
     lines = [f"{row['subject']}: {row['status']}" + (f" ({row['note']})" if row["note"] else "")
              for row in findings.iter_rows(named=True) if row["check"] == "total" or row["status"] != "consistent"]
     title = next((s["title"] for s in sources if s["id"] == source), source)
+    restricted = restriction(frame, locator, source)  # a table of one member's figures says so, in its title and caption
+    lines += [_restricted_words(restricted, _vocab, env.lang)] if restricted else []
     decimals = int(frame.filter((frame["source"] == source) & (frame["locator"] == locator))["decimals"].max() or 0)
     caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as "
                          "many as the printed figure has; verdict: the audit's on the printed one.", *lines, f"Rule: {RULE}"])
     numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
     headers = {c: _table_header(c) for c in rebuilt.columns}
-    view = View(rebuilt, title=f"{locator} of {title} ({source})", caption=caption, headers=headers,
+    view = View(rebuilt, title=f"{locator} of {title} ({source})" + (f", {restricted[0]} = {restricted[1]} only" if restricted else ""),
+                caption=caption, headers=headers, human_columns=[c for c in rebuilt.columns if not restricted or c != restricted[0]],
                 decimals={c: (_printed_decimals(rebuilt, c) if c.endswith("_computed") else decimals or None) for c in numeric})
     emit(env, view, fmt)
+
+
+def _restricted_words(restricted, vocab, lang) -> str:
+    """The caption line of a table whose figures are all of one member: which, and that they are not the whole."""
+    from ipr_stats.cli.names import Names
+
+    dimension, member = restricted
+    names = Names(vocab, lang)
+    return (f"Restricted to {names.dimension(dimension)}: {names.member(dimension, member)} (--dim {dimension} --member "
+            f"{member}): every figure of this table counts that member only, not the whole.")
 
 
 def _printed_decimals(rebuilt, computed: str) -> int:

@@ -40,6 +40,12 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     the sum of the listed rows (the share_base column says which). Ties share a
     rank; the "Others" row is shown apart, unranked.
 
+    Only a ranking is ranked: a breakdown its source gives whole or as its
+    largest members (marked complete, top_n or top_n_plus_remainder). Members a
+    source merely mentions (one district in a local news item, a few named in
+    passing) are listed as reported, largest first, with no rank, under a title
+    that says so; machine formats say it in the ranking column (true/false).
+
     \b
     Examples:
       ipr-stats top --by value --year 2008
@@ -59,35 +65,33 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     table = breakdowns.top(frame, metric, year, dimension=dimension, n=limit, scope=scope, source=source)
     table = table.select("rank", "member", "value", "unit", "share_pct", "dimension", "member_kind", "qualifier",
                          "share_base", "published_share", "period", "scope", "source", "locator", "formula", "decimals", "versions",
-                         "listed")
+                         "listed", "ranking")
     if limit:
         from ipr_stats.cli.names import remainder_beyond
 
         table = remainder_beyond(table, vocab, env.lang)
     table = table.with_columns(share_decimals(table["published_share"]))
-    bases = sorted(set(table["share_base"].to_list()))
-    shares = ("share %: not applicable to a ratio" if metric in RATIOS else
-              f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(bases)}; "
-              "published: the share as printed")
-    subject = "members of every dimension" if dimension == "all" else dimension
-    caption = [f"{shares}. Others: the source's remainder row, not ranked.", _breakdown_sources(table, source)]
-    view = View(table, title=f"Top {subject} by {metric}, {year}",
+    ranking = set(table["ranking"].to_list())
+    caption = [_shares_caption(table, metric in RATIOS), _not_ranked_caption(table, dimension), _breakdown_sources(table, source)]
+    view = View(table, title=_top_title(table, metric, dimension, year, vocab, env.lang),
                 headers={"share_pct": "share %", "published_share": "published"},
                 caption="\n".join(filter(None, caption)),
                 decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
-                human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), "rank", "member", "value", "unit",
-                                             "share_pct", "published_share", "qualifier", "source", "locator"], cite))
+                human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), *(["rank"] if True in ranking else []),
+                                             "member", "value", "unit", "share_pct", "published_share", "qualifier", "source",
+                                             "locator"], cite))
     emit(env, view, fmt)
     if chart:
         from ipr_stats.cli.charts import bar_chart
         from ipr_stats.cli.names import add_names
 
-        ranked = add_names(table, vocab, env.lang).filter(table["rank"].is_not_null())
+        shown = add_names(table, vocab, env.lang).filter(table["member_kind"] != "remainder")
         decimals = None if metric not in RATIOS else 2
-        if decimals is None and ranked["decimals"].max() is not None:
-            decimals = int(ranked["decimals"].max())
-        write_chart(env, bar_chart(ranked["member_name"].to_list(), ranked["value"].to_list(), decimals=decimals,
-                                   title=f"{metric} by {dimension}, {year}", width=chart_width(env), color=in_color(env)))
+        if decimals is None and shown["decimals"].max() is not None:
+            decimals = int(shown["decimals"].max())
+        as_reported = "" if ranking == {True} else " (as reported, not a ranking)"
+        write_chart(env, bar_chart(shown["member_name"].to_list(), shown["value"].to_list(), decimals=decimals,
+                                   title=f"{metric} by {dimension}, {year}{as_reported}", width=chart_width(env), color=in_color(env)))
 
 
 @click.command()
@@ -158,6 +162,52 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
         write_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
                                    title=f"Share of {metric} by {dimension}, {year} (%)", width=chart_width(env), color=in_color(env),
                                    decimals=PCT))
+
+def _top_title(table, metric, dimension, year, vocab, lang) -> str:
+    """'Top customs by value, 2008' for a ranking; for members a source merely mentions, a title that says they are
+    not one: 'Value by customs district, 2018, as reported (1, from SOURCE): not a ranking'."""
+    subject = "members of every dimension" if dimension == "all" else dimension
+    if True in set(table["ranking"].to_list()):
+        return f"Top {subject} by {metric}, {year}"
+    from ipr_stats.cli.names import Names
+
+    if dimension == "all":
+        by = "every dimension"
+    else:
+        name = Names(vocab, lang).dimension(dimension)
+        by = name if name[1:2].isupper() else name[:1].lower() + name[1:]  # 'IP type' keeps its capitals
+    members = table.filter(table["member_kind"] != "remainder").height
+    sources = ", ".join(sorted(set(table["source"].to_list())))
+    return f"{metric.replace('_', ' ').capitalize()} by {by}, {year}, as reported ({members}, from {sources}): not a ranking"
+
+
+def _shares_caption(table, ratio: bool) -> str:
+    """What share % is of, in a sentence: the total each share is of, or why there is none; and what the Others row is."""
+    others = " Others: the source's remainder row, not ranked." if "remainder" in table["member_kind"].to_list() else ""
+    if ratio:
+        return f"share %: not applicable to a ratio.{others}"
+    bases = sorted(set(table["share_base"].to_list()))
+    of = [b for b in bases if not b.startswith("none: ")]
+    without = [b.removeprefix("none: ") for b in bases if b.startswith("none: ")]
+    text = (f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(of)}"
+            if of else "share %: not computed")
+    if without:
+        text += f"{'; none where there is' if of else ', as there is'} {'; '.join(without)}"
+    return f"{text}; published: the share as printed.{others}"
+
+
+def _not_ranked_caption(table, dimension) -> str:
+    """Why a list is not a ranking, where it is not one; '' for a ranking."""
+    mentioned = table.filter(~table["ranking"])
+    if mentioned.is_empty():
+        return ""
+    sources = sorted(set(mentioned["source"].to_list()))
+    which = ("Rows with no rank" if dimension == "all" and len(set(table["ranking"].to_list())) > 1 else "Not a ranking")
+    these = "this member" if mentioned.height == 1 else "these members"
+    return (f"{which}: {', '.join(sources)} {'reports' if len(sources) == 1 else 'report'} {these} without saying whether "
+            "the members left out are larger; listed as reported, largest first (ranking: false in machine formats; "
+            "`ipr-stats top --help`).")
+
 
 def _breakdown_sources(table, source) -> str:
     """Which source a ranking's breakdown comes from, when others publish figures of it too."""

@@ -19,39 +19,65 @@ from ipr_stats.cli.output import emit, for_people, versions_caption
 @click.option("--period", "-p", help="The period label (2008, 2019-H1, ..2020).")
 @click.option("--dim", "dimension", help="The dimension, or 'total'.")
 @click.option("--member", help="The member of --dim.")
-@click.option("--scope", help="The scope.")
+@click.option("--scope", help="The scope. Default: national (records with --records); the footer names other scopes with figures.")
 @version_options
 @output_options
 @click.pass_obj
 def cite(env, metric, period, dimension, member, scope, source, all_versions, fmt):
-    """Say where figures come from: the source (its kind, publisher and date), the
-    address where it was read, the locator and the number as printed; for a computed
-    ratio, the formula and each input with its own source.
+    """Say where figures come from: the source's title, publisher and date, its
+    kind and stage, the address where it was read and whether that address is a
+    reprint or mirror on another site than the publisher's, the locator and the
+    number as printed, and a citation line to paste; for a computed ratio, the
+    formula and each input with its own source.
 
     The preferred version of each figure unless --all-versions or --source says
-    otherwise; `ipr-stats sources ID` gives a source's title and every address.
+    otherwise, in one scope: national unless --scope says otherwise (a campaign's
+    figures are not the nation's); the footer names the other scopes that have
+    figures. `ipr-stats sources ID` gives a source's every address and notes.
 
     \b
     Examples:
       ipr-stats cite --metric batches --period 2008 --dim total
       ipr-stats cite --metric batches --period 2018 --dim total --all-versions
+      ipr-stats cite --metric batches --period 2021 --dim total --format csv
       ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
     """
     from ipr_stats.analysis.catalog import cite as run_cite
+    from ipr_stats.analysis.catalog import cited_scopes
+    from ipr_stats.cli.names import Names
     from ipr_stats.cli.options import load_selection
     from ipr_stats.cli.output import versions_caption
     from ipr_stats.cli.render import View
-
-    frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope, source=source)
-    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
-                      source=source, all_versions=all_versions)
     from ipr_stats.data.vocabulary import RATIOS
 
+    frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope or env.default_scope,
+                                                                     source=source)
+    result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
+                      source=source, all_versions=all_versions)
+    others = cited_scopes(frame, metric, period=period, dimension=dimension, member=member, source=source,
+                          all_versions=all_versions)
+    others = others.filter(others["scope"] != scope)
+    caption = [versions_caption(result, all_versions, source)]
+    if others.height:
+        names = Names(env.load()[2], env.lang)
+        listed = "; ".join(f"{names.scope(key)}: {count} figure{'s' if count > 1 else ''} (--scope {key})"
+                           for key, count in others.iter_rows())
+        caption.append(f"Other scopes have matching figures, not shown: {listed}.")
+    if result["mirror"].any():
+        caption.append("reprint: the address is a reprint or mirror on another site than the publisher's own; "
+                       "`ipr-stats sources ID` lists every address of a source.")
+    if result["error"].is_not_null().any():
+        caption.append("error: the version is most likely its source's own error; it is never the preferred one.")
+    import polars as pl
+
+    shown = pl.when(pl.col("mirror")).then(pl.lit("yes, a reprint or mirror")).when(~pl.col("mirror")).then(pl.lit("no"))
+    result = result.with_columns(shown.otherwise(None).alias("_shown_mirror"))
     emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
-                   caption=versions_caption(result, all_versions, source),
-                   human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "source_kind",
-                                  "published", "locator", "address", "formula", "inputs", *(["preferred"] if all_versions else [])],
-                   headers={"source_kind": "kind"}, heading=["period", "scope", "member", "source"]), fmt)
+                   caption="\n".join(filter(None, caption)),
+                   human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "title", "publisher",
+                                  "published", "source_kind", "stage", "locator", "address", "mirror", "error", "formula",
+                                  "inputs", "citation", *(["preferred"] if all_versions else [])],
+                   headers={"source_kind": "kind", "mirror": "reprint"}, heading=["period", "scope", "member", "source"]), fmt)
 
 
 @click.command()
@@ -196,7 +222,8 @@ def metrics(env, fmt):
 @click.pass_obj
 def sources(env, source, fmt):
     """List the sources: kind, stage, date, language, how many figures each gives and
-    where it was read; with a SOURCE id, that source in full, one row per address.
+    where it was read; with a SOURCE id, that source in full, one row per address
+    (marked "reprint" where it is a reprint or mirror, not the publisher's own page).
 
     Kinds: official (the customs' own text), news (a news agency or newspaper relaying
     it), summary (a law firm or trade paper), aggregator (an aggregator or machine
@@ -226,7 +253,8 @@ def sources(env, source, fmt):
     notes = next((s.get("notes") for s in srcs if s["id"] == source), None)
     fields = [(k, row[k]) for k in ("source", "title", "publisher", "published", "language", "kind", "stage", "figures",
                                     "preferred", "claims")]
-    fields += [("address", a) for a in (row["addresses"] or "").split()] + [("notes", notes)]
+    mirrors = (row["mirrors"] or "").split()
+    fields += [("address (reprint)" if a in mirrors else "address", a) for a in (row["addresses"] or "").split()] + [("notes", notes)]
     import polars as pl
 
     view = View(pl.DataFrame({"field": [f for f, _ in fields], "value": [None if x is None else str(x) for _, x in fields]},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from ipr_stats.analysis import breakdowns
@@ -56,7 +57,7 @@ class TestTop:
 
     def test_all_dimensions_give_one_ranking_each(self):
         """dimension='all' concatenates one ranking per dimension with a breakdown that year."""
-        transport = {"metric": "batches", "period": "2008", "dimension": "transport"}
+        transport = {"metric": "batches", "period": "2008", "dimension": "transport", "breakdown": "top_n_plus_remainder"}
         frame = make_frame([
             {**CUSTOMS, "member": "guangzhou", "value": 5}, {**CUSTOMS, "member": "shanghai", "value": 8},
             {**transport, "member": "post", "value": 9}, {**transport, "member": "air", "value": 4},
@@ -113,6 +114,48 @@ class TestTop:
         """A dimension with no breakdown that year raises QueryError naming those that have one."""
         with pytest.raises(QueryError, match=r"No breakdown of batches by origin for 2008\. Dimensions that have one: customs\."):
             breakdowns.top(customs_frame(), "batches", 2008, dimension="origin")
+
+
+class TestRanking:
+    """A breakdown is ranked only where its source marks it complete or as its largest members (is_ranking)."""
+
+    MENTIONED = {"metric": "value", "period": "2018", "dimension": "customs"}  # no breakdown mark
+
+    def test_a_lone_member_is_listed_not_ranked(self):
+        """One district's figure, with no total and no mark, is listed as reported: no rank, ranking false."""
+        frame = make_frame([{**self.MENTIONED, "member": "tianjin", "value": 9930000}])
+        check(breakdowns.top(frame, "value", 2018), expected(
+            {"rank": I64, "member": S, "ranking": pl.Boolean, "listed": I64}, [(None, "tianjin", False, 0)]))
+
+    def test_members_mentioned_in_passing_are_listed_largest_first(self):
+        """Two members with no total and no mark keep no rank; they are listed largest first, and n keeps the n largest."""
+        frame = make_frame([{**self.MENTIONED, "member": "fuzhou", "value": 10}, {**self.MENTIONED, "member": "xiamen", "value": 30}])
+        check(breakdowns.top(frame, "value", 2018), expected(
+            {"rank": I64, "member": S, "ranking": pl.Boolean}, [(None, "xiamen", False), (None, "fuzhou", False)]))
+        assert breakdowns.top(frame, "value", 2018, n=1)["member"].to_list() == ["xiamen"]
+
+    def test_a_published_total_does_not_make_mentioned_members_a_ranking(self):
+        """Unmarked members beside their source's total get shares of it, but no rank: the members left out may be larger."""
+        frame = make_frame([{**self.MENTIONED, "member": "fuzhou", "value": 10}, {**self.MENTIONED, "member": "xiamen", "value": 30},
+                            {"metric": "value", "period": "2018", "value": 200, "locator": "Table 1"}])
+        check(breakdowns.top(frame, "value", 2018), expected(
+            {"rank": I64, "member": S, "share_pct": F, "ranking": pl.Boolean},
+            [(None, "xiamen", 15.0, False), (None, "fuzhou", 5.0, False)]))
+
+    def test_a_complete_breakdown_is_ranked(self):
+        """A breakdown marked complete is a ranking even with no total."""
+        frame = make_frame([{**TRANSPORT, "member": "post", "value": 3}, {**TRANSPORT, "member": "sea", "value": 1}])
+        check(breakdowns.top(frame, "batches", 2008, dimension="transport"), expected(
+            {"rank": I64, "member": S, "ranking": pl.Boolean}, [(1, "post", True), (2, "sea", True)]))
+
+    def test_a_top_n_breakdown_is_ranked(self):
+        """A breakdown marked top_n (the largest members, no remainder) is a ranking, however few it lists."""
+        top_n = {**self.MENTIONED, "breakdown": "top_n"}
+        frame = make_frame([{**top_n, "member": "fuzhou", "value": 10}, {**top_n, "member": "xiamen", "value": 30}])
+        check(breakdowns.top(frame, "value", 2018), expected(
+            {"rank": I64, "member": S, "ranking": pl.Boolean, "listed": I64}, [(1, "xiamen", True, 2), (2, "fuzhou", True, 2)]))
+        lone = make_frame([{**top_n, "member": "tianjin", "value": 5}])
+        assert breakdowns.top(lone, "value", 2018)["rank"].to_list() == [1]
 
 
 class TestShare:

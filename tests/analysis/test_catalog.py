@@ -59,3 +59,51 @@ def test_a_bad_period_is_quoted_as_every_message_quotes_input():
         ipr_stats.cite(frame, sources, "batches", period="\x1b[2J" + "9" * 10_000)
     message = str(raised.value)
     assert "\x1b" not in message and "\\x1b[2J" in message and len(message) < QUOTED + 400
+
+
+class TestCite:
+    """cite: the citation of each figure, its address marked as a reprint where the source lists it among its mirrors."""
+
+    OWN, COPY = "https://publisher.example/report", "https://copies.example/report"
+    SOURCES = [{"id": "test", "title": "Annual report", "publisher": "Customs", "published": "2009",
+                "addresses": [OWN, COPY], "mirrors": [COPY]}]
+
+    def frame(self):
+        return make_frame([batches("2008", 10, locator="Table 1", address=self.OWN),
+                           batches("2008-H1", 4, locator="para 2", address=self.COPY),
+                           batches("2008", 3, scope="longteng", locator="para 3", address=self.COPY)])
+
+    def test_a_mirror_is_marked_and_the_citation_says_reprint(self):
+        """The address the figure was read at is a mirror when the source lists it; the citation line says so."""
+        got = catalog.cite(self.frame(), self.SOURCES, "batches", scope="national").sort("period")
+        assert got.select("period", "mirror").rows() == [("2008", False), ("2008-H1", True)]
+        assert got["citation"].to_list() == [
+            "Annual report. Customs, 2009. https://publisher.example/report. Table 1.",
+            "Annual report. Customs, 2009. https://copies.example/report (reprint). para 2."]
+
+    def test_a_source_without_mirrors_is_its_publishers_page(self):
+        """With no `mirrors`, no address is a reprint."""
+        sources = [{k: v for k, v in self.SOURCES[0].items() if k != "mirrors"}]
+        assert catalog.cite(self.frame(), sources, "batches", period="2008", scope="national")["mirror"].to_list() == [False]
+
+    def test_a_scope_keeps_to_its_figures_and_the_others_are_counted(self):
+        """scope= keeps to one scope; cited_scopes counts every scope's figures so a caller can name those left out."""
+        frame = self.frame()
+        assert catalog.cite(frame, self.SOURCES, "batches", period="2008", scope="national")["value"].to_list() == [10.0]
+        assert catalog.cite(frame, self.SOURCES, "batches", period="2008")["scope"].sort().to_list() == ["longteng", "national"]
+        assert catalog.cited_scopes(frame, "batches", period="2008").rows() == [("longteng", 1), ("national", 1)]
+
+    def test_a_scope_with_none_names_those_that_have_one(self):
+        """Asking a scope with no matching figure is a usage mistake that names the scopes that have one."""
+        frame = make_frame([batches("2008", 3, scope="longteng")])
+        with pytest.raises(NotFound, match=r"No batches figure of scope national matches; scopes that have one: longteng"):
+            catalog.cite(frame, self.SOURCES, "batches", period="2008", scope="national")
+
+    @pytest.mark.parametrize("args, line", [
+        (("Is it? ", "GACC", "2009", None, None, "Table 1"), "Is it? GACC, 2009. Table 1."),
+        (("Report", "GACC", "2009", "https://a.example/x", False, None), "Report. GACC, 2009. https://a.example/x."),
+        (("Report", None, "2009"), "Report. 2009."),
+    ])
+    def test_a_citation_line_leaves_out_what_is_missing(self, args, line):
+        """The citation line ends each part with one full stop, never two, and leaves out a missing part."""
+        assert catalog.citation(*args) == line

@@ -9,6 +9,7 @@ import json
 import pytest
 
 import ipr_stats
+from ipr_stats.analysis import tables
 from ipr_stats.data.dataset import load
 from tests.helpers import make_frame
 
@@ -212,3 +213,42 @@ def test_the_japanese_half_year_shares_are_checked(run):
     cn = next(r for r in json.loads(out) if r["origin"] == "cn")
     assert (cn["cases_2024-H1_published"], cn["cases_2024-H1_verdict"]) == ("81.0%", "consistent")
     assert cn["cases_2024-H1_computed"] == pytest.approx(14704 / 18153 * 100)
+
+
+class TestRestriction:
+    """A table whose figures are all of one member says so (tables.restriction), in its frame and in the command's title."""
+
+    DOMESTIC = {"locator": "Table 15", "dimension": "ownership", "member": "domestic"}
+
+    def test_a_table_of_one_members_figures_names_it(self):
+        """Every figure of one member: restriction gives it, and the rebuilt table carries it as a column on every row."""
+        frame = make_frame([{**self.DOMESTIC, "metric": "batches", "period": "2007", "value": 451},
+                            {**self.DOMESTIC, "metric": "batches", "period": "2008", "value": 553},
+                            {**self.DOMESTIC, "metric": "value", "period": "2008", "value": 45245261}])
+        assert tables.restriction(frame, "Table 15", "test") == ("ownership", "domestic")
+        rebuilt = tables.rebuild(frame, "Table 15", "test")
+        assert rebuilt.columns[-1] == "ownership" and rebuilt["ownership"].to_list() == ["domestic", "domestic"]
+
+    @pytest.mark.parametrize("records", [
+        [{"locator": "Table 1", "metric": "batches", "period": "2008", "value": 11135}],
+        [{"locator": "Table 1", "metric": "batches", "period": "2008", "dimension": "transport", "member": m, "value": v}
+         for m, v in (("post", 3), ("sea", 1))],
+        [{"locator": "Table 1", "metric": "batches", "period": "2008", "value": 11135},
+         {"locator": "Table 1", "metric": "batches", "period": "2008", "dimension": "ownership", "member": "domestic", "value": 553}],
+    ], ids=["totals", "a breakdown", "a total beside a member"])
+    def test_other_tables_have_none(self, records):
+        """Totals, a breakdown, or a total beside one member's figure are not restricted to a member."""
+        frame = make_frame(records)
+        assert tables.restriction(frame, "Table 1", "test") is None
+        assert "ownership" not in tables.rebuild(frame, "Table 1", "test").columns[1:]
+
+    def test_table_15_says_it_counts_domestically_owned_rights(self, run):
+        """`table 15` names ownership = domestic in its title and caption, and its CSV in a column."""
+        _, out, _ = run("table", "15", tty=True, width=80)
+        text = " ".join(out.split())
+        assert "(gacc-2008), ownership = domestic only" in text
+        assert "Restricted to Ownership of the right: Domestic (proprietary) rights (--dim ownership --member domestic)" in text
+        _, out, _ = run("table", "15", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert [(r["metric"], r["ownership"]) for r in rows] == [("batches", "domestic"), ("quantity", "domestic"),
+                                                                 ("value", "domestic")]
