@@ -16,7 +16,7 @@ _HOMES = {
     "metrics_catalogue": "analysis.catalog", "sources_table": "analysis.catalog", "tidy": "analysis.catalog",
     "load": "data.dataset", "load_dataset": "data.dataset", "load_records": "records.aggregate",
     "BadArgument": "errors", "DataError": "errors", "QueryError": "errors", "UnknownName": "errors",
-    "Period": "data.periods", "parse_period": "data.periods",
+    "Period": "data.periods", "parse_period": "data.periods", "series_notes": "data.notes",
     "RATIOS": "data.vocabulary", "ratio": "analysis.rows",
     "breakdown_summary": "analysis.breakdowns", "share": "analysis.breakdowns", "top": "analysis.breakdowns",
     "cagr": "analysis.changes", "not_compared": "analysis.changes", "series": "analysis.changes", "yoy": "analysis.changes",

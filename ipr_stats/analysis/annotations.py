@@ -35,7 +35,17 @@ def year_span(first, last) -> list[tuple]:
     return [(dt.date(int(first), 1, 1), dt.date(int(last), 12, 31))]
 
 
+def spanned(notes, metric: str, scope: str, first, last) -> list[dict]:
+    """The notes on ``metric`` and ``scope`` within the years ``first`` to ``last``, in the order of their periods."""
+    (start, end), = year_span(first, last)
+    return sorted(notes_within(notes, metric, scope, start, end), key=lambda n: (n["end"], n["start"] or ""))
+
+
 def noted_periods(notes, metric: str, scope: str, first, last) -> list[str]:
     """The periods of the notes on ``metric`` and ``scope`` within the years ``first`` to ``last``, in order."""
-    (start, end), = year_span(first, last)
-    return list(dict.fromkeys(n["period"] for n in sorted(notes_within(notes, metric, scope, start, end), key=lambda n: n["end"])))
+    return list(dict.fromkeys(n["period"] for n in spanned(notes, metric, scope, first, last)))
+
+
+def span_notes(notes, metric: str, scope: str, first, last) -> str | None:
+    """The notes within the years ``first`` to ``last``, as a ``notes`` cell (joined by SEPARATOR), or None."""
+    return _joined(spanned(notes, metric, scope, first, last))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ipr_stats.analysis.annotations import noted_periods, with_notes
+from ipr_stats.analysis.annotations import noted_periods, span_notes, with_notes
 from ipr_stats.analysis.arguments import (
     resolve_dimension,
     resolve_member,
@@ -19,6 +19,10 @@ from ipr_stats.data.periods import RECURRING, Period, parse_period, spans, year_
 from ipr_stats.data.printed import parse_percent
 from ipr_stats.data.vocabulary import COMPARABLE_QUALIFIERS, DEFAULT_SCOPE, RECORDS
 from ipr_stats.errors import NoSuchYear
+
+ZERO_BASE = "n/a: the earlier value is zero"
+
+IMPLIED = "earlier value implied by the published rate, not published"  # any other note names whose rate a pair uses
 
 
 def _year_before(rows):
@@ -120,7 +124,7 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
     prints only a rate gets its implied prior value, marked ``implied``. Qualified
     figures (bounds, approximations) are never paired. ``start`` and ``end`` keep the
     changes that end in those years (see :func:`ending_within`). Where the preferred version
-    prints no rate, another version's rate serves, if the two versions agree (``rate_source``).
+    prints no rate, another version's rate serves, if the two versions agree (the ``note`` names it).
     Each printed rate carries the audit's ``verdict`` (ipr_stats.analysis.rates) and each pair
     the ``notes`` (ipr_stats.data.notes, given as ``notes``) of either period.
 
@@ -164,10 +168,10 @@ def yoy(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE,
         change.alias("change"),
         pl.when(pl.col("from_value") != 0).then(change / pl.col("from_value") * 100).otherwise(None).alias("change_pct"),
         qualifier.alias("qualifier"),
-        pl.when(pl.col("from_value") == 0).then(pl.lit("n/a: the earlier value is zero"))
+        pl.when(pl.col("from_value") == 0).then(pl.lit(ZERO_BASE))
           .when((pl.col("from_status") == "implied") & (pl.col("rate_source") != pl.col("source")))
           .then(pl.format("earlier value implied by the rate {} ({}) prints, not published", pl.col("rate_source"), pl.col("rate_locator")))
-          .when(pl.col("from_status") == "implied").then(pl.lit("earlier value implied by the published rate, not published"))
+          .when(pl.col("from_status") == "implied").then(pl.lit(IMPLIED))
           .when(pl.col("rate_source") != pl.col("source"))
           .then(pl.format("published rate from {} ({})", pl.col("rate_source"), pl.col("rate_locator")))
           .otherwise(None).alias("note"),
@@ -230,6 +234,10 @@ def series(frame, metric: str, *, dimension=None, member=None, scope=None, sourc
     >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
     >>> s.filter(s["period_kind"] == "year")["period"].to_list()[:4]
     ['2007', '2008', '2009', '2010']
+    >>> sources, frame, _vocabulary = ipr_stats.load()
+    >>> s = ipr_stats.series(frame, "batches", scope="national", notes=ipr_stats.series_notes(sources))
+    >>> s.filter(s["period"] == "2009")["notes"][0].startswith("2009: ")
+    True
     """
     metric, dimension, member, scope, source = _selection(frame, metric, dimension, member, scope, source)
     rows = narrow(metric_rows(frame, metric, source=source, all_versions=all_versions), dimension, member, scope)
@@ -246,7 +254,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
 
     Only yearly figures that are exact or rounded count; ``years_published``
     says how many years inside the span have a figure; ``noted`` names the periods
-    inside the span that ``notes`` (ipr_stats.data.notes) concern.
+    inside the span that ``notes`` (ipr_stats.data.notes) concern, and ``notes`` holds those notes.
 
     >>> import ipr_stats
     >>> c = ipr_stats.cagr(ipr_stats.load_dataset(), "cases", dimension="ip_type")
@@ -270,6 +278,7 @@ def cagr(frame, metric: str, *, dimension=None, member=None, scope=None, source=
         pl.lit(metric).alias("metric"),
     ).select("metric", "scope", "dimension", "member", "first_year", "first_value", "last_year", "last_value",
              "years_published", "cagr_pct", "unit")
-    noted = [", ".join(noted_periods(notes or (), metric, row["scope"], row["first_year"], row["last_year"])) or None
-             for row in out.iter_rows(named=True)]
-    return out.with_columns(pl.Series("noted", noted, dtype=pl.String))
+    spans = [(row["scope"], row["first_year"], row["last_year"]) for row in out.iter_rows(named=True)]
+    noted = [", ".join(noted_periods(notes or (), metric, *span)) or None for span in spans]
+    texts = [span_notes(notes or (), metric, *span) for span in spans]
+    return out.with_columns(pl.Series("noted", noted, dtype=pl.String), pl.Series("notes", texts, dtype=pl.String))

@@ -25,6 +25,7 @@ from ipr_stats.cli.output import (
     cited_columns,
     emit,
     for_people,
+    format_of,
     in_color,
     versions_caption,
     write_chart,
@@ -53,6 +54,15 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     paired (running totals, campaigns, bounds such as 'more than') are counted
     below the table with the reason.
 
+    Each printed rate carries the audit's verdict on it ('verdict' and
+    'verdict_note' in --format csv; `ipr-stats audit --check rate`): a rate the
+    figures do not bear out is marked beside it, and an implied earlier value that
+    published figures rule out reads 'ruled out'. Where the preferred version prints
+    no rate, that of another version of the same figure serves, named below the
+    table. Notes on the series (a campaign, a change of
+    basis) are marked [n] in the rows whose periods they concern and listed below
+    ('notes' in --format csv).
+
     \b
     Examples:
       ipr-stats yoy --metric batches
@@ -60,6 +70,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
       ipr-stats yoy --metric value_per_batch
     """
     from ipr_stats.analysis import changes, rows
+    from ipr_stats.analysis.changes import ZERO_BASE
     from ipr_stats.cli.render import View
     from ipr_stats.data.frame import narrow
     from ipr_stats.data.vocabulary import RATIOS
@@ -95,9 +106,11 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if several and not source:
         caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
                        "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
-    caption += _verdict_lines(table, metric)
+    caption += _verdict_lines(table)
+    numbers: dict = {}
+    noted = [_texts(cell) for cell in table["notes"].to_list()]
     if for_people(env, fmt):
-        table, lines = _note_marks(table)
+        table, lines, numbers = _note_marks(table)
         caption += lines
         table = _checked_cells(table)
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
@@ -111,16 +124,17 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                                              "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
     if not dimension:
         view.human_columns.remove("member")
-    if any(note and note.startswith("n/a") for note in table["note"].to_list()):
+    if ZERO_BASE in table["note"].to_list():
         view.human_columns.append("note")
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.charts import bar_chart, noted_labels
 
         labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
-        write_chart(env, bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
-                                   title=f"{metric}: change on the like period a year before, % (computed)",
-                                   width=chart_width(env), color=in_color(env)))
+        labels, lines = noted_labels(labels, noted, numbers, chart_width(env))
+        write_chart(env, "\n".join([bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
+                                              title=f"{metric}: change on the like period a year before, % (computed)",
+                                              width=chart_width(env), color=in_color(env)), *lines]))
 
 
 @click.command()
@@ -143,6 +157,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
     Each figure is its preferred version (docs/methodology.md, Versions);
     --all-versions lists every source's, --source one source's. The chart draws one
     kind of period for one scope: the years unless --period-kind says otherwise.
+    Notes on the series (a campaign, a change of basis) are marked [n] beside the
+    periods they concern, in the table and the chart, and listed below ('notes' in
+    --format csv); a growth (--cagr) whose years span noted periods names them.
 
     \b
     Examples:
@@ -151,6 +168,8 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
       ipr-stats series --metric quantity --all-versions --period-kind year
       ipr-stats series --metric cases --dim ip_type --cagr
     """
+    import polars as pl
+
     from ipr_stats.analysis import arguments, changes
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
@@ -167,10 +186,12 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
             raise QueryError(f"No series of {metric} has two or more yearly figures to grow between.")
         caption = [f"cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {PCT} decimal shown; yearly exact "
                    "or rounded figures only; years_published: the years of the span with a figure."]
-        caption += [f"{row['scope']}{' ' + row['member'] if row['member'] else ''}: the span holds noted periods ({row['noted']}); "
-                    f"`ipr-stats series --metric {metric}` shows the notes: a growth across them may mix a surge or a change of basis."
-                    for row in table.iter_rows(named=True) if row["noted"]]
-        view = View(table, title=f"Compound annual growth: {metric}", caption="\n".join(caption), decimals={"cagr_pct": PCT})
+        human = None
+        if for_people(env, fmt):
+            caption += _spans_noted(table, metric)
+            human = [c for c in table.columns if c not in ("noted", "notes")]
+        view = View(table, title=f"Compound annual growth: {metric}", caption="\n".join(caption), decimals={"cagr_pct": PCT},
+                    human_columns=human)
         emit(env, view, fmt)
         return
     table = changes.series(frame, metric, dimension=dimension, member=member, scope=scope, source=source, all_versions=all_versions,
@@ -181,12 +202,17 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
         from ipr_stats.errors import QueryError
 
         raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
-    charted = table.filter(table["preferred"])
+    charted = [{**r, "notes": _texts(r["notes"])} for r in table.filter(table["preferred"]).iter_rows(named=True)]
     caption = [versions_caption(table, all_versions, source)]
-    if for_people(env, fmt):
-        table, lines = _note_marks(table)
-        caption += lines
+    numbers: dict = {}
     noted = [] if table["notes"].is_null().all() else ["notes"]
+    if for_people(env, fmt):
+        table, lines, numbers = _note_marks(table)
+        caption += lines
+        if format_of(env, fmt) == "table":  # a terminal may leave columns out, never the first: the marks go with the period
+            table = table.with_columns(pl.when(pl.col("notes").is_null()).then(pl.col("period"))
+                                       .otherwise(pl.concat_str("period", pl.lit(" "), "notes")).alias("_shown_period"))
+            noted = []
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
                 caption="\n".join(filter(None, caption)), headers={"notes": "noted"}, optional=["locator", "source", "published_change", "unit"],
                 human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value",
@@ -194,7 +220,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
                                              *(["preferred"] if all_versions else [])], cite))
     emit(env, view, fmt)
     if chart:
-        write_chart(env, _series_chart(env, charted, metric, kind))
+        from ipr_stats.cli.charts import series_chart
+
+        write_chart(env, series_chart(charted, metric, kind, numbers=numbers, width=chart_width(env), color=in_color(env)))
 
 
 def _notes(env: Env) -> list:
@@ -204,21 +232,51 @@ def _notes(env: Env) -> list:
     return series_notes(env.dataset.sources if env.dataset else [])
 
 
+def _texts(cell) -> list[str]:
+    """The note texts a ``notes`` cell joins (ipr_stats.analysis.annotations)."""
+    from ipr_stats.analysis.annotations import SEPARATOR
+
+    return cell.split(SEPARATOR) if cell else []
+
+
+NOTES_HEADING = "Notes on the series ([n] in the table):"
+
+SPAN_HEADING = "Notes on the series:"
+
+
+def _numbered(texts, numbers: dict) -> str | None:
+    return " ".join(f"[{numbers.setdefault(t, len(numbers) + 1)}]" for t in texts) or None
+
+
 def _note_marks(table):
-    """For people: the ``notes`` column as marks ([1], [2]) and the notes they stand for, one line each, under the table."""
+    """For people: the ``notes`` column as marks ([1], [2]), the notes they stand for, one line each, to go under the
+    table, and their numbers (note text -> n), so that a chart below marks them alike."""
     import polars as pl
 
-    marks: dict = {}
-    cells = []
-    for cell in table["notes"].to_list():
-        texts = cell.split(" | ") if cell else []
-        cells.append(" ".join(f"[{marks.setdefault(t, len(marks) + 1)}]" for t in texts) or None)
-    lines = [f"[{n}] {text}" for text, n in marks.items()]
-    heading = "Notes on the series ([n] in the table):"
-    return table.with_columns(pl.Series("notes", cells, dtype=pl.String)), ([heading, *lines] if lines else [])
+    numbers: dict = {}
+    cells = [_numbered(_texts(cell), numbers) for cell in table["notes"].to_list()]
+    lines = [f"[{n}] {text}" for text, n in numbers.items()]
+    return table.with_columns(pl.Series("notes", cells, dtype=pl.String)), ([NOTES_HEADING, *lines] if lines else []), numbers
+
+
+def _spans_noted(table, metric: str) -> list[str]:
+    """For people, under a growth table: for each row whose years span noted periods, which ones, with the marks of
+    their notes, then the notes the marks stand for."""
+    numbers: dict = {}
+    lines = [f"{row['scope']}{' ' + row['member'] if row['member'] else ''}: {row['first_year']} to {row['last_year']} spans "
+             f"noted periods ({row['noted']}) {_numbered(_texts(row['notes']), numbers)}. A growth across them may mix a surge "
+             f"or a change of basis; `ipr-stats series --metric {metric}` shows the figures beside their notes."
+             for row in table.iter_rows(named=True) if row["noted"]]
+    return [*lines, SPAN_HEADING, *(f"[{n}] {text}" for text, n in numbers.items())] if numbers else lines
 
 
 PRINTED_MARKS = {"discrepancy": "off", "revision": "restated", "source_error": "error"}  # after a printed rate, in a table
+
+MARK_WORDS = {"contradicted": "'ruled out' (status): published figures rule out the earlier value the rate implies",
+              "discrepancy": "'off': the rate does not fit the figures", "revision": "'restated': a later release restated its base",
+              "source_error": "'error': the figure is its source's likely error"}
+
+DISAGREEING = ("discrepancy", "contradicted")
 
 
 def _checked_cells(table):
@@ -235,71 +293,26 @@ def _checked_cells(table):
     return table.with_columns(status.alias("from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
 
 
-def _verdict_lines(table, metric: str) -> list[str]:
-    """Footer lines on the printed rates that the figures do not bear out (ipr_stats.analysis.rates)."""
+def _verdict_lines(table) -> list[str]:
+    """Footer lines on the printed rates: what the words beside them mean, how many disagree with the published figures
+    and the command that lists them (ipr_stats.analysis.rates), why a rate was ruled out or its base restated, and whose
+    rate a row carries where the preferred version prints none."""
+    from ipr_stats.analysis.changes import IMPLIED, ZERO_BASE
+
     lines = []
-    off = table.filter(table["verdict"] == "discrepancy").height
-    if table["verdict"].is_in(["contradicted", *PRINTED_MARKS]).any():
-        lines.append("The audit's verdict on each printed rate ('verdict' in --format csv): 'ruled out': published figures "
-                     "rule out the earlier value the rate implies; 'off': the rate does not fit the figures; 'restated': a "
-                     "later release restated its base."
-                     + (f" {off} printed rate(s) disagree with the change computed: `ipr-stats audit --check rate` says by how much."
-                        if off else ""))
+    used = [status for status in MARK_WORDS if status in table["verdict"].to_list()]
+    if used:
+        off = table.filter(table["verdict"].is_in(DISAGREEING)).height
+        counted = (f" {off} printed rate{'s' * (off > 1)} disagree{'s' * (off == 1)} with the published figures: `ipr-stats audit "
+                   f"--check rate` lists {'them' if off > 1 else 'it'}." if off else "")
+        lines.append("The audit's verdict on each printed rate ('verdict' in --format csv): "
+                     + "; ".join(MARK_WORDS[s] for s in used) + "." + counted)
     for row in table.filter(table["verdict"].is_in(["contradicted", "revision"])).iter_rows(named=True):
         lines.append(f"{row['to_period']} ({row['verdict']}): {row['verdict_note']}.")
+    lent = table["note"].is_not_null() & ~table["note"].is_in([IMPLIED, ZERO_BASE])  # the note names another version's rate
+    for row in table.filter(lent).iter_rows(named=True):
+        lines.append(f"{row['to_period']}: {row['note']}; the preferred version, {row['source']}'s, prints no rate.")
     return lines
-
-
-CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-yearly", "quarter": "quarterly",
-           "year_to_date": "year-to-date"}
-
-
-def _series_chart(env: Env, table, metric: str, kind: str | None) -> str:
-    """Bars for like figures only: one kind of recurring period (the years, unless asked), of the
-    scope and member with most of them. Other kinds, running totals and campaigns stay in the table."""
-    from ipr_stats.cli.charts import bar_chart, sign
-    from ipr_stats.data.periods import RECURRING
-
-    recurring = [r for r in table.iter_rows(named=True) if r["period_kind"] in RECURRING]
-    if not recurring:
-        return "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)"
-    kinds = [r["period_kind"] for r in recurring]
-    kind = kind or ("year" if "year" in kinds else max(RECURRING, key=kinds.count))
-    groups: dict = {}
-    for r in recurring:
-        if r["period_kind"] == kind:
-            groups.setdefault((r["scope"], r["member"]), []).append(r)
-    (scope, member), chosen = max(groups.items(), key=lambda kv: len(kv[1]))
-    subject = scope + (f", {member}" if member else "")
-    others = sorted(set(kinds) - {kind})
-    hint = f"; {', '.join(others)} with --period-kind" if others else ""
-    labels, values, marks = _with_gaps(chosen, kind) if kind in ("year", "fiscal_year") else (
-        [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
-    noted = {r["period"]: r["notes"] for r in chosen if r.get("notes")}
-    numbers: dict = {}
-    for period, cell in noted.items():
-        for text in cell.split(" | "):
-            numbers.setdefault(text, len(numbers) + 1)
-    labels = [f"{label} [{','.join(str(numbers[t]) for t in noted[label].split(' | '))}]" if label in noted else label
-              for label in labels]
-    chart = bar_chart(labels, values, marks=marks, missing="none published",
-                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}",
-                      width=chart_width(env), color=in_color(env))
-    import textwrap
-
-    return chart + "".join("\n" + textwrap.fill(f"[{n}] {text}", width=chart_width(env)) for text, n in numbers.items())
-
-
-def _with_gaps(rows, kind: str = "year"):
-    """Yearly (or fiscal-year) figures with every year between the first and the last: a year nobody published
-    is a row without a bar."""
-    from ipr_stats.cli.charts import sign
-    from ipr_stats.data.periods import year_of, yearly_label
-
-    by_year = {year_of(r["period"]): r for r in rows}
-    years = range(min(by_year), max(by_year) + 1)
-    return ([yearly_label(y, kind) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
-            [sign(by_year[y]["qualifier"]) if y in by_year else "" for y in years])
 
 
 @click.command()

@@ -84,3 +84,61 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     if used:
         lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")
     return "\n".join(lines)
+
+
+def noted_labels(labels, notes, numbers: dict, width: int = 80) -> tuple[list[str], list[str]]:
+    """Labels with the marks of the notes their bars carry ('2009 [1]', '2019-Q1 [2,3]'), and the notes the marks
+    stand for, one wrapped line each, to go under the chart. ``notes``: each label's note texts (a list, maybe empty);
+    ``numbers``: the numbers the table above gave them (text -> n), so that a mark means the same in both; a note
+    the table did not number takes the next number."""
+    numbers, used = dict(numbers), {}
+    marked = []
+    for label, texts in zip(labels, notes):
+        for text in texts:
+            used[text] = numbers.setdefault(text, len(numbers) + 1)
+        marked.append(f"{label} [{','.join(str(numbers[t]) for t in texts)}]" if texts else label)
+    lines = [textwrap.fill(f"[{n}] {text}", width=width) for text, n in sorted(used.items(), key=lambda item: item[1])]
+    return marked, lines
+
+
+CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-yearly", "quarter": "quarterly",
+           "year_to_date": "year-to-date"}
+
+
+def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: int = 80, color: bool = False) -> str:
+    """Bars for like figures only (``rows``: a series' preferred figures, each with its note texts in ``notes``, a
+    list): one kind of recurring period (the years, unless asked), of the scope and member with most of them, noted
+    bars marked as the table marks them (``numbers``). Other kinds, running totals and campaigns stay in the table."""
+    from ipr_stats.data.periods import RECURRING
+
+    recurring = [r for r in rows if r["period_kind"] in RECURRING]
+    if not recurring:
+        return "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)"
+    kinds = [r["period_kind"] for r in recurring]
+    kind = kind or ("year" if "year" in kinds else max(RECURRING, key=kinds.count))
+    groups: dict = {}
+    for r in recurring:
+        if r["period_kind"] == kind:
+            groups.setdefault((r["scope"], r["member"]), []).append(r)
+    (scope, member), chosen = max(groups.items(), key=lambda kv: len(kv[1]))
+    subject = scope + (f", {member}" if member else "")
+    others = sorted(set(kinds) - {kind})
+    hint = f"; {', '.join(others)} with --period-kind" if others else ""
+    labels, values, marks = _with_gaps(chosen, kind) if kind in ("year", "fiscal_year") else (
+        [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
+    noted = {r["period"]: r["notes"] for r in chosen}
+    labels, lines = noted_labels(labels, [noted.get(label) or [] for label in labels], numbers, width)
+    chart = bar_chart(labels, values, marks=marks, missing="none published",
+                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}", width=width, color=color)
+    return "\n".join([chart, *lines])
+
+
+def _with_gaps(rows, kind: str = "year"):
+    """Yearly (or fiscal-year) figures with every year between the first and the last: a year nobody published
+    is a row without a bar."""
+    from ipr_stats.data.periods import year_of, yearly_label
+
+    by_year = {year_of(r["period"]): r for r in rows}
+    years = range(min(by_year), max(by_year) + 1)
+    return ([yearly_label(y, kind) for y in years], [by_year[y]["value"] if y in by_year else None for y in years],
+            [sign(by_year[y]["qualifier"]) if y in by_year else "" for y in years])

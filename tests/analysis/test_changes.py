@@ -355,3 +355,9 @@ class TestNotes:
         rows = [batches("2008", 10), batches("2011", 40)]
         assert changes.cagr(marked(rows), "batches", notes=self.NOTES)["noted"].to_list() == ["2009"]
         assert changes.cagr(marked(rows), "batches")["noted"].to_list() == [None]
+
+    def test_a_growth_carries_the_notes_it_spans(self):
+        rows = [batches("2008", 10), batches("2011", 40)]
+        assert changes.cagr(marked(rows), "batches", notes=self.NOTES)["notes"].to_list() == ["2009: A campaign ran. (daily, para 2)"]
+        later = [batches("2010", 10), batches("2011", 40)]
+        assert changes.cagr(marked(later), "batches", notes=self.NOTES)["notes"].to_list() == [None]

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from ipr_stats.cli.charts import bar_chart
+from ipr_stats.cli.charts import bar_chart, noted_labels
 
 EIGHTHS = {" ": 0, "▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6, "▉": 7, "█": 8}
 
@@ -79,3 +79,10 @@ def test_a_tiny_figure_is_still_visible():
     """A figure far smaller than the largest still gets a sliver of a bar, never nothing."""
     got = _lengths(bar_chart(["big", "tiny"], [10**9, 1], width=80))
     assert got["tiny"] > 0
+
+
+def test_noted_bars_carry_the_table_s_marks():
+    """A note the table numbered keeps its number under the chart; one the table did not number takes the next."""
+    labels, lines = noted_labels(["2008", "2009", "2010"], [[], ["b"], ["a", "c"]], {"a": 1, "b": 2})
+    assert labels == ["2008", "2009 [2]", "2010 [1,3]"]
+    assert lines == ["[1] a", "[2] b", "[3] c"]
