@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -91,6 +92,25 @@ def cut(text) -> str:
     if not shown.isprintable():
         shown = repr(shown)[1:-1]
     return shown if len(shown) <= QUOTED and not end else shown[:QUOTED - 1 - len(end)] + "…" + end
+
+
+# characters that act on a terminal instead of showing: C0 controls (a tab and a line break aside), DEL, C1 controls,
+# the bidirectional embeddings, overrides and isolates, and the line and paragraph separators
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069]")
+
+
+def visible(text) -> str:
+    r"""Text from the input as a terminal shows it: each control character written out (``\x1b``, ``\u202e``),
+    so that a dataset file, a record or an argument can neither move the cursor, retitle the window, forge a link
+    nor reorder what follows. Line breaks and tabs stay. Everything a command prints for people goes through here.
+
+    >>> visible("a\x1b]8;;http://x\x07b\rc\u202ed\ne")
+    'a\\x1b]8;;http://x\\x07b\\x0dc\\u202ed\ne'
+    """
+    text = str(text)
+    if CONTROL.search(text) is None:
+        return text
+    return CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def quoted(text) -> str:

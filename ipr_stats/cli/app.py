@@ -11,6 +11,8 @@ import sys
 
 import click
 
+from ipr_stats.errors import visible
+
 
 class Env:
     """What a command runs against: user data paths, the output stream, a fixed width for tests."""
@@ -57,7 +59,7 @@ class Env:
 
                 sources, frame, vocab, notes = add_records(self.records, *self.dataset[:3], need or Need(), any_date=self.any_date)
                 for note in notes:
-                    click.echo(f"Note: {note}", err=True)
+                    click.echo(visible(f"Note: {note}"), err=True)
                 self.dataset = Dataset(sources, frame, vocab, with_preference(frame))
             self._loaded = (self.dataset.sources, self.dataset.marked, self.dataset.vocabulary)
         return self._loaded
@@ -99,10 +101,10 @@ class Group(click.Group):
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
             where = f" (`{exc.ctx.command_path} --help` shows the options)" if exc.ctx else ""
-            click.echo(f"Error: {exc.format_message().rstrip('.')}.{where}", err=True)
+            click.echo(visible(f"Error: {exc.format_message().rstrip('.')}.{where}"), err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            exc.show()
+            click.echo(visible(f"Error: {exc.format_message()}"), err=True)
             sys.exit(exc.exit_code)
         except click.Abort:
             click.echo("Aborted!", err=True)
@@ -165,5 +167,5 @@ def main(argv=None):
     try:
         cli.main(args=argv, prog_name="ipr-stats", obj=Env())
     except OSError as exc:  # a full disk or a closed stream while writing output
-        click.echo(f"Error: could not write the output: {exc.strerror or exc}.", err=True)
+        click.echo(visible(f"Error: could not write the output: {exc.strerror or exc}."), err=True)
         sys.exit(1)

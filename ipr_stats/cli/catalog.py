@@ -12,6 +12,7 @@ import click
 
 from ipr_stats.cli.options import output_options, resolved, version_options
 from ipr_stats.cli.output import emit, for_people, versions_caption
+from ipr_stats.errors import visible
 
 
 @click.command()
@@ -293,12 +294,12 @@ def validate(env, paths):
     bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
     _srcs, rows, _vocab, problems = read_files([*bundled, *files], [bundled_name(f) for f in bundled] + [str(f) for f in files])
     for p in problems:
-        click.echo(str(p), err=True)
+        click.echo(visible(str(p)), err=True)
     for f in files:
         mine = [r for r in rows if r["file"] == str(f)]
         if not any(p.file == str(f) for p in problems):
             figures = sum(1 for r in mine if not r.get("claim"))
-            click.echo(f"{f}: ok, {figures} figures and {len(mine) - figures} claims")
+            click.echo(visible(f"{f}: ok, {figures} figures and {len(mine) - figures} claims"))
     if problems:
         click.echo(f"{len(problems)} problem(s) found.", err=True)
         sys.exit(1)

@@ -9,6 +9,7 @@ import textwrap
 
 from ipr_stats.cli.layout import cells
 from ipr_stats.data.printed import written
+from ipr_stats.errors import visible
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -60,7 +61,7 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
     hidden). `marks` puts a qualifier's sign before a figure, explained below the chart."""
     marks = list(marks) if marks is not None else [""] * len(labels)
-    rows = [(str(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
+    rows = [(visible(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
     numbers = [v for _, v, _ in rows if v is not None]
     if not numbers:
         return ""
@@ -74,7 +75,7 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     left = math.ceil(-low * scale)  # the axis column: every row has it in the same place
     right = area - left
     paint = (lambda s: f"\x1b[34m{s}\x1b[0m" if s else s) if color else (lambda s: s)
-    lines = textwrap.wrap(title, width - 1) if title else []
+    lines = textwrap.wrap(visible(title), width - 1) if title else []
     for (label, value, _), text in zip(rows, texts):
         negative = _bar_left(-value * scale) if value is not None and value < 0 else ""
         positive = _bar(value * scale) if value is not None and value > 0 else ""
@@ -97,7 +98,7 @@ def noted_labels(labels, notes, numbers: dict, width: int = 80) -> tuple[list[st
         for text in texts:
             used[text] = numbers.setdefault(text, len(numbers) + 1)
         marked.append(f"{label} [{','.join(str(numbers[t]) for t in texts)}]" if texts else label)
-    lines = [textwrap.fill(f"[{n}] {text}", width=width) for text, n in sorted(used.items(), key=lambda item: item[1])]
+    lines = [textwrap.fill(visible(f"[{n}] {text}"), width=width) for text, n in sorted(used.items(), key=lambda item: item[1])]
     return marked, lines
 
 

@@ -2,7 +2,9 @@
 
 Every writer takes the output stream as an argument. Machine formats carry full
 precision with no digit grouping and no colour; human formats (table, markdown)
-group digits in numbers, never in years or codes, and never cut a cell off.
+group digits in numbers, never in years or codes, and never cut a cell off. Human formats show
+every text, headers, title and caption included, through errors.visible: a control character from
+the input is written out, never sent to the terminal; machine formats keep the data as it is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 import json
 import math
 import os
+
+from ipr_stats.errors import visible
 
 
 def default_format(stream) -> str:
@@ -116,7 +120,7 @@ class View:
             if text in seen:
                 text = header(column.replace("_", " "), lang)
             seen.add(text)
-            out.append(text)
+            out.append(visible(text))
         return out
 
     def human_cells(self, human: bool = False) -> list[list[str]]:
@@ -124,7 +128,7 @@ class View:
         out = []
         for rec, dec in self.rows([source for _, source in pairs]):
             qualifier = rec.get("qualifier")
-            out.append([_cell(rec[source], dec[source] if source in dec else None, _grouped(column), human, qualifier)
+            out.append([visible(_cell(rec[source], dec[source] if source in dec else None, _grouped(column), human, qualifier))
                         for column, source in pairs])
         return out
 
@@ -153,6 +157,7 @@ def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = 
             json.dump(list(items), out, ensure_ascii=False, indent=2)
             out.write("\n")
     elif fmt == "markdown":
+        view.title, view.caption = _visible(view.title), _visible(view.caption)
         if view.title:
             out.write(f"**{view.title}**\n\n")
         out.write("| " + " | ".join(view.header_texts(lang)) + " |\n")
@@ -162,7 +167,12 @@ def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = 
         if view.caption:
             out.write(f"\n{view.caption}\n")
     else:
+        view.title, view.caption = _visible(view.title), _visible(view.caption)
         _rich_table(view, out, width, human, lang)
+
+
+def _visible(text):
+    return None if text is None else visible(text)
 
 
 def _markdown_cell(text: str) -> str:
