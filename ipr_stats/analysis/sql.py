@@ -30,7 +30,7 @@ MAX_TOKENS = 500
 
 MAX_DEPTH = 16
 
-MAX_PAD = 10_000  # the longest text lpad, rpad and repeat may be asked for with a literal
+MAX_PAD = 10_000  # the longest text lpad and rpad may be asked for with a literal
 
 TABLES = ("figures", "all_figures")
 
@@ -45,11 +45,11 @@ FUNCTIONS = frozenset("""
     ABS ROUND CEIL FLOOR TRUNC LN LOG EXP POWER SQRT CBRT SIGN GREATEST LEAST PI SIN COS TAN ASIN ACOS ATAN ATAN2
     RADIANS DEGREES COALESCE NULLIF IF CASE EXISTS CAST TRY_CAST
     LOWER UPPER LENGTH OCTET_LENGTH BIT_LENGTH SUBSTRING LEFT RIGHT TRIM REPLACE CONCAT CONCAT_WS STR_POSITION
-    STARTS_WITH ENDS_WITH SPLIT_PART INITCAP REVERSE REGEXP_LIKE REGEXP_REPLACE PAD REPEAT ASCII CHR
-    EXTRACT DATE STRFTIME STR_TO_DATE DATE_PART DATE_TRUNC
+    STARTS_WITH ENDS_WITH SPLIT_PART INITCAP REVERSE REGEXP_LIKE REGEXP_REPLACE PAD
+    EXTRACT DATE STRFTIME DATE_PART DATE_TRUNC TIMESTAMP_TRUNC
 """.split())
 
-PADDING = {"PAD", "REPEAT"}  # functions whose output grows with a number argument
+PADDING = {"PAD"}  # functions whose output grows with a number argument
 
 # token types rebuilt in their plain quoted form: their text is the string or name itself
 _STRINGS = {"STRING", "HEREDOC_STRING", "RAW_STRING"}
