@@ -78,16 +78,26 @@ def _member_keys(vocab, dimension: str, raw_values) -> dict:
     """Raw cell text -> member key: a known member by key, name or alias; else the text itself; empty -> unspecified.
 
     Members met for the first time are added to ``vocab``, so that --member can name them.
+    Each text is looked up in one table of the spellings (as :func:`ipr_stats.data.vocabulary.named`
+    reads a name: spaces around it ignored, in any case, the first member listed taking a
+    spelling two share), which a new member joins: so a log of many members is read in a time
+    that grows with their number, not with its square.
     """
     members = vocab.member_set(dimension)
     members.setdefault(UNSPECIFIED, ("Unspecified (empty cell)", "remainder", []))
+    spellings: dict = {}
+    for key, names in vocab.member_names(dimension).items():
+        for name in names:
+            if name:
+                spellings.setdefault(name.casefold(), key)
     keys = {}
     for raw in sorted(raw_values, key=lambda r: (r is not None, r or "")):  # a fixed order: the first spelling met names a new member
         text = (raw or "").strip()
-        key = vocab.resolve_member(dimension, text) if text else UNSPECIFIED
+        key = spellings.get(text.casefold()) if text else UNSPECIFIED
         if key is None:
             key = text
             members[key] = (text, "entity", [])
+            spellings[text.casefold()] = key
         keys[raw] = key
     return keys
 

@@ -18,7 +18,9 @@ from ipr_stats.records.files import (
     csv_layout_problem,
     duplicate_columns,
     encoding_problem,
+    file_problem,
     first_line,
+    read_problem,
     scan_file,
 )
 from ipr_stats.records.quick_csv import fast_reading, use_chunks
@@ -49,6 +51,8 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any);
     a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
 
+    if problem := file_problem(file) or read_problem(file):  # stat first: a named pipe is never opened
+        raise DataError([problem])
     if file.suffix.lower() == ".csv":
 
         use_chunks()

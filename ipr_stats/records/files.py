@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import glob
+import os
 import re
 import shlex
+import stat
 from pathlib import Path
 
 import polars as pl
@@ -16,28 +18,100 @@ from ipr_stats.records.schema import SNIFF, SUFFIXES
 
 
 def expand(patterns) -> list[Path]:
-    """Files named by --records: a file, a folder of .csv/.parquet files, or a glob."""
+    """Files named by --records: a file, a folder of .csv/.parquet files, or a glob.
+
+    A name is a path first: a file or folder of that literal name is read as such, even
+    when its name holds '*', '?' or '['; only a name that is no file and holds one of them
+    is expanded as a glob. Each path is looked at with stat before anything opens it, so
+    that a named pipe, a socket or a device is refused as what it is, and never read.
+    A file named twice (by two arguments, or a glob and a folder) is read once.
+    """
     files: list[Path] = []
+    seen: set = set()
     for text in map(str, patterns):
         path = Path(text).expanduser()
-        if any(ch in text for ch in "*?["):
-            matched = sorted(Path(m) for m in glob.glob(str(path), recursive=True) if Path(m).is_file())
-            if not matched:
-                raise DataError([Problem(text, "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
-        elif path.is_dir():
+        mode = _mode(path)
+        if mode is not None and stat.S_ISDIR(mode):
             matched = sorted(f for f in path.iterdir() if f.suffix.lower() in SUFFIXES)
             if not matched:
-                raise DataError([Problem(text, "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
-        elif path.is_file():
+                raise DataError([Problem(shown(path), "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
+        elif mode is not None:
             matched = [path]
+        elif any(ch in text for ch in "*?["):
+            matched = sorted(Path(m) for m in glob.iglob(str(path), recursive=True) if not Path(m).is_dir())
+            if not matched:
+                raise DataError([Problem(shown(path), "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
+        elif _linked(path):
+            raise DataError([Problem(shown(path), "file", "", "--records", "a symbolic link to nothing (its target is gone)", "a CSV or Parquet file, a folder or a glob")])
         else:
-            raise DataError([Problem(text, "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
+            raise DataError([Problem(shown(path), "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
-            if file.suffix.lower() not in SUFFIXES:
-                raise DataError([Problem(str(file), "file", "", "--records", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")])
-            if file.resolve() not in {f.resolve() for f in files}:
+            if problem := file_problem(file):
+                raise DataError([problem])
+            if (real := file.resolve()) not in seen:
+                seen.add(real)
                 files.append(file)
     return files
+
+
+KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+         (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _mode(path: Path) -> int | None:
+    """The mode of what a path names (a link followed), or None when nothing is there."""
+    try:
+        return path.stat().st_mode
+    except (OSError, ValueError):  # no such file, a link to nothing, a name too long or holding a zero byte
+        return None
+
+
+def _linked(path: Path) -> bool:
+    """Whether the path is a symbolic link (to nothing, when :func:`_mode` found nothing)."""
+    try:
+        return path.is_symlink()
+    except (OSError, ValueError):
+        return False
+
+
+def shown(path) -> str:
+    r"""A path as a message names it: as it is, except bytes that are not UTF-8, shown as \xff.
+
+    >>> shown(Path("log.csv")), shown(Path(os.fsdecode(b"bad\xff.csv")))
+    ('log.csv', 'bad\\xff.csv')
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def file_problem(file: Path) -> Problem | None:
+    """What keeps a record file from being read, told without reading it (by stat alone): not a regular file,
+    a suffix other than .csv or .parquet, a name that is not UTF-8; None when it may be read."""
+
+    mode = _mode(file)
+    if mode is None:
+        found = "a symbolic link to nothing (its target is gone)" if _linked(file) else "no such file"
+        return Problem(shown(file), "file", "", "--records", found, "a CSV or Parquet file")
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in KINDS if test(mode)), "something other than a file")
+        return Problem(shown(file), "file", "", "--records", f"{kind}, not a regular file", "a CSV or Parquet file")
+    if file.suffix.lower() not in SUFFIXES:
+        return Problem(shown(file), "file", "", "--records", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")
+    if shown(file) != str(file):
+        return Problem(shown(file), "file", "", "--records", "a file name that is not UTF-8 text",
+                       "a name in UTF-8: rename the file (the reader of CSV and Parquet files takes UTF-8 names only)")
+    return None
+
+
+def read_problem(file: Path) -> Problem | None:
+    """A regular file that cannot be opened for reading (no permission, say), or None; it reads one byte."""
+    try:
+        with open(file, "rb") as f:
+            f.read(1)
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        return Problem(shown(file), "file", "", "content", f"a file that cannot be read ({reason})",
+                       "a record file that this user may read (see its permissions)")
+    return None
 
 
 def column_list(names) -> str:
@@ -46,11 +120,11 @@ def column_list(names) -> str:
 
 
 def scan_file(file: Path):
-    """A lazy frame over one file; CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
+    """A lazy frame over one file, its name taken literally (not as a glob); CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
 
     if file.suffix.lower() == ".parquet":
-        return pl.scan_parquet(file)
-    return pl.scan_csv(file, infer_schema=False)
+        return pl.scan_parquet(file, glob=False)
+    return pl.scan_csv(file, infer_schema=False, glob=False)
 
 
 # (first bytes, encoding as named in a message, its name for iconv): the byte-order marks, the longest first

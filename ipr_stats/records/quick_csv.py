@@ -73,12 +73,12 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> Fast
     bad = [quantity.is_null() | ~quantity.is_between(0, limit),
            value.is_null() | ~value.is_between(0, limit),  # NaN and infinity are not between
            last.is_null()]  # an empty last cell, or a row too short to reach it
-    frame = pl.scan_csv(file, schema={name: types.get(name, pl.String) for name in names}).select(
+    frame = pl.scan_csv(file, glob=False, schema={name: types.get(name, pl.String) for name in names}).select(
         "date", quantity, cents(value, strict=False).alias("cents"),
         *(pl.col(d) for d in dimensions), pl.any_horizontal(bad).alias("_bad"))
     # With the comma as the end of a line, counting lines counts commas and parses nothing. (The filter keeps
     # polars from counting on a map of the whole file, which would add the file's size to the peak memory.)
-    commas = pl.scan_csv(file, has_header=False, separator="\n", eol_char=",", quote_char=None,
+    commas = pl.scan_csv(file, glob=False, has_header=False, separator="\n", eol_char=",", quote_char=None,
                          schema={"piece": pl.String}).filter(pl.lit(True)).select((pl.len() - 1).alias("commas"))
     return FastReading(frame, commas, len(names))
 
