@@ -269,11 +269,18 @@ class Vocabulary:
 def named(names: dict, text) -> str | None:
     """The key whose names (``names``: key -> its key, English and Chinese names, aliases) include ``text``, in
     any case and with the spaces around it ignored; None if none does. The one reading of a name given for a key."""
-    wanted = str(text).strip().casefold()
-    for key, spellings in names.items():
-        if wanted in {n.casefold() for n in spellings if n}:
-            return key
-    return None
+    return spellings(names).get(str(text).strip().casefold())
+
+
+def spellings(names: dict) -> dict[str, str]:
+    """Each spelling of ``names`` (as :func:`named` reads one: case folded) -> its key, the first key listed taking
+    a spelling two share: a table to look many names up in at once."""
+    table: dict = {}
+    for key, given in names.items():
+        for name in given:
+            if name:
+                table.setdefault(name.casefold(), key)
+    return table
 
 
 def closest(word: str, choices) -> str:

@@ -15,6 +15,7 @@ import polars as pl
 
 from ipr_stats.data.frame import COLUMNS, to_frame
 from ipr_stats.data.vocabulary import Vocabulary
+from ipr_stats.data.vocabulary import spellings as spellings_of
 from ipr_stats.errors import DataError, Problem
 from ipr_stats.records import quick_csv
 from ipr_stats.records.careful import group_carefully, open_file
@@ -78,18 +79,13 @@ def _member_keys(vocab, dimension: str, raw_values) -> dict:
     """Raw cell text -> member key: a known member by key, name or alias; else the text itself; empty -> unspecified.
 
     Members met for the first time are added to ``vocab``, so that --member can name them.
-    Each text is looked up in one table of the spellings (as :func:`ipr_stats.data.vocabulary.named`
-    reads a name: spaces around it ignored, in any case, the first member listed taking a
-    spelling two share), which a new member joins: so a log of many members is read in a time
-    that grows with their number, not with its square.
+    Each text is looked up in one table of the spellings (ipr_stats.data.vocabulary.spellings),
+    which a new member joins: so a log of many members is read in a time that grows with their
+    number, not with its square.
     """
     members = vocab.member_set(dimension)
     members.setdefault(UNSPECIFIED, ("Unspecified (empty cell)", "remainder", []))
-    spellings: dict = {}
-    for key, names in vocab.member_names(dimension).items():
-        for name in names:
-            if name:
-                spellings.setdefault(name.casefold(), key)
+    spellings = spellings_of(vocab.member_names(dimension))
     keys = {}
     for raw in sorted(raw_values, key=lambda r: (r is not None, r or "")):  # a fixed order: the first spelling met names a new member
         text = (raw or "").strip()
