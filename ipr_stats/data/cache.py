@@ -10,7 +10,14 @@ modification time of the bundled files and of the modules that check them; any c
 to either makes a new key. The cache lives in the user's cache
 directory (``$IPR_STATS_CACHE``, else ``$XDG_CACHE_HOME/ipr-stats``, else
 ``~/.cache/ipr-stats``), never inside the installed package. ``IPR_STATS_CACHE=off``
-turns it off. A folder that another user owns or may write to is not used; a cache
+turns it off.
+
+Entries are kept in a folder of that directory the cache makes and owns, ``entries``,
+marked as a cache by a ``CACHEDIR.TAG`` file (so backup tools skip it); a folder of that
+name without the mark is the user's and is never used. The cache reads, writes and
+deletes only its own entries there (files named by a key), never a link and never
+anything outside it, so a cache directory shared with other files (``$HOME``, say) loses
+none of them. A folder that another user owns or may write to is not used; a cache
 that cannot be read or written is ignored.
 """
 
@@ -19,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -32,6 +40,16 @@ FORMAT = 2  # bumped when the shape of an entry changes
 
 VOCABULARY = ("metrics", "scopes", "dimensions", "members")
 
+ENTRIES = "entries"  # the folder of the cache directory that holds the entries
+
+TAG = "CACHEDIR.TAG"  # the mark of a cache folder (https://bford.info/cachedir/)
+
+SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
+
+OWN = re.compile(r"[0-9a-f]{64}(\.json|\.arrow|\.[0-9]+\.tmp)")  # the names of the files the cache writes
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
 
 def directory() -> Path | None:
     setting = os.environ.get("IPR_STATS_CACHE")
@@ -44,9 +62,9 @@ def directory() -> Path | None:
 
 
 def private(folder: Path) -> bool:
-    """True when the folder is this user's own and nobody else may write to it."""
+    """True when the folder is this user's own, a folder and not a link to one, and nobody else may write to it."""
     try:
-        info = folder.stat()
+        info = folder.lstat()
     except OSError:
         return False
     mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
@@ -88,18 +106,56 @@ def _vocabulary(raw):
     return vocab
 
 
+def entries(*, make: bool = False) -> Path | None:
+    """The folder of entries when it is the cache's own (private and marked), else None;
+    ``make``: create it and its mark where the cache directory has no folder of that name."""
+    base = directory()
+    if base is None:
+        return None
+    folder = base / ENTRIES
+    if make and not os.path.lexists(folder):
+        try:
+            base.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700)
+            _write(folder / TAG, f"{SIGNATURE}\n# the cache of ipr-stats: its checked dataset files (see docs/security.md)\n".encode())
+        except OSError:
+            return None
+    if not private(folder):
+        return None
+    try:
+        marked = _read(folder / TAG).startswith(SIGNATURE.encode())
+    except OSError:
+        return None
+    return folder if marked else None
+
+
+def _read(path: Path) -> bytes:
+    """A file's bytes, refusing a link (O_NOFOLLOW) or anything that is not a plain file."""
+    descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path.name} is not a plain file")
+        return handle.read()
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a new file, never through a link nor over a file already there."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+
+
 def read(name: str, schema: dict):
     """(sources, marked frame, vocabulary) of an entry, or None when there is none usable.
     ``schema``: the columns and types the frame must have."""
-    folder = directory()
-    if folder is None or not private(folder):
+    folder = entries()
+    if folder is None or not OWN.fullmatch(f"{name}.json"):
         return None
     try:
-        with open(folder / f"{name}.json", encoding="utf-8") as handle:
-            meta = json.load(handle)
+        meta = json.loads(_read(folder / f"{name}.json").decode("utf-8"))
         import polars as pl
 
-        frame = pl.read_ipc((folder / f"{name}.arrow").read_bytes())  # bytes: never a map of a file another process may replace
+        frame = pl.read_ipc(_read(folder / f"{name}.arrow"))  # bytes: never a map of a file another process may replace
     except Exception:  # missing, unreadable or damaged: rebuild it
         return None
     sources = meta.get("sources") if isinstance(meta, dict) and meta.get("format") == FORMAT else None
@@ -111,25 +167,51 @@ def read(name: str, schema: dict):
     return sources, frame, vocab
 
 
+def own_entries(folder: Path) -> list[Path]:
+    """The plain files in the folder that the cache wrote, by name: nothing else is ever removed."""
+    found = []
+    for path in folder.iterdir():
+        try:
+            plain = stat.S_ISREG(path.lstat().st_mode)
+        except OSError:
+            continue
+        if plain and OWN.fullmatch(path.name):
+            found.append(path)
+    return found
+
+
 def write(name: str, sources, frame, vocab) -> None:
-    folder = directory()
-    if folder is None:
+    folder = entries(make=True)
+    if folder is None or not OWN.fullmatch(f"{name}.json"):
         return
+    temp = folder / f"{name}.{os.getpid()}.tmp"
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not private(folder):
-            return
+        import io
+
         meta = {"format": FORMAT, "sources": sources, "vocabulary": {k: getattr(vocab, k) for k in VOCABULARY}}
-        temp = folder / f"{name}.{os.getpid()}.tmp"
-        temp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, folder / f"{name}.json")
-        frame.write_ipc(temp, compression="uncompressed")
-        os.replace(temp, folder / f"{name}.arrow")
-        entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[KEEP:]:
-            old.unlink(missing_ok=True)
-            old.with_suffix(".arrow").unlink(missing_ok=True)
-        for old in folder.glob("*.pickle"):  # entries of earlier versions
-            old.unlink(missing_ok=True)
+        arrow = io.BytesIO()
+        frame.write_ipc(arrow, compression="uncompressed")
+        for suffix, data in ((".json", json.dumps(meta, ensure_ascii=False).encode("utf-8")), (".arrow", arrow.getvalue())):
+            if os.path.lexists(temp):
+                os.unlink(temp)
+            _write(temp, data)
+            os.replace(temp, folder / f"{name}{suffix}")
+        _keep_newest(folder)
     except (OSError, TypeError, ValueError):
         pass
+    finally:
+        if os.path.lexists(temp):
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def _keep_newest(folder: Path) -> None:
+    """Remove the cache's own entries beyond the newest KEEP."""
+    own = own_entries(folder)
+    metas = sorted((p for p in own if p.suffix == ".json"), key=lambda p: p.lstat().st_mtime, reverse=True)
+    stale = {p.stem for p in metas[KEEP:]}
+    for path in own:
+        if path.name.split(".")[0] in stale:
+            path.unlink(missing_ok=True)

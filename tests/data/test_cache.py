@@ -16,10 +16,17 @@ FILE = 'source: {id: c1, title: T, publisher: P, published: "2010", language: en
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch):
+def base(tmp_path, monkeypatch):
+    """The cache directory the user names."""
     path = tmp_path / "c"
     monkeypatch.setenv("IPR_STATS_CACHE", str(path))
     return path
+
+
+@pytest.fixture
+def folder(base):
+    """The folder of entries the cache keeps inside it."""
+    return base / cache.ENTRIES
 
 
 def test_second_load_reads_the_cache(folder, write_yaml):
@@ -38,7 +45,7 @@ def test_second_load_reads_the_cache(folder, write_yaml):
 def test_an_entry_is_data_only(folder, write_yaml):
     """An entry is an Arrow IPC file and a JSON file: no pickle, nothing that runs code when read."""
     load([write_yaml(FILE % 5)])
-    assert sorted(p.suffix for p in folder.iterdir()) == [".arrow", ".json"]
+    assert sorted(p.suffix for p in folder.iterdir() if p.name != cache.TAG) == [".arrow", ".json"]
     meta = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
     assert meta["format"] == cache.FORMAT and set(meta["vocabulary"]) == set(cache.VOCABULARY)
     assert dict(pl.read_ipc(next(folder.glob("*.arrow")).read_bytes()).schema) == marked_schema()
@@ -81,17 +88,18 @@ def test_an_entry_of_the_wrong_shape_is_rebuilt(folder, write_yaml, damage):
 
 def test_a_folder_others_may_write_to_is_not_used(folder, write_yaml):
     """Anyone who can write to the cache folder could plant figures: such a folder is neither read nor written."""
-    folder.mkdir()
+    folder.mkdir(parents=True)
+    (folder / cache.TAG).write_text(cache.SIGNATURE)
     os.chmod(folder, 0o777)
     if not folder.stat().st_mode & 0o022:
         pytest.skip("this file system does not keep group and other write bits")
     path = write_yaml(FILE % 5)
     load([path])
-    assert not list(folder.iterdir())
+    assert [p.name for p in folder.iterdir()] == [cache.TAG]
     assert not cache.private(folder)
     os.chmod(folder, 0o700)
     load([path])
-    assert len(list(folder.iterdir())) == 2 and cache.private(folder)
+    assert len(list(folder.iterdir())) == 3 and cache.private(folder)
 
 
 def test_the_folder_is_made_private(folder, write_yaml):
