@@ -169,3 +169,7 @@ def main(argv=None):
     except OSError as exc:  # a full disk or a closed stream while writing output
         click.echo(visible(f"Error: could not write the output: {exc.strerror or exc}."), err=True)
         sys.exit(1)
+    except MemoryError:
+        click.echo("Error: the work needed more memory than could be had. Ask for less at a time (a --year, a --dim, "
+                   "fewer --records files) or free memory, then run the command again.", err=True)
+        sys.exit(1)

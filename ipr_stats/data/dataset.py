@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,18 +45,24 @@ def folder_administration(file, root: Path | None = None) -> str | None:
 def user_files(paths) -> list[Path]:
     """Expand files and folders given with --data or IPR_STATS_DATA: a folder gives its .yaml and .yml files
     and those of the folders inside it (datasets/ gives each administration's), never through a link to a folder."""
+    from ipr_stats.data.paths import kind, missing, mode, shown
+
     found, seen = [], set()
     for text in paths:
         path = Path(text).expanduser()
-        if path.is_dir():
+        what = mode(path)
+        if what is None:
+            raise DataError([Problem(shown(path), "file", "", "path", missing(path).replace("no such file", "no such file or folder"),
+                                     "a YAML file or a folder of them")])
+        if stat.S_ISDIR(what):
             inside = _yaml_files(path)
             if not inside:
                 raise DataError([Problem(str(path), "folder", "", "path", "a folder with no .yaml or .yml file",
                                          "a YAML dataset file or a folder that holds some")])
-        elif path.is_file():
+        elif stat.S_ISREG(what):
             inside = [path]
-        else:
-            raise DataError([Problem(str(path), "file", "", "path", "no such file or folder", "a YAML file or a folder of them")])
+        else:  # never opened: a named pipe would hang the read
+            raise DataError([Problem(shown(path), "file", "", "path", f"{kind(what)}, not a regular file", "a YAML file or a folder of them")])
         for file in inside:  # a file named twice (in IPR_STATS_DATA and with --data, say) is read once
             if file.resolve() not in seen:
                 seen.add(file.resolve())
@@ -120,6 +127,9 @@ def validate_document(doc, name: str, vocab: Vocabulary, administration: str | N
     if not isinstance(doc, dict):
         return None, [], [Problem(name, "file", "", "content", type(doc).__name__, "a mapping with 'source' and 'records'")]
     problems = [Problem(name, "file", "", key, repr(key), "one of " + ", ".join(sorted(TOP_LEVEL))) for key in doc if key not in TOP_LEVEL]
+    escapes = model.control_characters(doc, name)
+    problems += escapes
+    escaped = {p.record for p in escapes}  # a figure with such a text gives no row, as with any other problem
     if "vocabulary" in doc:
         problems += model.extend_vocabulary(vocab, doc["vocabulary"], name)
     problems += model.validate_source(doc.get("source"), name)
@@ -153,7 +163,7 @@ def validate_document(doc, name: str, vocab: Vocabulary, administration: str | N
                              f"a scope of {ADMINISTRATIONS[administration][0]}: the file is in datasets/{administration}/, "
                              f"and scope '{rec['scope']}' belongs in datasets/{administration_of(rec['scope'])}/")]
             problems += found
-        if rec and not found:
+        if rec and not found and not (escaped and {where, where.partition(".")[0]} & escaped):
             metric = vocab.metrics[rec["metric"]]
             rec.update(origin, unit=metric[0], scope_kind=vocab.scopes[rec["scope"]][0], file=name, where=where,
                        address=rec.get("address") or (addresses[0] if addresses else None))

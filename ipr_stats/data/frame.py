@@ -20,6 +20,8 @@ COLUMNS = [
 
 TIDY_COLUMNS = COLUMNS[:22]
 
+NOT_DERIVED = ("printed", "address", "error", "file")  # what a derived frame (a ratio's rows) does not have: nothing was read
+
 
 def schema() -> dict:
     """The type of each of COLUMNS."""
@@ -31,6 +33,20 @@ def schema() -> dict:
 def marked_schema() -> dict:
     """The frame's types once ipr_stats.data.versions.with_preference has added its columns."""
     return {**schema(), "versions": pl.Int64, "breakdown_source": pl.String, "preferred": pl.Boolean}
+
+
+def check_columns(frame, marked: bool = False) -> None:
+    """Refuse a frame without the dataset's columns (a query's own output, say, which drops some) with a
+    message naming those it lacks, before a query fails on one of them deep inside."""
+    from ipr_stats.errors import BadArgument
+
+    if not isinstance(frame, pl.DataFrame):
+        raise BadArgument(f"A query takes the dataset's frame (ipr_stats.load_dataset()), a polars DataFrame, not a {type(frame).__name__}.")
+    wanted = marked_schema() if marked else schema()
+    missing = [name for name in wanted if name not in frame.columns and name not in NOT_DERIVED]
+    if missing:
+        raise BadArgument(f"A query takes a frame with the dataset's columns (ipr_stats.load_dataset() gives one); this one lacks "
+                          f"{', '.join(missing)}. A query's own output (tidy, yoy, top ...) is an answer, not a dataset to query again.")
 
 
 def to_frame(rows: list[dict]):

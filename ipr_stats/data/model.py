@@ -159,11 +159,46 @@ SOURCE_FIELDS = {"id": True, "title": True, "publisher": True, "published": True
 
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2,4})?$")
 
-_URL = re.compile(r"^https?://\S+$")
+_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")  # the characters RFC 3986 allows in an address
+
+_URL_EXPECTED = ("a web address (http:// or https://) of the characters an address may hold (others percent-encoded, "
+                 "as %E6%B5%B7), or a mapping {url: ..., note: ...}")
 
 _PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 MILESTONE_FIELDS = {"date": True, "event": True, "locator": False}
+
+
+def control_characters(doc, file: str) -> list[Problem]:
+    """Every text of a parsed file (a value or a key, at any depth) that holds a control character: an
+    escape that would act on a terminal (errors.CONTROL). A tab or a line break is fine. Each problem names
+    the record (records[3], source) and the field (note, addresses[0]) as the other checks do."""
+    from ipr_stats.errors import CONTROL, cut, visible
+
+    problems = []
+
+    def found(text: str, path: list[str]) -> None:
+        keys = [i for i, part in enumerate(path) if not part.startswith("[")]
+        last = keys[-1] if keys else 0
+        where = "".join(part if part.startswith("[") or i == 0 else f".{part}" for i, part in enumerate(path[:last]))
+        shown = ", ".join(dict.fromkeys(visible(ch) for ch in CONTROL.findall(text)))
+        problems.append(Problem(file, visible(where) or "file", "", visible("".join(path[last:])) or "content", cut(repr(text)),
+                                f"text without control characters (this has {shown}; a tab or a line break is fine)"))
+
+    def walk(node, path: list[str]) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and CONTROL.search(key):
+                    found(key, [*path, str(key)])
+                walk(value, [*path, str(key)])
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, [*path, f"[{i}]"])
+        elif isinstance(node, str) and CONTROL.search(node):
+            found(node, path)
+
+    walk(doc, [])
+    return problems
 
 
 def validate_milestones(raw, file: str) -> list[Problem]:
@@ -224,7 +259,7 @@ def validate_source(raw, file: str) -> list[Problem]:
                 url = entry.get("url") if isinstance(entry, dict) else entry
                 extra = isinstance(entry, dict) and (set(entry) - {"url", "note"} or not isinstance(entry.get("note", ""), str))
                 if not isinstance(url, str) or not _URL.match(url) or extra:
-                    bad(f"addresses[{i}]", repr(entry), "a web address (http:// or https://), or a mapping {url: ..., note: ...}")
+                    bad(f"addresses[{i}]", repr(entry), _URL_EXPECTED)
             urls = source_addresses(raw)
             if len(set(urls)) != len(urls):
                 bad("addresses", "an address given twice", "each address once")

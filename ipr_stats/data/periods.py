@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from typing import NamedTuple
 
 KINDS = {
@@ -45,19 +46,21 @@ KINDS = {
     "event": "A single event on a day, in a month or in a year.",
 }
 
-_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_DATE = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 
 _SHAPES = [
-    ("fiscal", re.compile(r"^FY(\d{4})$"), ("fiscal_year",)),
-    ("half", re.compile(r"^(\d{4})-H([12])$"), ("half_year",)),
-    ("quarter", re.compile(r"^(\d{4})-Q([1-4])$"), ("quarter",)),
-    ("day", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("event",)),
-    ("month", re.compile(r"^(\d{4})-(\d{2})$"), ("event",)),
-    ("year", re.compile(r"^(\d{4})$"), ("year", "event", "campaign")),
+    ("fiscal", re.compile(r"^FY([0-9]{4})$"), ("fiscal_year",)),
+    ("half", re.compile(r"^([0-9]{4})-H([12])$"), ("half_year",)),
+    ("quarter", re.compile(r"^([0-9]{4})-Q([1-4])$"), ("quarter",)),
+    ("day", re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$"), ("event",)),
+    ("month", re.compile(r"^([0-9]{4})-([0-9]{2})$"), ("event",)),
+    ("year", re.compile(r"^([0-9]{4})$"), ("year", "event", "campaign")),
     ("as_of", re.compile(rf"^@({_DATE})$"), ("as_of",)),
     ("open", re.compile(rf"^\.\.({_DATE})$"), ("cumulative", "span")),
     ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative", "year_to_date")),
 ]
+
+YEARS = (1, 9999)  # the years a date may hold (Python's and polars' dates alike)
 
 LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a US fiscal year (FY2019), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
 
@@ -83,6 +86,8 @@ class Period(NamedTuple):
 def _bounds(text: str) -> tuple[dt.date, dt.date]:
     """First and last day of a reduced-precision ISO date (2017, 2017-04, 2017-04-25)."""
     parts = [int(p) for p in text.split("-")]
+    if not YEARS[0] <= parts[0] <= YEARS[1]:
+        raise _outside(text)
     try:
         if len(parts) == 1:
             return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
@@ -95,6 +100,39 @@ def _bounds(text: str) -> tuple[dt.date, dt.date]:
         raise PeriodError(f"a real date ('{text}' is not: {exc})") from None
 
 
+def _outside(text: str) -> PeriodError:
+    return PeriodError(f"a period whose days fall within the years {YEARS[0]} to {YEARS[1]} ('{text}' does not)")
+
+
+def _plain(text: str) -> None:
+    """Refuse a label written in other forms of its characters (full-width ２００９ or Ｑ1, Arabic-Indic
+    digits ٢٠٠٩): read as they are, they would make a second label for a period beside the plain one,
+    so the message gives the label to write."""
+    if text.isascii():
+        return
+    plain = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in unicodedata.normalize("NFKC", text))
+    if plain != text and plain.isascii():
+        raise PeriodError(f"a period label in plain letters and the digits 0-9 ('{text}' has other forms; write '{plain}')")
+
+
+def _dates(shape: str, m: re.Match, text: str) -> tuple[dt.date | None, dt.date]:
+    """The first and last day of a label of that shape (ValueError for a date outside the years 1 to 9999)."""
+    if shape == "fiscal":  # October of the year before to September
+        year = int(m.group(1))
+        return dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
+    if shape == "half":
+        year, half = int(m.group(1)), int(m.group(2))
+        return dt.date(year, 1 if half == 1 else 7, 1), dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    if shape == "quarter":
+        year, quarter = int(m.group(1)), int(m.group(2))
+        return dt.date(year, 3 * quarter - 2, 1), dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    if shape in ("day", "month", "year"):
+        return _bounds(text)
+    if shape in ("as_of", "open"):
+        return None, _bounds(m.group(1))[1]
+    return _bounds(m.group(1))[0], _bounds(m.group(2))[1]
+
+
 def parse_period(label: object, kind: str | None = None) -> Period:
     """Parse a period label, optionally forcing one of the kinds its shape allows."""
     if isinstance(label, dt.date):  # YAML reads an unquoted 1994-09-06 as a date
@@ -104,6 +142,7 @@ def parse_period(label: object, kind: str | None = None) -> Period:
     if not isinstance(label, str):
         raise PeriodError(f"a period label as text ({type(label).__name__} given): {LABEL_HELP}")
     text = label.strip()
+    _plain(text)
     for shape, pattern, kinds in _SHAPES:
         m = pattern.match(text)
         if not m:
@@ -111,25 +150,13 @@ def parse_period(label: object, kind: str | None = None) -> Period:
         if kind is not None and kind not in kinds:
             raise PeriodError(f"a kind that the label '{text}' allows: {', '.join(kinds)} (not '{kind}')")
         chosen = kind or kinds[0]
-        if shape == "fiscal":  # October of the year before to September
-            year = int(m.group(1))
-            start, end = dt.date(year - 1, 10, 1), dt.date(year, 9, 30)
-        elif shape == "half":
-            year, half = int(m.group(1)), int(m.group(2))
-            start = dt.date(year, 1 if half == 1 else 7, 1)
-            end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
-        elif shape == "quarter":
-            year, quarter = int(m.group(1)), int(m.group(2))
-            start = dt.date(year, 3 * quarter - 2, 1)
-            end = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
-        elif shape in ("day", "month", "year"):
-            start, end = _bounds(text)
-        elif shape == "as_of":
-            start, end = None, _bounds(m.group(1))[1]
-        elif shape == "open":
-            start, end = None, _bounds(m.group(1))[1]
-        else:
-            start, end = _bounds(m.group(1))[0], _bounds(m.group(2))[1]
+        try:
+            start, end = _dates(shape, m, text)
+        except PeriodError:
+            raise
+        except (ValueError, OverflowError):  # a half-year of year 0000, a fiscal year whose October falls before year 1
+            raise _outside(text) from None
+        if shape == "range":
             if start > end:
                 raise PeriodError(f"a range that ends after it starts ('{text}' does not)")
             if chosen == "year_to_date" and ((start.month, start.day) != (1, 1) or start.year != end.year):
@@ -175,7 +202,7 @@ def yearly_label(year: int, kind: str = "year") -> str:
 
 def _shifted(match) -> str:
     """A year of a label a year earlier; 29 February becomes the 28th, the last day of that February."""
-    year = str(int(match.group(1)) - 1)
+    year = f"{int(match.group(1)) - 1:04d}"
     return year + ("-02-28" if match.group(2) else "")
 
 
@@ -192,9 +219,9 @@ def year_before(label_or_period, kind: str | None = None) -> str | None:
     ('FY2018', '2023-01-01..2023-02-28', None, None)
     """
     period = _recurring(label_or_period, kind)
-    if period is None:
+    if period is None or period.start.year <= YEARS[0]:  # a year before year 1 holds no period
         return None
-    return re.sub(r"(\d{4})(-02-29)?", _shifted, period.label)
+    return re.sub(r"([0-9]{4})(-02-29)?", _shifted, period.label)
 
 
 def _recurring(label_or_period, kind: str | None) -> Period | None:

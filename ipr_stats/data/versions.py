@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ipr_stats.data.frame import check_columns
 from ipr_stats.data.vocabulary import SOURCE_KINDS, STAGES
 
 FIGURE = ["metric", "period", "period_kind", "scope", "dimension", "member"]
@@ -79,6 +80,7 @@ def with_preference(frame: pl.DataFrame) -> pl.DataFrame:
     sources publish the figure) and, on a breakdown's parts, ``breakdown_source`` (the
     source a breakdown is taken from whole); claims are always kept (preferred). A member
     only other sources list keeps its own preferred version, so no published figure is hidden."""
+    check_columns(frame, marked="preferred" in frame.columns)
     if "preferred" in frame.columns:  # marked already (the loaded data's frame is: ipr_stats.data.dataset.read)
         return frame
     ranked = _ranked(frame.with_row_index("_row"))
@@ -165,7 +167,7 @@ def in_use(frame: pl.DataFrame, *, source: str | None = None, all_versions: bool
     >>> in_use(ipr_stats.load_dataset(), source="gacc-2019h1")["metric"].to_list()
     ['batches', 'quantity', 'value', 'applications_approved']
     """
-    marked = with_preference(frame) if "preferred" not in frame.columns else frame
+    marked = with_preference(frame)  # the frame itself when marked already
     if source is not None:  # checked by the caller, against what the user may name (ipr_stats.analysis.arguments)
         return only(marked, source)
     return marked if all_versions else marked.filter(pl.col("preferred"))

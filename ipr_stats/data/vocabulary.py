@@ -232,13 +232,20 @@ class Vocabulary:
         self.scopes = dict(SCOPES)
         self.dimensions = dict(DIMENSIONS)
         self.members = {k: dict(m) for k, m in MEMBERS.items()}
+        self._tables: dict = {}  # dimension -> (the member set it was built from, its size, its spellings)
 
     def member_set(self, dimension: str) -> dict:
         return self.members[self.dimensions[dimension][1]]
 
     def resolve_member(self, dimension: str, text: str) -> str | None:
-        """The canonical key of a member named by key, English or Chinese name, or alias (any case)."""
-        return named(self.member_names(dimension), text)
+        """The canonical key of a member named by key, English or Chinese name, or alias (any case), as :func:`named`
+        reads it. The table of spellings is built once per dimension and again only when members are added (a
+        file's vocabulary only adds, never redefines), so a file of many figures reads in linear time."""
+        members = self.member_set(dimension)
+        built = self._tables.get(dimension)
+        if built is None or built[0] is not members or built[1] != len(members):
+            built = self._tables[dimension] = (members, len(members), spellings(self.member_names(dimension)))
+        return built[2].get(spelling(text))
 
     def member_names(self, dimension: str) -> dict[str, list[str]]:
         """Each member's key, English name, Chinese name (also with the word for customs, for a customs district) and aliases."""
@@ -269,7 +276,12 @@ class Vocabulary:
 def named(names: dict, text) -> str | None:
     """The key whose names (``names``: key -> its key, English and Chinese names, aliases) include ``text``, in
     any case and with the spaces around it ignored; None if none does. The one reading of a name given for a key."""
-    return spellings(names).get(str(text).strip().casefold())
+    return spellings(names).get(spelling(text))
+
+
+def spelling(text) -> str:
+    """A name as it is looked up: case folded, the spaces around it ignored."""
+    return str(text).strip().casefold()
 
 
 def spellings(names: dict) -> dict[str, str]:

@@ -21,6 +21,7 @@ from ipr_stats.records import quick_csv
 from ipr_stats.records.careful import group_carefully, open_file
 from ipr_stats.records.files import column_list, expand
 from ipr_stats.records.schema import (
+    CALENDAR,
     DIMENSIONS,
     READ_AS,
     RULES,
@@ -52,7 +53,7 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
 
     if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
         need = Need(None, ())  # as for a year without rows: the totals of every year, to say which have rows
-    dates = None if any_date else date_range()
+    dates = CALENDAR if any_date else date_range()  # a year 0 or 10000 has no period label, even under --any-date
     record_files = [open_file(f, dates) for f in expand(paths)]
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
@@ -124,11 +125,12 @@ def to_figures(files, parts: dict, vocab):
     long = grouped.unpivot(on=metrics, index=[c for c in grouped.columns if c not in metrics], variable_name="metric", value_name="figure")
     half = pl.col("half")
     first_month = pl.when(half == 2).then(7).otherwise(1)
+    year_label = pl.col("year").cast(pl.String).str.zfill(4)  # the year as a period label writes it: 0999, not 999
     out = long.with_columns(
         source=pl.lit(SOURCE),
         locator=pl.col("metric").replace_strict({m: rule for m, (rule, _d) in RULES.items()}, return_dtype=pl.String),
         unit=pl.col("metric").replace_strict({m: vocab.metrics[m][0] for m in RULES}, return_dtype=pl.String),
-        period=pl.when(half.is_null()).then(pl.col("year").cast(pl.String)).otherwise(pl.format("{}-H{}", "year", half)),
+        period=pl.when(half.is_null()).then(year_label).otherwise(pl.format("{}-H{}", year_label, half)),
         period_kind=pl.when(half.is_null()).then(pl.lit("year")).otherwise(pl.lit("half_year")),
         period_start=pl.date("year", first_month, 1),
         period_end=pl.date("year", pl.when(half == 1).then(6).otherwise(12), pl.when(half == 1).then(30).otherwise(31)),

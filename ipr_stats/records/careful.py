@@ -65,6 +65,10 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         raise DataError([Problem(str(file), "header", "", cut(m[1]) if m else "columns", "more than one column of this name",
                                  "each column name once: rename or remove the copies")]) from None
     except (pl.exceptions.PolarsError, OSError) as exc:
+        if m := re.search(r"DECIMAL with length \d+ and precision (\d+)", str(exc)):  # Decimal256: wider than polars reads
+            raise DataError([Problem(str(file), "file", "", "columns", f"a decimal column of {m[1]} digits",
+                                     "decimals of at most 38 digits (Decimal128), the widest polars reads: "
+                                     "write the column as a Decimal(38, 2) or a float")]) from None
         reason = cut(first_line(exc))
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None

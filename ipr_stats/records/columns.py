@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from ipr_stats.records.schema import LIMIT, REQUIRED
+from ipr_stats.records.schema import CALENDAR, LIMIT, REQUIRED
 
 
 class Column(NamedTuple):
@@ -45,15 +45,17 @@ def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | Non
         elif isinstance(dtype, pl.Datetime):  # compared as stored, so that Parquet statistics answer the check
             value, missing, outside = col.dt.date(), col.is_null(), None
             if dates:
-                first, after = (_instant(day, dtype) for day in (dates[0], dates[1] + dt.timedelta(days=1)))
-                outside = (col < first) | (col >= after)
+                first = _instant(dt.datetime.combine(dates[0], dt.time.min), dtype)
+                if dates[1] < dt.date.max:  # before midnight ending the last day
+                    outside = (col < first) | (col >= _instant(dt.datetime.combine(dates[1] + dt.timedelta(days=1), dt.time.min), dtype))
+                else:  # no midnight after 9999-12-31: after its last instant
+                    outside = (col < first) | (col > _instant(dt.datetime.max, dtype))
         else:
             return None
         bad = missing if outside is None else missing | outside
         if outside is not None and dtype == pl.String:  # the same test with one parse of the cell, not two (polars
             bad = ~parsed.is_between(*dates).fill_null(False)  # repeats a parse each time it is written)
-        rules = ((missing, REQUIRED[name]),) + (() if outside is None else (
-            (outside, f"a date from {dates[0]} to {dates[1]}, or --any-date to keep dates outside that range"),))
+        rules = ((missing, REQUIRED[name]),) + (() if outside is None else ((outside, _dates_expected(dates)),))
         return Column(value, bad, bad, dtype != pl.String, rules)
     if dtype == pl.String:
         text = col.str.strip_chars()
@@ -77,10 +79,16 @@ def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | Non
     return None
 
 
-def _instant(day: dt.date, dtype):
-    """Midnight starting ``day`` as a literal of this Datetime type (its unit and time zone)."""
+def _dates_expected(dates: tuple) -> str:
+    if dates == CALENDAR:  # --any-date: only what a date can hold
+        return f"a date within the years {dates[0].year} to {dates[1].year}, which a period can be named by"
+    return f"a date from {dates[0]} to {dates[1]}, or --any-date to keep dates outside that range"
 
-    instant = pl.lit(dt.datetime(day.year, day.month, day.day)).dt.cast_time_unit(dtype.time_unit)
+
+def _instant(moment: dt.datetime, dtype):
+    """A moment as a literal of this Datetime type (its unit and time zone)."""
+
+    instant = pl.lit(moment).dt.cast_time_unit(dtype.time_unit)
     return instant.dt.replace_time_zone(dtype.time_zone) if dtype.time_zone else instant
 
 

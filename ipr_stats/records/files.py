@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import glob
-import os
 import re
 import shlex
 import stat
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+from ipr_stats.data.paths import kind, missing, mode, shown
 from ipr_stats.errors import DataError, Problem, cut, listed
 from ipr_stats.records.schema import SNIFF, SUFFIXES
 
@@ -30,21 +30,20 @@ def expand(patterns) -> list[Path]:
     seen: set = set()
     for text in map(str, patterns):
         path = Path(text).expanduser()
-        mode = _mode(path)
-        if mode is not None and stat.S_ISDIR(mode):
+        found = mode(path)
+        if found is not None and stat.S_ISDIR(found):
             matched = sorted(f for f in path.iterdir() if f.suffix.lower() in SUFFIXES)
             if not matched:
                 raise DataError([Problem(shown(path), "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
-        elif mode is not None:
+        elif found is not None:
             matched = [path]
         elif any(ch in text for ch in "*?["):
             matched = sorted(Path(m) for m in glob.iglob(str(path), recursive=True) if not Path(m).is_dir())
             if not matched:
                 raise DataError([Problem(shown(path), "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
-        elif _linked(path):
-            raise DataError([Problem(shown(path), "file", "", "--records", "a symbolic link to nothing (its target is gone)", "a CSV or Parquet file, a folder or a glob")])
         else:
-            raise DataError([Problem(shown(path), "file", "", "--records", "no such file or folder", "a CSV or Parquet file, a folder or a glob")])
+            raise DataError([Problem(shown(path), "file", "", "--records", missing(path).replace("no such file", "no such file or folder"),
+                                     "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
             if problem := file_problem(file):
                 raise DataError([problem])
@@ -54,46 +53,15 @@ def expand(patterns) -> list[Path]:
     return files
 
 
-KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-         (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
-
-
-def _mode(path: Path) -> int | None:
-    """The mode of what a path names (a link followed), or None when nothing is there."""
-    try:
-        return path.stat().st_mode
-    except (OSError, ValueError):  # no such file, a link to nothing, a name too long or holding a zero byte
-        return None
-
-
-def _linked(path: Path) -> bool:
-    """Whether the path is a symbolic link (to nothing, when :func:`_mode` found nothing)."""
-    try:
-        return path.is_symlink()
-    except (OSError, ValueError):
-        return False
-
-
-def shown(path) -> str:
-    r"""A path as a message names it: as it is, except bytes that are not UTF-8, shown as \xff.
-
-    >>> shown(Path("log.csv")), shown(Path(os.fsdecode(b"bad\xff.csv")))
-    ('log.csv', 'bad\\xff.csv')
-    """
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
 def file_problem(file: Path) -> Problem | None:
     """What keeps a record file from being read, told without reading it (by stat alone): not a regular file,
     a suffix other than .csv or .parquet, a name that is not UTF-8; None when it may be read."""
 
-    mode = _mode(file)
-    if mode is None:
-        found = "a symbolic link to nothing (its target is gone)" if _linked(file) else "no such file"
-        return Problem(shown(file), "file", "", "--records", found, "a CSV or Parquet file")
-    if not stat.S_ISREG(mode):
-        kind = next((name for test, name in KINDS if test(mode)), "something other than a file")
-        return Problem(shown(file), "file", "", "--records", f"{kind}, not a regular file", "a CSV or Parquet file")
+    found = mode(file)
+    if found is None:
+        return Problem(shown(file), "file", "", "--records", missing(file), "a CSV or Parquet file")
+    if not stat.S_ISREG(found):
+        return Problem(shown(file), "file", "", "--records", f"{kind(found)}, not a regular file", "a CSV or Parquet file")
     if file.suffix.lower() not in SUFFIXES:
         return Problem(shown(file), "file", "", "--records", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")
     if shown(file) != str(file):

@@ -60,6 +60,9 @@ def need_for(year=None, dimension=None, scope="", metrics=None) -> Need:
     return Need(year, (dimension,) if dimension and dimension != "total" else (), published, metrics)
 
 
+CALENDAR = (dt.date(dt.MINYEAR, 1, 1), dt.date(dt.MAXYEAR, 12, 31))  # the dates a date can hold: --any-date keeps any of them
+
+
 def date_range(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """The dates a record may hold unless --any-date: from 1980-01-01 to the end of next year.
 

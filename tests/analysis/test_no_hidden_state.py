@@ -3,6 +3,7 @@ of its own, ipr_stats.data.dataset.Dataset, that the command line holds)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import ipr_stats
@@ -45,3 +46,36 @@ def test_queries_keep_no_memo():
     before = module_state()
     queries(sources, frame.clone())
     assert [key for key in before.keys() | module_state().keys() if before.get(key) != module_state().get(key)] == []
+
+
+def test_a_frame_edited_in_place_is_answered_as_it_is_now():
+    """polars frames change in place: after `frame.extend(rows)` (a new year, and a new version of a figure from
+    another source), tidy, yoy, series and top answer on the rows the frame holds now, not those it held."""
+    import polars as pl
+
+    frame = ipr_stats.load_dataset()
+    assert ipr_stats.tidy(frame, metric="batches", year=2007, dimension="total")["value"].to_list() == [7456.0]
+    total = frame.filter((pl.col("metric") == "batches") & (pl.col("period") == "2007") & pl.col("dimension").is_null())
+    later = total.with_columns(pl.lit("2030").alias("period"), pl.lit("edited").alias("source"), pl.lit(9.0).alias("value"),
+                               pl.lit(dt.date(2030, 1, 1)).alias("period_start"), pl.lit(dt.date(2030, 12, 31)).alias("period_end"))
+    final = total.with_columns(pl.lit("restated").alias("source"), pl.lit(7457.0).alias("value"), pl.lit("2030").alias("source_date"))
+    frame.extend(later).extend(final)
+    assert ipr_stats.tidy(frame, metric="batches", year=2030)["value"].to_list() == [9.0]
+    assert sorted(ipr_stats.tidy(frame, metric="batches", year=2007, dimension="total", all_versions=True)["value"]) == [7456.0, 7457.0]
+    assert ipr_stats.tidy(frame, metric="batches", year=2007, dimension="total")["versions"].to_list() == [2]
+    assert "2030" in ipr_stats.series(frame, "batches")["period"].to_list()
+
+
+def test_a_query_s_answer_is_not_taken_for_the_dataset():
+    """tidy's output lacks columns a query needs (and carries marks that would be stale once edited): a query given it
+    says which columns are missing, never fails deep inside polars."""
+    import pytest
+
+    from ipr_stats.errors import BadArgument
+
+    answer = ipr_stats.tidy(ipr_stats.load_dataset(), all_versions=True)
+    for query in (lambda: ipr_stats.tidy(answer), lambda: ipr_stats.yoy(answer, "batches"), lambda: ipr_stats.top(answer, "value", 2008)):
+        with pytest.raises(BadArgument, match="lacks precision"):
+            query()
+    with pytest.raises(BadArgument, match="lacks claim"):
+        ipr_stats.series(ipr_stats.load_dataset().drop("claim"), "batches")

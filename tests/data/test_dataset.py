@@ -134,3 +134,53 @@ records:
         """The stage a source block gives, or final, is the source's and each of its rows'."""
         source, rows, problems = dataset.validate_document(yaml.safe_load(self.DOCUMENT % (stage, "")), "s.yaml", Vocabulary())
         assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]
+
+
+class TestTextThatActsOnATerminal:
+    DOC = {"source": {"id": "esc", "title": "T", "publisher": "P", "published": "2024", "language": "en", "kind": "official",
+                      "addresses": ["https://example.org/a?b=1&c=%E6%B5%B7#t"]},
+           "records": [{"locator": "p1", "metric": "cases", "period": "2023", "value": 5, "printed": "5", "note": "line\nbreak\ttab"},
+                       {"locator": "p2", "period": "2023", "figures": [{"metric": "batches", "value": 3, "printed": "3"}]}]}
+
+    def _problems(self, tmp_path, doc):
+        path = tmp_path / "esc.yaml"
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+        _sources, rows, _vocab, problems = dataset.read_files([path], [path.name])
+        return rows, problems
+
+    def test_a_clean_file_with_tabs_breaks_and_an_encoded_address_is_read(self, tmp_path):
+        rows, problems = self._problems(tmp_path, self.DOC)
+        assert problems == [] and len(rows) == 2
+
+    @pytest.mark.parametrize("place, text, record, field", [
+        (("source", "title"), "T\x1b]0;owned\x07", "source", "title"),
+        (("source", "publisher"), "P\x9b2J", "source", "publisher"),
+        (("records", 0, "note"), "over\rwrite", "records[0]", "note"),
+        (("records", 1, "figures", 0, "printed"), "3\u202e", "records[1].figures[0]", "printed"),
+        (("records", 1, "locator"), "p\x1b[2J", "records[1]", "locator"),
+    ])
+    def test_each_text_with_a_control_character_is_named(self, tmp_path, place, text, record, field):
+        """validate names the record and the field of each text carrying an escape, and the figure gives no row."""
+        import copy
+
+        doc = copy.deepcopy(self.DOC)
+        target = doc
+        for step in place[:-1]:
+            target = target[step]
+        target[place[-1]] = text
+        rows, problems = self._problems(tmp_path, doc)
+        hits = [p for p in problems if "control characters" in p.expected]
+        assert [(p.record, p.field) for p in hits] == [(record, field)]
+        assert "\\x" in hits[0].found or "\\u" in hits[0].found or "\\r" in hits[0].found
+        if record.startswith("records"):
+            assert len(rows) == 1
+
+    @pytest.mark.parametrize("url", ["https://evil.example/\x1b]8;;x", "https://a.example/with space", "https://例.example/海",
+                                     "https://a.example/<script>", "javascript:alert(1)"])
+    def test_an_address_holds_only_what_an_address_may(self, tmp_path, url):
+        import copy
+
+        doc = copy.deepcopy(self.DOC)
+        doc["source"]["addresses"] = [url]
+        _rows, problems = self._problems(tmp_path, doc)
+        assert any(p.field == "addresses[0]" and "percent-encoded" in p.expected for p in problems), problems

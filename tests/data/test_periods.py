@@ -142,3 +142,29 @@ class TestYearBefore:
 
         assert year_before(label, kind) is None
         assert year_before(parse_period(label, kind)) is None
+
+
+@pytest.mark.parametrize("label", ["0000", "FY0000", "FY0001", "0000-H1", "0000-Q4", "0000-01", "0000-01-01", "@0000-12-31", "..0000", "0000..2009"])
+def test_years_outside_the_calendar_are_refused(label):
+    """A year 0 (or a fiscal year whose October falls in it) has no days a date can hold: a clear refusal, not a crash."""
+    with pytest.raises(PeriodError, match="within the years 1 to 9999"):
+        parse_period(label)
+
+
+def test_the_first_and_last_years_that_hold_days():
+    """Year 1, FY0002 (from October of year 1) and 9999 are read; a year before year 1 has no like period."""
+    from ipr_stats.data.periods import year_before
+
+    assert parse_period("0001").start == D(1, 1, 1) and parse_period("FY0002").start == D(1, 10, 1)
+    assert parse_period("9999-Q4").end == D(9999, 12, 31) and year_before("9999") == "9998"
+    assert year_before("0002-H1") == "0001-H1" and year_before("0001") is None and year_before("FY0002") is None
+
+
+@pytest.mark.parametrize("label, plain", [("２００９", "2009"), ("FY２０１９", "FY2019"), ("٢٠٠٩-H1", "2009-H1"), ("2009-Ｑ1", "2009-Q1"), ("10000", None)])
+def test_digits_other_than_ascii_are_refused_with_the_label_to_write(label, plain):
+    """Full-width or other digits would make a second label for a period beside the ASCII one: refused,
+    and the message gives the label to write."""
+    with pytest.raises(PeriodError) as caught:
+        parse_period(label)
+    if plain:
+        assert f"write '{plain}'" in str(caught.value)

@@ -26,6 +26,7 @@ from ipr_stats.data import safe_yaml
 from ipr_stats.data import vocabulary as v
 from ipr_stats.data.dataset import read_files
 from ipr_stats.data.vocabulary import Vocabulary
+from ipr_stats.errors import CONTROL
 
 HERE = Path(__file__).parent / "hostile"
 HEAD = 'source: {id: hostile, title: T, publisher: P, published: "2010", language: en, kind: official}\n'
@@ -202,7 +203,7 @@ def figures(draw, shared=()):
         fig.update({"published_change": draw(st.sampled_from(SHARES))} if draw(st.booleans()) else {})
         want.update(claim=None, value=fig["value"], qualifier=qualifier, precision=fig.get("precision"))
     if draw(st.booleans()):
-        fig["note"] = draw(st.text(max_size=20))
+        fig["note"] = draw(st.text(max_size=20).map(lambda text: CONTROL.sub("", text)))  # a control character is refused
     return fig, want
 
 
@@ -249,7 +250,13 @@ SPOILS = [("metric", "batchez", "metric"), ("metric", 5, "metric"), ("period", "
           ("value", -1, "value"), ("value", True, "value"), ("value", "12 batches", "value"), ("value", 2**53 + 2, "value"),
           ("value", float("inf"), "value"), ("scope", "nationall", "scope"), ("qualifier", "roughly", "qualifier"),
           ("precision", -5, "precision"), ("decimals", 7, "decimals"), ("published_change", "lots", "published_change"),
-          ("locator", "", "locator"), ("colour", "red", "colour")]
+          ("locator", "", "locator"), ("colour", "red", "colour"),
+          # years a date cannot hold, and digits that would make a second label for a year
+          ("period", "FY0000", "period"), ("period", "0000-H1", "period"), ("period", "10000", "period"),
+          ("period", "２００９", "period"), ("period", "٢٠١٩-H1", "period"),
+          # escapes that would act on a terminal
+          ("note", "a\x1b[2Jb", "note"), ("locator", "Table 1\x1b]8;;https://evil.example/\x07", "locator"),
+          ("note", "\u202egnp.exe", "note"), ("printed", "5\r6", "printed")]
 
 
 @st.composite
