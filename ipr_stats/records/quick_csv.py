@@ -88,47 +88,50 @@ def group(readings: list, wanted: tuple, summed: list, year: int | None, dates: 
     with the columns of the careful reading's (date, member, batches and the ``summed`` columns),
     or None when a row fails a check or a row may have another number of fields than the header.
 
-    Each file is grouped on its own, so that its rows are counted; a year asked for keeps
-    the members of its rows only, and the rows of other years are still grouped by date,
-    so that every date is checked.
+    The files are read in one query per breakdown, each row marked with its file, so that each
+    file's rows are counted, and the work grows with the rows, not with the square of the files
+    (one query per file would); a year asked for keeps the members of its rows only, and the rows
+    of other years are still grouped by date, so that every date is checked.
     """
 
     text = pl.col("date")
     in_year = None if year is None else text.str.starts_with(f"{year:04d}-")  # years 1 to 9999 are written so, as checked below
     sums = [pl.len().alias("batches"), *(pl.col(c).sum() for c in summed), pl.col("_bad").sum()]
     breakdowns = wanted or (None,)  # None: the totals alone
+    file = pl.col("_file")
     queries = []
-    for reading, dimensions in readings:
-        for d in breakdowns:
-            if d is None:
-                queries.append(reading.frame.group_by("date").agg(*sums))
-                continue
-            member = pl.col(d) if d in dimensions else pl.lit(None, pl.String)
-            member = member if in_year is None else pl.when(in_year).then(member)
-            queries.append(reading.frame.group_by("date", member.alias("member")).agg(*sums))
+    for d in breakdowns:
+        parts = []
+        for i, (reading, dimensions) in enumerate(readings):
+            member = [] if d is None else [(pl.col(d) if d in dimensions else pl.lit(None, pl.String)).alias("member")]
+            if member and in_year is not None:
+                member = [pl.when(in_year).then(member[0]).alias("member")]
+            parts.append(reading.frame.select(pl.lit(i, pl.Int32).alias("_file"), "date", *member, *summed, "_bad"))
+        keys = ["_file", "date", *(["member"] if d is not None else [])]
+        queries.append(pl.concat(parts).group_by(keys).agg(*sums))
     # The counts first, apart: they never fail, and a query failing (on a cell the reader cannot parse) beside
     # another that is running can make polars print a panic, though it reports the failure.
-    counted = pl.collect_all([reading.commas for reading, _dimensions in readings], engine="streaming")
+    commas = pl.concat([reading.commas.select(pl.lit(i, pl.Int32).alias("_file"), pl.lit(reading.fields, pl.Int64).alias("fields"), "commas")
+                        for i, (reading, _dimensions) in enumerate(readings)])
+    (counted,) = pl.collect_all([commas], engine="streaming")
     results = pl.collect_all(queries, engine="streaming")
-    parts = []
-    for i, ((reading, _dimensions), commas) in enumerate(zip(readings, counted)):
-        groups = results[i * len(breakdowns):(i + 1) * len(breakdowns)]
-        rows = groups[0]["batches"].sum()
-        if commas.item() != (reading.fields - 1) * (rows + 1) or any(g["_bad"].sum() for g in groups):
-            return None
-        parts.append(groups)
+    rows = results[0].group_by(file).agg(pl.col("batches").sum().alias("rows"))
+    bad = pl.concat([r.group_by(file).agg(pl.col("_bad").sum()) for r in results]).group_by(file).agg(pl.col("_bad").sum())
+    checked = counted.join(rows, on="_file", how="left").join(bad, on="_file", how="left").with_columns(pl.col("rows", "_bad").fill_null(0))
+    if not checked.select(((pl.col("commas") == (pl.col("fields") - 1) * (pl.col("rows") + 1)) & (pl.col("_bad") == 0)).all()).item():
+        return None
     day = text.str.to_date("%Y-%m-%d", strict=False)
     grouped = []
     ok = (pl.col("_day").dt.to_string("%Y-%m-%d") == text).fill_null(False)  # written back as it was written
     if dates is not None:
         ok = ok & pl.col("_day").is_between(*dates)
     for k in range(len(breakdowns)):
-        days = pl.concat([groups[k] for groups in parts]).with_columns(day.alias("_day"))
+        days = results[k].drop("_file", "_bad").with_columns(day.alias("_day"))
         if not days.select(ok.all()).item():
             return None
         keys = ["date"] + (["member"] if wanted else [])
         days = days.select(pl.col("_day").alias("date"), *keys[1:], "batches", *summed)
         if year is not None:
             days = days.filter(pl.col("date").dt.year() == year)
-        grouped.append(days.group_by(keys).agg(pl.col("batches", *summed).sum()) if len(parts) > 1 else days)
+        grouped.append(days.group_by(keys).agg(pl.col("batches", *summed).sum()) if len(readings) > 1 else days)
     return grouped

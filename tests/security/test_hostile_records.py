@@ -105,3 +105,49 @@ class TestLinearWork:
             calls.clear()
             assert len(expand([folder])) == n
             assert len(calls) <= 2 * n, (n, len(calls))
+
+    def test_many_files_are_grouped_in_a_query_per_breakdown(self, tmp_path, monkeypatch):
+        """Files are grouped together, each row marked with its file: the number of queries polars runs stays the
+        same however many files there are (one per file grew as the square of the files), and each file's rows
+        are still counted and checked."""
+        import polars as pl
+
+        real, sizes = pl.collect_all, []
+        monkeypatch.setattr(pl, "collect_all", lambda frames, **k: sizes.append(len(frames)) or real(frames, **k))
+        for n in (20, 200):
+            folder = tmp_path / f"g{n}"
+            folder.mkdir()
+            for i in range(n):
+                (folder / f"r{i}.csv").write_text(f"date,quantity,value,customs\n2024-01-{i % 28 + 1:02d},{i},10,c{i % 7}\n")
+            sizes.clear()
+            frame = ipr_stats.load_records(folder)
+            assert sizes and max(sizes) <= 2, (n, sizes)
+            assert _batches(frame) == sum(range(n))
+            customs = frame.filter((frame["period"] == "2024") & (frame["metric"] == "batches") & (frame["dimension"] == "customs"))
+            assert customs["value"].sum() == n and customs.height == 7
+
+    def test_a_file_with_a_bad_row_among_many_is_still_named(self, tmp_path):
+        for i in range(50):
+            (tmp_path / f"r{i}.csv").write_text(ROW.format(q=1))
+        (tmp_path / "r7.csv").write_text("date,quantity,value\n2024-01-01,-1,10\n")
+        with pytest.raises(DataError, match="r7.csv"):
+            ipr_stats.load_records(tmp_path)
+
+
+def test_a_dataset_file_s_own_members_are_spelled_out_once_per_dimension(write_yaml, monkeypatch):
+    """100 figures over 50 of a file's own members build the table of member spellings once, not once a figure
+    (which grew as figures times members)."""
+    from ipr_stats.data import vocabulary
+    from ipr_stats.data.dataset import read_files
+
+    members = "".join(f"      m{i}: {{name: Member {i}, kind: entity}}\n" for i in range(50))
+    figures = "".join(f'  - {{locator: T1, metric: batches, period: "{2000 + y}", dimension: customs, member: m{i}, value: {i}}}\n'
+                      for i in range(50) for y in range(2))
+    path = write_yaml('source: {id: own, title: T, publisher: P, published: "2010", language: en, kind: official}\n'
+                      f"vocabulary:\n  members:\n    customs:\n{members}records:\n{figures}")
+    calls = []
+    real = vocabulary.spellings
+    monkeypatch.setattr(vocabulary, "spellings", lambda names: calls.append(1) or real(names))
+    _sources, rows, _vocab, problems = read_files([path], [path.name])
+    assert problems == [] and len(rows) == 100 and {r["member"] for r in rows} == {f"m{i}" for i in range(50)}
+    assert len(calls) <= 2, len(calls)
