@@ -73,8 +73,9 @@ class Column:
     def minimum(self) -> int:
         """The narrowest this column may be: its longest word when it wraps, else its widest cell."""
         header = self.header_minimum()
-        if self.wraps:
-            return max([_unbreakable(w) for c in self.cells for w in c.split()] + [header])
+        if self.wraps:  # an address among the words folds, as an address column does (a source's card holds both)
+            return max([min(FOLD_MIN, cells(w)) if w.startswith(("http://", "https://")) else _unbreakable(w)
+                        for c in self.cells for w in c.split()] + [header])
         if self.folds:
             return max(min(FOLD_MIN, self.natural), header)
         return max([cells(c) for c in self.cells] + [header])

@@ -46,6 +46,21 @@ class TestFit:
         assert plan.left_out[:2] == ["key3", "key1"] and plan.width() <= 60
         assert "left out (key3, key1" in plan.notes()[0] and "--format csv shows all" in plan.notes()[0]
 
+    def test_text_that_holds_a_long_address_folds_it_rather_than_lose_the_column(self):
+        """A column of free text with an address among its cells (a source's card: title, notes and addresses)
+        folds the address as an address column does, and stays (the card at 80 columns showed no values)."""
+        url = "http://chinaipr.mofcom.gov.cn/article/centralgovernment/201908/1940084.html"
+        columns = [Column("field", "field", ["title", "address (reprint)", "notes"]),
+                   Column("value", "value", ["A title of several words", url, "notes " * 40])]
+        plan = fit(columns, 80)
+        assert [c.key for c in plan.columns] == ["field", "value"] and plan.left_out == [] and plan.width() <= 80
+
+    def test_a_source_s_card_shows_its_values_at_80_columns(self, run):
+        """`sources ID` on an 80-column terminal shows every field's value (D2 of the new-user report)."""
+        code, out, _err = run("sources", "gacc-2019h1", tty=True, width=80)
+        assert code == 0 and "left out" not in out and "2019-08-02" in out and "chinaipr.mofcom.gov.cn" in out
+        assert max(cells(line) for line in out.splitlines()) <= 80
+
     @settings(max_examples=60, deadline=None)
     @given(st.lists(st.text(alphabet="abc de-_0123456789深圳", min_size=0, max_size=40), min_size=2, max_size=12),
            st.integers(min_value=30, max_value=140))
