@@ -20,6 +20,7 @@ from ipr_stats.cli.options import (
 )
 from ipr_stats.cli.output import (
     PCT,
+    asked_for,
     chart_format,
     chart_width,
     cited_columns,
@@ -121,7 +122,8 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                           "change": 0 if metric not in RATIOS else 2,
                           "to_value": 2 if metric in RATIOS else None},
                 human_columns=cited_columns(["member", "to_period", "to_value", "from_value", "from_status", "change",
-                                             "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite))
+                                             "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite),
+                kept=["to_value", "change_pct", *asked_for(cite)])
     if not dimension:
         view.human_columns.remove("member")
     if ZERO_BASE in table["note"].to_list():
@@ -214,10 +216,11 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
                                        .otherwise(pl.concat_str("period", pl.lit(" "), "notes")).alias("_shown_period"))
             noted = []
     view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
-                caption="\n".join(filter(None, caption)), headers={"notes": "noted"}, optional=["locator", "source", "published_change", "unit"],
+                caption="\n".join(filter(None, caption)), headers={"notes": "noted"}, optional=["locator", "source", "published_change", "unit", "period_kind"],
                 human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value",
                                              "unit", "qualifier", "published_change", *noted, "source", "locator",
-                                             *(["preferred"] if all_versions else [])], cite))
+                                             *(["preferred"] if all_versions else [])], cite, all_versions),
+                kept=["value", "qualifier", "scope", *asked_for(cite, all_versions)])  # a figure is read with its bound and scope
     emit(env, view, fmt)
     if chart:
         from ipr_stats.cli.charts import series_chart

@@ -18,7 +18,17 @@ from ipr_stats.cli.options import (
     resolved,
     version_options,
 )
-from ipr_stats.cli.output import PCT, chart_format, chart_width, cited_columns, emit, in_color, share_decimals, write_chart
+from ipr_stats.cli.output import (
+    PCT,
+    asked_for,
+    chart_format,
+    chart_width,
+    cited_columns,
+    emit,
+    in_color,
+    share_decimals,
+    write_chart,
+)
 
 
 @click.command()
@@ -79,7 +89,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                 decimals={"share_pct": "_pct_decimals", "value": 2 if metric in RATIOS else "decimals"},
                 human_columns=cited_columns([*(["dimension"] if dimension == "all" else []), *(["rank"] if True in ranking else []),
                                              "member", "value", "unit", "share_pct", "published_share", "qualifier", "source",
-                                             "locator"], cite))
+                                             "locator"], cite), kept=asked_for(cite))
     emit(env, view, fmt)
     if chart:
         from ipr_stats.cli.charts import bar_chart
@@ -153,7 +163,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
                 decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
                 human_columns=cited_columns(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
                                              "source", "locator"], cite),
-                optional=["source", "locator", "unit", "difference_pct"])
+                optional=["source", "locator", "unit", "difference_pct"], kept=asked_for(cite))
     emit(env, view, fmt)
     if chart:
         from ipr_stats.cli.charts import bar_chart

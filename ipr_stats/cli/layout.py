@@ -11,7 +11,8 @@ only while the table is still too wide:
 4. long headers are shortened (``published`` -> ``publ.``);
 5. the columns a command marks optional are left out, in its order, then others from
    the right, and a line says which ("2 columns left out: source, locator; --format csv
-   shows all").
+   shows all"). A column the user asked for (``kept``: --cite's source and locator) is
+   never left out.
 
 A key or a number is never split: such a column is always as wide as its widest cell.
 """
@@ -107,7 +108,7 @@ class Plan:
         return lines
 
 
-def fit(columns: list[Column], width: int | None, optional=()) -> Plan:
+def fit(columns: list[Column], width: int | None, optional=(), kept=()) -> Plan:
     """The plan that fits ``columns`` into ``width`` cells, by the steps of this module's docstring."""
     plan = Plan(list(columns))
     if width is None or plan.width() <= width:
@@ -129,8 +130,8 @@ def fit(columns: list[Column], width: int | None, optional=()) -> Plan:
             column.natural = max(column.widest, column.header_minimum())
             column.width = min(column.width, column.natural)
         _narrow(plan, width)
-    last_resort = [c.key for c in reversed(plan.columns[1:]) if c.key not in optional]
-    for key in [*optional, *last_resort]:
+    last_resort = [c.key for c in reversed(plan.columns[1:]) if c.key not in optional and c.key not in kept]
+    for key in [*(k for k in optional if k not in kept), *last_resort]:
         if plan.width() <= width:
             break
         hit = next((c for c in plan.columns[1:] if c.key == key), None)

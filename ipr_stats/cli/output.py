@@ -57,9 +57,17 @@ PCT = 1  # decimals of computed percentages in human tables (machine formats: fu
 CITE_COLUMNS = ["source", "locator"]
 
 
-def cited_columns(columns, cite):
-    """The columns a table shows: without the source and locator unless --cite asks for them."""
-    return [c for c in columns if cite or c not in CITE_COLUMNS]
+def cited_columns(columns, cite, all_versions: bool = False):
+    """The columns a table shows: without the source and locator unless --cite asks for them (or, for the source,
+    --all-versions)."""
+    asked = asked_for(cite, all_versions)
+    return [c for c in columns if c not in CITE_COLUMNS or c in asked]
+
+
+def asked_for(cite: bool, all_versions: bool = False) -> list[str]:
+    """The columns an option exists to show, which a table never leaves out: --cite's source and locator,
+    --all-versions' source (every version, each with who published it)."""
+    return list(dict.fromkeys([*(CITE_COLUMNS if cite else []), *(["source"] if all_versions else [])]))
 
 
 def chart_format(chart, fmt):

@@ -74,19 +74,21 @@ class View:
     """What to show: a frame, which columns, and how to format them.
 
     ``optional``: the columns a table may leave out when it cannot fit the terminal, the first to go first;
+    ``kept``: the columns the user asked for (``--cite``'s source and locator): never left out, whatever the width;
     ``heading``: the columns that head each row when a table that cannot fit is printed as one block per row.
     ``figures``: text columns that hold figures already written out (">19,100"), aligned right as numbers are.
     A column ``_shown_X`` (see :mod:`ipr_stats.cli.names`) is what tables show in place of ``X``."""
 
     def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
-                 heading=(), figures=()):
+                 heading=(), figures=(), kept=()):
         self.frame = frame
         self.title = title
         self.caption = caption
         self.decimals = decimals or {}  # column -> decimals, or the name of a column holding them
         self.headers = headers or {}  # column -> human header
         self.human_columns = human_columns  # columns shown in human formats (default: all)
-        self.optional = list(optional)
+        self.kept = list(kept)
+        self.optional = [c for c in optional if c not in self.kept]
         self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
         self.figures = set(figures)
 
@@ -219,9 +221,13 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
     cells, pairs, headers = view.human_cells(human), view.human(), view.header_texts(lang)
     columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
                for i, ((key, source), header) in enumerate(zip(pairs, headers))]
-    plan = fit(columns, limit, view.optional)
+    plan = fit(columns, limit, view.optional, kept=view.kept)
+    keys = [key for key, _ in pairs]
     if view.heading and any(c.key not in view.optional for c in columns if c.full_header in plan.left_out):
-        _blocks(view, [key for key, _ in pairs], headers, cells, text_console)
+        _blocks(view, keys, headers, cells, text_console, view.heading)
+        return
+    if limit and plan.width() > limit:  # the columns asked for (kept) cannot fit side by side: a block per row
+        _blocks(view, keys, headers, cells, text_console, view.heading or keys[:1])
         return
     table = Table(box=box.SIMPLE_HEAD)
     for column in plan.columns:
@@ -241,7 +247,7 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
     out.write("\n\n".join(blocks) + "\n")
 
 
-def _blocks(view: View, keys, headers, cells, console) -> None:
+def _blocks(view: View, keys, headers, cells, console, heading) -> None:
     """One block per row, for a table too wide for the terminal: the heading columns on the first line,
     each other non-empty cell below it beside its header, wrapped at the width."""
     from rich.table import Table
@@ -253,10 +259,10 @@ def _blocks(view: View, keys, headers, cells, console) -> None:
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         for key, header, cell in zip(keys, headers, row):
-            if cell and key not in view.heading:
+            if cell and key not in heading:
                 grid.add_row(f"  {header}:", cell)
-        heading = " · ".join(row[keys.index(k)] for k in view.heading if k in keys and row[keys.index(k)])
-        blocks.append(_capture(console, Text(heading, style="bold", overflow="fold")) + "\n" + _capture(console, grid))
+        head = " · ".join(row[keys.index(k)] for k in heading if k in keys and row[keys.index(k)])
+        blocks.append(_capture(console, Text(head, style="bold", overflow="fold")) + "\n" + _capture(console, grid))
     if view.caption:
         blocks.append(_capture(console, Text(view.caption, overflow="fold")))
     console.file.write("\n\n".join(blocks) + "\n")

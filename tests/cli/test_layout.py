@@ -105,3 +105,33 @@ class TestCells:
         """Two columns given the same header: the second takes its own column's name."""
         frame = pl.DataFrame({"from_value": [1], "to_value": [2]})
         assert View(frame, headers={"from_value": "value", "to_value": "value"}).header_texts() == ["value", "to value"]
+
+
+class TestColumnsAskedFor:
+    """Columns an option exists to show are never the ones an 80-column terminal leaves out (D7 of the new-user
+    report): --cite's source and locator, --all-versions' source, and a figure's value, bound and scope."""
+
+    @pytest.mark.parametrize("args", [
+        ("series", "--metric", "batches", "--period-kind", "cumulative", "--cite"),
+        ("series", "--metric", "batches", "--scope", "national", "--period-kind", "year", "--all-versions", "--cite"),
+        ("yoy", "--metric", "batches", "--cite"),
+        ("top", "--by", "value", "--year", "2008", "--cite"),
+        ("share", "--dim", "transport", "--metric", "batches", "--year", "2008", "--cite"),
+    ])
+    def test_cite_keeps_source_and_locator(self, run, args):
+        code, out, err = run(*args, tty=True, width=80)
+        assert code == 0, err
+        left_out = next((line for line in out.splitlines() if "left out" in line), "")
+        assert "source" not in left_out and "locator" not in left_out, left_out
+        assert max(cells(line) for line in out.splitlines()) <= 80
+
+    def test_all_versions_shows_who_published_each_version(self, run):
+        code, out, _err = run("series", "--metric", "batches", "--scope", "national", "--period-kind", "year", "--all-versions",
+                              tty=True, width=80)
+        assert code == 0 and "chinafiling-2015" in out and "cctv-2014" in out
+
+    def test_a_series_keeps_each_figure_s_bound_and_scope(self, run):
+        """At 80 columns a series of several scopes keeps the scope and the qualifier: 'at least' is never dropped."""
+        code, out, _err = run("series", "--metric", "quantity", tty=True, width=80)
+        left_out = next((line for line in out.splitlines() if "left out" in line), "")
+        assert code == 0 and "qualifier" not in left_out and "scope" not in left_out and "at least" in out, left_out
