@@ -52,7 +52,7 @@ def user_files(paths) -> list[Path]:
         path = Path(text).expanduser()
         what = mode(path)
         if what is None:
-            raise DataError([Problem(shown(path), "file", "", "path", missing(path).replace("no such file", "no such file or folder"),
+            raise DataError([Problem(shown(path), "file", "", "path", missing(path, "no such file or folder"),
                                      "a YAML file or a folder of them")])
         if stat.S_ISDIR(what):
             inside = _yaml_files(path)

@@ -37,9 +37,10 @@ def shown(path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def missing(path: Path) -> str:
-    """How a path that names nothing is described: a link to nothing, or no such file."""
-    return "a symbolic link to nothing (its target is gone)" if linked(path) else "no such file"
+def missing(path: Path, nothing: str = "no such file") -> str:
+    """How a path that names nothing is described: a link to nothing, or ``nothing`` ("no such file or folder"
+    where a folder would do)."""
+    return "a symbolic link to nothing (its target is gone)" if linked(path) else nothing
 
 
 def kind(found: int) -> str:

@@ -60,7 +60,7 @@ _SHAPES = [
     ("range", re.compile(rf"^({_DATE})\.\.({_DATE})$"), ("span", "campaign", "cumulative", "year_to_date")),
 ]
 
-YEARS = (1, 9999)  # the years a date may hold (Python's and polars' dates alike)
+YEARS = (dt.MINYEAR, dt.MAXYEAR)  # the years a date may hold (1 to 9999: Python's and polars' dates alike)
 
 LABEL_HELP = "a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a US fiscal year (FY2019), a date (2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'"
 

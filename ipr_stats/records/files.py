@@ -42,7 +42,7 @@ def expand(patterns) -> list[Path]:
             if not matched:
                 raise DataError([Problem(shown(path), "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
         else:
-            raise DataError([Problem(shown(path), "file", "", "--records", missing(path).replace("no such file", "no such file or folder"),
+            raise DataError([Problem(shown(path), "file", "", "--records", missing(path, "no such file or folder"),
                                      "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
             if problem := file_problem(file):
