@@ -81,6 +81,24 @@ class Group(click.Group):
     def list_commands(self, ctx):
         return sorted({*super().list_commands(ctx), *COMMANDS})
 
+    def parse_args(self, ctx, args):
+        """As click's, with the group's own options (--lang, --data, --records, --no-bundled, --any-date)
+        understood after the command name too: they are moved before it. No arguments: the help."""
+        if not args and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), err=True)
+            ctx.exit(2)
+        return super().parse_args(ctx, _global_options_first(self, ctx, list(args)))
+
+    def resolve_command(self, ctx, args):
+        """As click's, with the closest command named when the name is not one."""
+        name = args[0] if args else ""
+        if not ctx.resilient_parsing and self.get_command(ctx, name) is None and not name.startswith("-"):
+            from difflib import get_close_matches
+
+            close = get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.6)
+            ctx.fail(f"No such command '{name}'." + (f" Did you mean '{close[0]}'?" if close else ""))
+        return super().resolve_command(ctx, args)
+
     def get_command(self, ctx, name):
         if name in COMMANDS and name not in self.commands:
             from importlib import import_module
@@ -100,8 +118,10 @@ class Group(click.Group):
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
-            where = f" (`{exc.ctx.command_path} --help` shows the options)" if exc.ctx else ""
-            click.echo(visible(f"Error: {exc.format_message().rstrip('.')}.{where}"), err=True)
+            what = "the commands and options" if exc.ctx and exc.ctx.parent is None else "the options"
+            where = f" (`{exc.ctx.command_path} --help` lists {what})" if exc.ctx else ""
+            message = exc.format_message().rstrip(".")
+            click.echo(visible(f"Error: {message}{'' if message.endswith('?') else '.'}{where}"), err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
             click.echo(visible(f"Error: {exc.format_message()}"), err=True)
@@ -131,6 +151,41 @@ class Group(click.Group):
 MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows them all
 
 
+def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]:
+    """``args`` with the group's options that follow the command name moved before it (after ``--``, nothing moves)."""
+    takes_value, flags = set(), set()
+    for param in group.get_params(ctx):
+        if isinstance(param, click.Option):
+            (flags if param.is_flag else takes_value).update(param.opts)
+    index = 0
+    while index < len(args) and args[index].startswith("-") and args[index] != "--":  # the group's options
+        index += 2 if args[index] in takes_value else 1
+    head = args[:index]
+    if index >= len(args):
+        return args
+    moved, rest, at = [], [], index
+    while at < len(args):
+        word = args[at]
+        if word == "--":
+            rest += args[at:]
+            break
+        name = word.split("=", 1)[0]
+        if name in takes_value and name.startswith("--"):
+            if "=" not in word and at + 1 >= len(args):
+                ctx.fail(f"Option '{name}' requires a value; it is an option of ipr-stats itself "
+                         f"(`ipr-stats {name} VALUE {args[index]} ...`)")
+            step = 1 if "=" in word else 2
+            moved += args[at:at + step]
+            at += step
+            continue
+        if word in flags and word.startswith("--") and word not in ("--help", "--version"):
+            moved.append(word)
+        else:
+            rest.append(word)
+        at += 1
+    return head + moved + rest
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--data", "data", multiple=True, type=click.Path(dir_okay=True), metavar="PATH",
               help="Add a dataset file or a folder of them (the folders inside it too) to the bundled data (repeatable). "
@@ -144,10 +199,11 @@ MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows
 @click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
               show_default=True, help="The language of names and headers in tables: en (English) or zh (Chinese). "
                                       "Also read from IPR_STATS_LANG.")
-@click.version_option(package_name="ipr-stats", prog_name="ipr-stats")
+@click.version_option(None, "--version", "-V", package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
 def cli(ctx, data, records, any_date, no_bundled, lang):
-    """Query, compare and cite the IPR enforcement statistics published by China Customs.
+    """Query, compare and cite the IPR enforcement statistics published by China Customs,
+    EU customs, U.S. Customs and Border Protection and Japan Customs.
 
     Every figure comes from a published source, with its unit, period, scope,
     qualifier and locator; `ipr-stats sources` lists the documents.

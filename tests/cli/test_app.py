@@ -209,3 +209,57 @@ def test_unknown_source_error_stays_one_paragraph(run):
     code, _, err = run("series", "-m", "batches", "--source", "gacc-208")
     assert code == 2
     assert "Did you mean 'gacc-2008'?" in err and "`ipr-stats sources` lists them" in err and "udn-2025" not in err
+
+
+class TestEntryPoints:
+    @pytest.mark.parametrize("args", [
+        ("top", "--by", "value", "--year", "2008", "--lang", "zh", "--format", "csv"),
+        ("top", "--by", "value", "--year", "2008", "--lang=zh", "--format", "csv"),
+        ("--lang", "zh", "top", "--by", "value", "--year", "2008", "--format", "csv"),
+    ])
+    def test_the_group_s_options_are_understood_after_the_command(self, run, args):
+        """--lang (and --data, --records, --no-bundled, --any-date) work after the command name as before it."""
+        code, out, err = run(*args)
+        assert (code, err) == (0, "")
+        assert "深圳" in out
+
+    def test_a_global_data_option_after_the_command_is_read(self, run, tmp_path):
+        """--no-bundled and --data after the command name are the group's: the file given is the data."""
+        code, _, err = run("yoy", "--metric", "batches", "--no-bundled", "--data", str(tmp_path / "nosuch.yaml"))
+        assert code == 1 and "nosuch.yaml" in err and "No such option" not in err
+
+    def test_a_global_option_without_its_value_says_where_it_goes(self, run):
+        """`ipr-stats top --lang` names the option and where it goes, with no did-you-mean of another option."""
+        code, _, err = run("top", "--lang")
+        assert code == 2 and "--lang" in err and "`ipr-stats --lang VALUE top ...`" in err and "--human" not in err
+
+    def test_a_mistyped_command_gets_the_closest_one(self):
+        """`ipr-stats serie` names 'series', and says that --help lists the commands, in one sentence each."""
+        done = _shell(f"'{sys.executable}' -m ipr_stats serie")
+        assert done.returncode == 2
+        assert done.stderr.strip() == ("Error: No such command 'serie'. Did you mean 'series'? "
+                               "(`ipr-stats --help` lists the commands and options)")
+
+    def test_no_arguments_prints_the_help_not_an_error(self):
+        """`ipr-stats` alone prints the help on stderr (no 'Error:'), exit 2 as for any usage without a command."""
+        done = _shell(f"'{sys.executable}' -m ipr_stats")
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.startswith("Usage: ") and "Error" not in done.stderr and "Commands:" in done.stderr
+
+    def test_short_version_option(self):
+        """-V is --version."""
+        done = subprocess.run([sys.executable, "-m", "ipr_stats", "-V"], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and done.stdout.startswith("ipr-stats, version ")
+
+    def test_help_and_description_name_every_administration(self):
+        """`ipr-stats --help` and the package's description name each administration whose figures are held."""
+        import tomllib
+        from pathlib import Path
+
+        from ipr_stats.data.vocabulary import ADMINISTRATIONS
+
+        done = subprocess.run([sys.executable, "-m", "ipr_stats", "--help"], capture_output=True, text=True, timeout=60)
+        described = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]["description"]
+        for name, *_ in ADMINISTRATIONS.values():
+            assert name in " ".join(done.stdout.split()), name
+            assert name in described, name
