@@ -195,16 +195,39 @@ def ending_within(pairs, rows, start=None, end=None):
     a figure of ``rows`` belongs to, is a usage mistake (:class:`NoSuchYear`)."""
     if start is None and end is None:
         return pairs
-    if start is not None and end is not None and start > end:
-        raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
-    low, high = start if start is not None else -9999, end if end is not None else 9999
-    years = set(period_years(rows["period"]).drop_nulls().to_list())
-    if not any(low <= y <= high for y in years):
-        span = spans(years)
-        asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
-        raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {span}.")
+    check_years(set(period_years(rows["period"]).drop_nulls().to_list()), start, end)
+    low, high = _bounds(start, end)
     year = period_years(pairs["to_period"])
     return pairs.filter((year >= low) & (year <= high))
+
+
+def within_years(table, start=None, end=None):
+    """The rows of ``table`` (a series: ``period``, ``period_start``, ``period_end``) whose period lies in the years
+    ``start`` to ``end``: a period of one year (periods.year_of: FY2016 to 2016, 2019-H1 to 2019) when that
+    year does; a longer one (a running total, a campaign) when its first and last days do. The same usage
+    mistakes as :func:`ending_within`."""
+    if start is None and end is None:
+        return table
+    year = period_years(table["period"])
+    first = year.fill_null(table["period_start"].dt.year().cast(pl.Int32))
+    last = year.fill_null(table["period_end"].dt.year().cast(pl.Int32))
+    check_years(set(first.drop_nulls().to_list()) | set(last.drop_nulls().to_list()), start, end)
+    low, high = _bounds(start, end)
+    return table.filter((first >= low) & (last <= high))
+
+
+def check_years(years: set, start=None, end=None) -> None:
+    """Refuse (:class:`NoSuchYear`) a range of years that runs backwards, or that holds none of ``years``."""
+    if start is not None and end is not None and start > end:
+        raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
+    low, high = _bounds(start, end)
+    if not any(low <= y <= high for y in years):
+        asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
+        raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {spans(years)}.")
+
+
+def _bounds(start, end) -> tuple[int, int]:
+    return start if start is not None else -9999, end if end is not None else 9999
 
 
 def not_compared(frame, metric: str, *, dimension=None, member=None, scope=DEFAULT_SCOPE, source=None, pairs=None):

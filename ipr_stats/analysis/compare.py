@@ -63,6 +63,28 @@ def compare(frame, metric: str, *, index: int | None = None):
     return out.with_columns(qualifier_label()).drop("precision")
 
 
+def wide(table, index: bool = False):
+    """:func:`compare`'s long table as one row per year and, for each administration, its own figure, qualifier
+    and source side by side: ``china_batches``, ``china_qualifier``, ``china_source``, ``eu_cases``... (with
+    ``index``: ``china_index`` in place of the figure). A year that no administration published keeps no row;
+    one that some did has empty cells for the others.
+
+    >>> import ipr_stats
+    >>> w = wide(compare(ipr_stats.load_dataset(), "batches"))
+    >>> w.filter(w["year"] == 2008).select("year", "china_batches", "china_qualifier").row(0)
+    (2008, 11135.0, 'exact')
+    """
+    out = table.select("year").unique().sort("year")
+    present = set(table["administration"].to_list())
+    for admin in (a for a in ADMINISTRATIONS if a in present):
+        rows = table.filter(pl.col("administration") == admin)
+        name = f"{admin}_{'index' if index else rows['metric'][0]}"
+        out = out.join(rows.select("year", pl.col("index" if index else "value").alias(name),
+                                   pl.col("qualifier").alias(f"{admin}_qualifier"), pl.col("source").alias(f"{admin}_source")),
+                       on="year", how="left", maintain_order="left")
+    return out
+
+
 def definitions(metric: str) -> dict[str, str]:
     """administration -> the definition of its counterpart of ``metric``, as the vocabulary gives it."""
     return {admin: OWN_DEFINITIONS.get((own, admin), METRICS[own][1]) for admin, own in COUNTERPARTS[metric].items()}

@@ -147,12 +147,14 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 @click.option("--period-kind", "kind", help="Only periods of this kind: year, half_year, quarter, year_to_date, "
               "cumulative, as_of, campaign, span, event.")
 @click.option("--cagr", is_flag=True, help="Show compound annual growth between the first and last years of each like series instead.")
+@click.option("--from", "start", type=int, metavar="YEAR", help="Only periods in this year or later (a running total: one that starts in it or later).")
+@click.option("--to", "end", type=int, metavar="YEAR", help="Only periods in this year or earlier.")
 @version_options
 @chart_option
 @cite_option
 @output_options
 @click.pass_obj
-def series(env, metric, dimension, member, scope, kind, cagr, source, all_versions, chart, cite, fmt):
+def series(env, metric, dimension, member, scope, kind, cagr, start, end, source, all_versions, chart, cite, fmt):
     """Every value of a metric over time, with its period kind and scope, so you can see
     what exists: years, half-years, quarters, running totals, campaigns, single seizures.
 
@@ -169,6 +171,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
       ipr-stats series --metric batches --period-kind half_year
       ipr-stats series --metric quantity --all-versions --period-kind year
       ipr-stats series --metric cases --dim ip_type --cagr
+      ipr-stats series --metric batches --scope national --from 2015 --to 2020
     """
     import polars as pl
 
@@ -181,6 +184,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
                                                                      records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
+        if start is not None or end is not None:
+            raise click.BadParameter("--cagr grows between the first and last years of each series; it takes no "
+                                     "--from or --to. Drop one of the two.", param_hint="--cagr")
         table = changes.cagr(frame, metric, dimension=dimension, member=member, scope=scope, source=source, notes=_notes(env))
         if table.is_empty():
             from ipr_stats.errors import QueryError
@@ -200,6 +206,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, source, all_versio
                            notes=_notes(env))
     if kind:
         table = table.filter(table["period_kind"] == kind)
+    table = changes.within_years(table, start, end)
     if table.is_empty():
         from ipr_stats.errors import QueryError
 

@@ -23,6 +23,7 @@ class Env:
         self.any_date = False
         self.bundled = True
         self.human = False
+        self.columns = None  # --columns: the columns to show, in order (None: the command's own)
         self.lang = "en"
         self.out = out
         self.width = width

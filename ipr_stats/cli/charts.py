@@ -56,16 +56,18 @@ def _bar_left(length: float) -> str:
 
 
 def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool = False, decimals: int | None = None,
-              marks=None, missing: str = "no figure") -> str:
+              marks=None, missing="no figure") -> str:
     """Horizontal bars, top to bottom in the given order, scaled from zero; negative bars run left
     of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
-    hidden). `marks` puts a qualifier's sign before a figure, explained below the chart."""
+    hidden; a list: each row's own words). `marks` puts a qualifier's sign before a figure, explained below the chart
+    when a bar that carries it is drawn."""
     marks = list(marks) if marks is not None else [""] * len(labels)
+    missing = [missing] * len(labels) if isinstance(missing, str) else list(missing)
     rows = [(visible(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
     numbers = [v for _, v, _ in rows if v is not None]
     if not numbers:
         return ""
-    texts = [missing if v is None else m + written(v, decimals) for _, v, m in rows]
+    texts = [gap if v is None else m + written(v, decimals) for (_, v, m), gap in zip(rows, missing)]
     label_width = min(max(cells(label) for label, _, _ in rows), max(LABEL_MIN, width // 3))
     rows = [(_shorten(label, label_width), v, m) for label, v, m in rows]
     text_width = max(len(t) for t in texts)
@@ -81,7 +83,7 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
         positive = _bar(value * scale) if value is not None and value > 0 else ""
         lines.append(f"{' ' * (label_width - cells(label))}{label} {' ' * (left - len(negative))}{paint(negative)}{AXIS}"
                      f"{paint(positive)}{' ' * (right - len(positive))} {text:>{text_width}}")
-    used = sorted({m for _, _, m in rows if m})
+    used = sorted({m for _, v, m in rows if m and v is not None})
     if used:
         lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")
     return "\n".join(lines)

@@ -24,10 +24,14 @@ MARK_LEGEND = "~ about, > more than, < less than (as printed)."
               shell_complete=lambda _ctx, _param, text: [m for m in COUNTERPARTS if m.startswith(text)], help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
 @click.option("--index", "index", type=int, metavar="YEAR",
               help="Show each series as a percentage of its own figure in YEAR (computed within one administration).")
+@click.option("--from", "start", type=int, metavar="YEAR", help="Only this year and later (a US fiscal year by the year it ends).")
+@click.option("--to", "end", type=int, metavar="YEAR", help="Only this year and earlier.")
+@click.option("--wide", is_flag=True, help="In csv and json too, a row per year and columns per administration "
+                                           "(figure, qualifier, source), as the table shows; default: a row per administration and year.")
 @chart_option
 @output_options
 @click.pass_obj
-def compare(env: Env, metric, index, chart, fmt):
+def compare(env: Env, metric, index, start, end, wide, chart, fmt):
     """China, the EU, the US (and Japan where figures exist) side by side, year by year,
     each with its own counterpart of a metric: China's batches beside the EU's detention
     cases and the US's seizures. Each keeps its own definition and currency; nothing is
@@ -35,13 +39,14 @@ def compare(env: Env, metric, index, chart, fmt):
     September), filed under the year the fiscal year ends, never paired with a calendar year.
 
     A table has a column per administration; csv and json are long form, one row per
-    administration and year, with source and locator.
+    administration and year, with source and locator, or with --wide a row per year.
 
     \b
     Examples:
       ipr-stats compare --metric batches
       ipr-stats compare --metric value --index 2010
-      ipr-stats compare --metric batches --format csv
+      ipr-stats compare --metric batches --from 2010 --to 2020
+      ipr-stats compare --metric batches --format csv --wide
     """
     from ipr_stats.analysis import arguments
     from ipr_stats.analysis import compare as comparing
@@ -51,6 +56,11 @@ def compare(env: Env, metric, index, chart, fmt):
     metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
     _sources, frame, vocab = env.load()
     table = comparing.compare(frame, metric, index=index)
+    if start is not None or end is not None:
+        from ipr_stats.analysis.changes import check_years
+
+        check_years(set(table["year"].to_list()), start, end)
+        table = table.filter(table["year"].is_between(start if start is not None else -9999, end if end is not None else 9999))
     if index is not None and table.filter(table["index"].is_not_null()).is_empty():
         from ipr_stats.errors import NoSuchYear
 
@@ -62,21 +72,35 @@ def compare(env: Env, metric, index, chart, fmt):
     caption.append("Each column is its own administration's measure in its own unit: not converted, not comparable as "
                    "levels. FY: a US fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). "
                    "The EU's joint reports "
-                   "from 2019 on add internal-market seizures: another scope (`ipr-stats series --scope "
-                   "eu_border_and_internal`).")
+                   f"from 2019 on add internal-market seizures: another scope (`{_wider_eu(frame, metric)}`).")
     if index is not None:
         caption.append(f"index: the figure as a percentage of the same administration's {index} figure, computed, "
                        "1 decimal shown; none for bounds and approximations.")
+        unindexed = [a for a in admins if table.filter((table["administration"] == a) & table["index"].is_not_null()).is_empty()]
+        caption += [f"{ADMINISTRATIONS[a][3]}: no count of its {COUNTERPARTS[metric][a].replace('_', ' ')} for {index} to index to."
+                    for a in unindexed]
     caption.append(MARK_LEGEND)
     if for_people(env, fmt):
-        wide = _side_by_side(table, admins, metric, index)
-        view = View(wide, title=f"Compared: {metric}, each administration's own measure", caption="\n".join(caption),
-                    figures=wide.columns[1:])
+        shown = _side_by_side(table, admins, metric, index, env.human)
+        view = View(shown, title=f"Compared: {metric}, each administration's own measure", caption="\n".join(caption),
+                    figures=shown.columns[1:])
+    elif wide:
+        view = View(comparing.wide(table, index=index is not None),
+                    decimals={c: 1 for c in [f"{a}_index" for a in admins]} if index is not None else None)
     else:
         view = View(table, decimals={"index": 1} if index is not None else None)
     emit(env, view, fmt)
     if chart:
         write_chart(env, "\n".join(_charts(env, table, admins, metric, index)))
+
+
+def _wider_eu(frame, metric: str) -> str:
+    """The command that shows the EU's border and internal-market figures: of the EU's counterpart of ``metric``
+    where that scope has it, else of a metric it has."""
+    held = sorted(set(frame.filter(frame["scope"] == "eu_border_and_internal")["metric"].to_list()))
+    own = COUNTERPARTS[metric].get("eu")
+    chosen = own if own in held else (held[0] if held else own)
+    return f"ipr-stats series --metric {chosen} --scope eu_border_and_internal"
 
 
 def _header(admin: str, metric: str, table, index) -> str:
@@ -87,18 +111,21 @@ def _header(admin: str, metric: str, table, index) -> str:
     return f"{ADMINISTRATIONS[admin][3]}: {own.replace('_', ' ')} ({what}{fiscal})"
 
 
-def _side_by_side(table, admins, metric, index):
-    """A column of text per administration, one row per year: figures as printed, with their qualifier's sign."""
+def _side_by_side(table, admins, metric, index, human: bool = False):
+    """A column of text per administration, one row per year: figures as printed, with their qualifier's sign
+    (``human``: a million or more in words, as --human writes them)."""
     import polars as pl
 
     from ipr_stats.cli.charts import sign
-    from ipr_stats.data.printed import written
+    from ipr_stats.data.printed import in_words, written
 
     years = list(range(min(table["year"]), max(table["year"]) + 1))
     cells = {a: {} for a in admins}
     for r in table.iter_rows(named=True):
         shown = r["index"] if index is not None else r["value"]
-        cells[r["administration"]][r["year"]] = "" if shown is None else sign(r["qualifier"]) + written(shown, 1 if index is not None else None)
+        words = in_words(shown, r["qualifier"]) if human and index is None and shown is not None else None
+        cells[r["administration"]][r["year"]] = ("" if shown is None else
+                                                 sign(r["qualifier"]) + (words or written(shown, 1 if index is not None else None)))
     data = {"year": [str(y) for y in years]}
     data.update({_header(a, metric, table, index): [cells[a].get(y, "") for y in years] for a in admins})
     return pl.DataFrame(data, schema={k: pl.String for k in data})
@@ -107,13 +134,16 @@ def _side_by_side(table, admins, metric, index):
 def _charts(env, table, admins, metric, index):
     """One bar chart per administration, each on its own scale (or of its index)."""
     from ipr_stats.cli.charts import bar_chart, sign
+    from ipr_stats.data.periods import yearly_label
 
     for admin in admins:
         rows = {r["year"]: r for r in table.filter(table["administration"] == admin).iter_rows(named=True)}
         years = range(min(rows), max(rows) + 1)
         column = "index" if index is not None else "value"
-        labels = [rows[y]["period"] if y in rows else str(y) for y in years]
+        labels = [yearly_label(y, ADMINISTRATIONS[admin][2]) for y in years]
         values = [rows[y][column] if y in rows else None for y in years]
+        missing = ["none published" if y not in rows else "not indexed: a bound"
+                   if rows[y]["qualifier"] in ("at_least", "at_most") else "not indexed: approximate" for y in years]
         yield bar_chart(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
-                        title=_header(admin, metric, table, index), missing="none published",
+                        title=_header(admin, metric, table, index), missing=missing,
                         decimals=1 if index is not None else None, width=chart_width(env), color=in_color(env))

@@ -16,8 +16,21 @@ def _set_human(ctx, _param, value):
         ctx.ensure_object(Env).human = True
 
 
+def _set_columns(ctx, _param, value):
+    if value is None:
+        return
+    names = [name.strip() for name in value.split(",")]
+    if not all(names):
+        raise click.BadParameter(f"found {value!r}; expected column names separated by commas "
+                                 "(--columns period,value,source)", param_hint="--columns")
+    ctx.ensure_object(Env).columns = list(dict.fromkeys(names))
+
+
 def output_options(func):
-    """The --format and --human options every command shares."""
+    """The --format, --columns and --human options every command shares."""
+    func = click.option("--columns", "-c", metavar="NAMES", expose_value=False, callback=_set_columns,
+                        help="Only these columns, in this order: names as in the csv header, separated by commas "
+                             "(--columns period,value,source).")(func)
     func = click.option("--human", is_flag=True, expose_value=False, callback=_set_human,
                         help="In tables, show figures of a million or more in millions or billions (645.2 million).")(func)
     return click.option(

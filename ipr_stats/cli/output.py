@@ -49,7 +49,27 @@ def emit(env: Env, view, fmt: str | None) -> None:
     view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in FOR_PEOPLE)
     if "member" not in view.headers:
         view.headers["member"] = member_header(view.frame, vocab, env.lang)
+    if env.columns:
+        choose_columns(view, env.columns, fmt)
     write(view, fmt, out, width=env.width, human=env.human, lang=env.lang)
+
+
+def choose_columns(view, names: list[str], fmt: str) -> None:
+    """Show only ``names`` (--columns), in their order: any column the machine formats write; a table shows the
+    names of keys as it always does, and never leaves a chosen column out. An unknown name is a usage error
+    that lists the columns there are."""
+    there = view.machine_columns()
+    unknown = [name for name in names if name not in there]
+    if unknown:
+        from difflib import get_close_matches
+
+        close = get_close_matches(unknown[0], there, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise click.BadParameter(f"no column {', '.join(map(repr, unknown))} in this output.{hint} Its columns: "
+                                 f"{', '.join(there)}", param_hint="--columns")
+    view.chosen = list(names)
+    if fmt in FOR_PEOPLE:
+        view.human_columns, view.kept, view.optional = list(names), list(names), []
 
 
 PCT = 1  # decimals of computed percentages in human tables (machine formats: full precision)

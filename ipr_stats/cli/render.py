@@ -91,6 +91,7 @@ class View:
         self.optional = [c for c in optional if c not in self.kept]
         self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
         self.figures = set(figures)
+        self.chosen = None  # the columns --columns asks for, in order (None: every column)
 
     def rows(self, columns):
         hidden = [c for c in [*self.decimals.values(), "qualifier"] if isinstance(c, str) and c in self.frame.columns]
@@ -103,7 +104,7 @@ class View:
 
     def machine_columns(self):
         hidden = {d for d in self.decimals.values() if isinstance(d, str)} - set(self.decimals)
-        return [c for c in self.frame.columns if c not in hidden and not c.startswith("_")]
+        return self.chosen or [c for c in self.frame.columns if c not in hidden and not c.startswith("_")]
 
     def human(self):
         """(column shown, column whose values it shows) for tables and markdown."""

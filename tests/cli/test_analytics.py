@@ -207,3 +207,24 @@ def test_yoy_marks_a_rate_that_published_figures_rule_out(run, write_yaml, tmp_p
     _, out, _ = run(*args, "--format", "csv")
     (row,) = csv.DictReader(io.StringIO(out))
     assert (row["verdict"], row["notes"]) == ("contradicted", "2019-H1: Another basis. (h1, p1)")
+
+
+class TestSeriesYears:
+    def test_from_and_to_keep_the_periods_within(self, run):
+        """series --from 2015 --to 2020: yearly and half-yearly periods of those years; a running total only when it
+        starts and ends within them."""
+        _, out, _ = run("series", "--metric", "batches", "--from", "2015", "--to", "2020", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows and all("2015" <= r["period_start"][:4] and r["period_end"][:4] <= "2020" for r in rows)
+        _, every, _ = run("series", "--metric", "batches", "--format", "csv")
+        inside = [r for r in csv.DictReader(io.StringIO(every)) if "2015" <= r["period_start"][:4] and r["period_end"][:4] <= "2020"]
+        assert len(rows) == len(inside)
+
+    def test_a_fiscal_year_belongs_to_the_year_it_ends(self, run):
+        """--from 2016 keeps FY2016 (October 2015 to September 2016)."""
+        _, out, _ = run("series", "--metric", "seizures", "--scope", "us", "--from", "2016", "--to", "2016", "--format", "csv")
+        assert [r["period"] for r in csv.DictReader(io.StringIO(out))] == ["FY2016"]
+
+    def test_cagr_takes_no_years(self, run):
+        code, _, err = run("series", "--metric", "batches", "--cagr", "--from", "2010")
+        assert code == 2 and "--cagr" in err
