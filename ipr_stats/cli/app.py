@@ -197,12 +197,14 @@ def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]
                    "See docs/records.md.")
 @click.option("--any-date", is_flag=True, help="Keep --records rows dated before 1980 or after next year (refused by default).")
 @click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
+@click.option("--no-pager", is_flag=True, help="Write long tables straight to the terminal (else through IPR_STATS_PAGER, "
+                                              "PAGER or less, as git does; never in a pipe).")
 @click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
               show_default=True, help="The language of names and headers in tables: en (English) or zh (Chinese). "
                                       "Also read from IPR_STATS_LANG.")
 @click.version_option(None, "--version", "-V", package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data, records, any_date, no_bundled, lang):
+def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG001 (no_pager: main() reads it first)
     """Query, compare and cite the IPR enforcement statistics published by China Customs,
     EU customs, U.S. Customs and Border Protection and Japan Customs.
 
@@ -221,8 +223,17 @@ def main(argv=None):
     """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    from ipr_stats.cli import pager
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    paged = pager.pager_command(args)
+    env = Env(out=pager.Screen(), width=pager.terminal_width()) if paged else Env()
     try:
-        cli.main(args=argv, prog_name="ipr-stats", obj=Env())
+        try:
+            cli.main(args=args, prog_name="ipr-stats", obj=env)
+        finally:
+            if paged:
+                pager.show(env.out.getvalue(), paged)
     except OSError as exc:  # a full disk or a closed stream while writing output
         click.echo(visible(f"Error: could not write the output: {exc.strerror or exc}."), err=True)
         sys.exit(1)

@@ -35,7 +35,8 @@ def output_options(func):
                         help="In tables, show figures of a million or more in millions or billions (645.2 million).")(func)
     return click.option(
         "--format", "-f", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
-        help="Output format. Default: a table on a terminal, csv when piped.",
+        help="Output format. Default: a table on a terminal (paged when longer than the screen), csv when piped; "
+             "a piped table fits COLUMNS when it is set.",
     )(func)
 
 
@@ -65,7 +66,8 @@ def resolved(resolve, *args, param: str, **kwargs):
 
 
 def chart_option(func):
-    return click.option("--chart", is_flag=True, help="Draw a terminal chart below the table (plain characters when piped or with NO_COLOR).")(func)
+    return click.option("--chart", is_flag=True, help="Draw a terminal chart below the table; the output is then a table, piped too "
+                                                   "(no colour when piped or with NO_COLOR).")(func)
 
 
 def cite_option(func):

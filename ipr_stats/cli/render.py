@@ -199,6 +199,15 @@ def wants_color(out) -> bool:
     return not os.environ.get("NO_COLOR") and bool(getattr(out, "isatty", None) and out.isatty())
 
 
+def piped_width() -> int | None:
+    """The width a table written to a pipe or a file fits: COLUMNS when it is a number (held between 20 and 1,000),
+    else None: every column whole, however wide."""
+    import re
+
+    text = os.environ.get("COLUMNS", "").strip()
+    return min(max(int(text), 20), 1000) if re.fullmatch(r"[0-9]{1,6}", text) else None
+
+
 def console_for(out, width: int | None = None):
     """A rich console on ``out``, coloured as :func:`wants_color` says."""
     from rich.console import Console
@@ -217,8 +226,9 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
 
     from ipr_stats.cli.layout import Column, fit
 
-    text_console = console_for(out, width)
-    limit = width or (text_console.width if getattr(out, "isatty", None) and out.isatty() else None)
+    terminal = bool(getattr(out, "isatty", None) and out.isatty())
+    text_console = console_for(out, width or (None if terminal else piped_width()))
+    limit = width or (text_console.width if terminal else piped_width())
     cells, pairs, headers = view.human_cells(human), view.human(), view.header_texts(lang)
     columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
                for i, ((key, source), header) in enumerate(zip(pairs, headers))]

@@ -263,3 +263,23 @@ class TestEntryPoints:
         for name, *_ in ADMINISTRATIONS.values():
             assert name in " ".join(done.stdout.split()), name
             assert name in described, name
+
+
+class TestPipedTables:
+    def _widest(self, env):
+        done = subprocess.run([sys.executable, "-m", "ipr_stats", "yoy", "--metric", "batches", "--format", "table"],
+                              capture_output=True, text=True, timeout=120, env={**os.environ, **env})
+        assert done.returncode == 0 and done.stderr == ""
+        return max(len(line) for line in done.stdout.splitlines())
+
+    def test_columns_sets_the_width_of_a_piped_table(self):
+        """`COLUMNS=60 ipr-stats ... --format table | ...` fits 60 columns; without COLUMNS every column stays whole."""
+        assert self._widest({"COLUMNS": "60"}) <= 60
+        env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+        done = subprocess.run([sys.executable, "-m", "ipr_stats", "yoy", "--metric", "batches", "--format", "table"],
+                              capture_output=True, text=True, timeout=120, env=env)
+        assert "left out" not in done.stdout
+
+    @pytest.mark.parametrize("value", ["abc", "-5", "٦٠", "99999999999"])
+    def test_a_columns_that_is_not_a_width_is_ignored_or_bounded(self, value):
+        assert self._widest({"COLUMNS": value}) <= 1000
