@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import (
     SCOPE_HELP,
@@ -34,12 +35,12 @@ from ipr_stats.cli.output import (
 
 
 @click.command()
-@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
-@click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
-@click.option("--member", help="Only this member of --dim (key, name or alias).")
-@click.option("--scope", help=SCOPE_HELP)
-@click.option("--from", "start", type=int, help="Only changes that end in this year or later (--from 2019: 2018 to 2019 on).")
-@click.option("--to", "end", type=int, help="Only changes that end in this year or earlier.")
+@click.option("--metric", "-m", shell_complete=completion.metrics, required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, help="Break down by this dimension (default: the totals).")
+@click.option("--member", shell_complete=completion.members, help="Only this member of --dim (key, name or alias).")
+@click.option("--scope", shell_complete=completion.scopes, help=SCOPE_HELP)
+@click.option("--from", "start", shell_complete=completion.years, type=int, help="Only changes that end in this year or later (--from 2019: 2018 to 2019 on).")
+@click.option("--to", "end", shell_complete=completion.years, type=int, help="Only changes that end in this year or earlier.")
 @version_options(every=False)
 @chart_option
 @cite_option
@@ -140,15 +141,15 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
 
 
 @click.command()
-@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
-@click.option("--dim", "dimension", help="Break down by this dimension (default: the totals).")
-@click.option("--member", help="Only this member of --dim.")
-@click.option("--scope", help="Only this scope (default: all scopes).")
-@click.option("--period-kind", "kind", help="Only periods of this kind: year, half_year, quarter, year_to_date, "
+@click.option("--metric", "-m", shell_complete=completion.metrics, required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, help="Break down by this dimension (default: the totals).")
+@click.option("--member", shell_complete=completion.members, help="Only this member of --dim.")
+@click.option("--scope", shell_complete=completion.scopes, help="Only this scope (default: all scopes).")
+@click.option("--period-kind", "kind", shell_complete=completion.period_kinds,  help="Only periods of this kind: year, half_year, quarter, year_to_date, "
               "cumulative, as_of, campaign, span, event.")
 @click.option("--cagr", is_flag=True, help="Show compound annual growth between the first and last years of each like series instead.")
-@click.option("--from", "start", type=int, metavar="YEAR", help="Only periods in this year or later (a running total: one that starts in it or later).")
-@click.option("--to", "end", type=int, metavar="YEAR", help="Only periods in this year or earlier.")
+@click.option("--from", "start", shell_complete=completion.years, type=int, metavar="YEAR", help="Only periods in this year or later (a running total: one that starts in it or later).")
+@click.option("--to", "end", shell_complete=completion.years, type=int, metavar="YEAR", help="Only periods in this year or earlier.")
 @version_options
 @chart_option
 @cite_option

@@ -6,12 +6,13 @@ import sys
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.options import output_options, resolved
 from ipr_stats.cli.output import emit, for_people
 
 
 @click.command()
-@click.option("--source", "-s", help="Only the checks of this source.")
+@click.option("--source", "-s", shell_complete=completion.sources, help="Only the checks of this source.")
 @click.option("--check", "kind", help="Only this kind of check: rate, share, total, claim, cross_source, breakdowns.")
 @click.option("--only-discrepancies", is_flag=True,
               help="Show only the findings: discrepancies, contradicted rates, disagreements between releases, revisions "
@@ -79,8 +80,8 @@ def _percent_sign(result):
 
 
 @click.command()
-@click.argument("locator", required=False)
-@click.option("--source", "-s", help="The source whose table to rebuild (needed only when several have it).")
+@click.argument("locator", shell_complete=completion.tables, required=False)
+@click.option("--source", "-s", shell_complete=completion.sources, help="The source whose table to rebuild (needed only when several have it).")
 @click.option("--list", "listing", is_flag=True, help="List the tables that can be rebuilt.")
 @output_options
 @click.pass_obj

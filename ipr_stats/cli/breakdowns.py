@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.options import (
     SCOPE_HELP,
     YEAR_HELP,
@@ -32,11 +33,11 @@ from ipr_stats.cli.output import (
 
 
 @click.command()
-@click.option("--by", "metric", required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
-@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
-@click.option("--dim", "dimension", default="customs", show_default=True, help="The dimension to rank, or 'all'.")
+@click.option("--by", "metric", shell_complete=completion.metrics, required=True, help="The metric to rank by (batches, quantity, value, a ratio...).")
+@click.option("--year", "-y", shell_complete=completion.years, type=int, required=True, help=YEAR_HELP)
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, default="customs", show_default=True, help="The dimension to rank, or 'all'.")
 @click.option("-n", "limit", type=click.IntRange(min=1), help="Show the top N only.")
-@click.option("--scope", help=SCOPE_HELP)
+@click.option("--scope", shell_complete=completion.scopes, help=SCOPE_HELP)
 @version_options(every=False)
 @chart_option
 @cite_option
@@ -105,10 +106,10 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
 
 
 @click.command()
-@click.option("--dim", "dimension", required=True, help="The dimension whose members share the total.")
-@click.option("--metric", "-m", required=True, help="The metric.")
-@click.option("--year", "-y", type=int, required=True, help=YEAR_HELP)
-@click.option("--scope", help=SCOPE_HELP)
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, required=True, help="The dimension whose members share the total.")
+@click.option("--metric", "-m", shell_complete=completion.metrics, required=True, help="The metric.")
+@click.option("--year", "-y", shell_complete=completion.years, type=int, required=True, help=YEAR_HELP)
+@click.option("--scope", shell_complete=completion.scopes, help=SCOPE_HELP)
 @version_options(every=False)
 @chart_option
 @cite_option

@@ -10,17 +10,18 @@ import sys
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.options import output_options, resolved, version_options
 from ipr_stats.cli.output import emit, for_people, versions_caption
 from ipr_stats.errors import visible
 
 
 @click.command()
-@click.option("--metric", "-m", required=True, help="The metric, or a ratio such as value_per_batch.")
+@click.option("--metric", "-m", shell_complete=completion.metrics, required=True, help="The metric, or a ratio such as value_per_batch.")
 @click.option("--period", "-p", help="The period label (2008, 2019-H1, ..2020).")
-@click.option("--dim", "dimension", help="The dimension, or 'total'.")
-@click.option("--member", help="The member of --dim.")
-@click.option("--scope", help="The scope. Default: national (records with --records); the footer names other scopes with figures.")
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, help="The dimension, or 'total'.")
+@click.option("--member", shell_complete=completion.members, help="The member of --dim.")
+@click.option("--scope", shell_complete=completion.scopes, help="The scope. Default: national (records with --records); the footer names other scopes with figures.")
 @version_options
 @output_options
 @click.pass_obj
@@ -82,13 +83,13 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
 
 
 @click.command()
-@click.option("--metric", "-m", "metrics", multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
-@click.option("--scope", default="national", show_default=True, help="The scope.")
-@click.option("--period-kind", "kind",
+@click.option("--metric", "-m", "metrics", shell_complete=completion.metrics, multiple=True, help="This metric only (repeatable). Default: the enforcement metrics.")
+@click.option("--scope", shell_complete=completion.scopes, default="national", show_default=True, help="The scope.")
+@click.option("--period-kind", "kind", shell_complete=completion.period_kinds,
               help="The kind of period: year (default; fiscal_year for --scope us), half_year, quarter, year_to_date, "
                    "fiscal_year, cumulative, as_of, campaign, span, event.")
-@click.option("--dim", "dimension", help="Figures of this dimension (default: the totals).")
-@click.option("--member", help="With --dim: this member only.")
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, help="Figures of this dimension (default: the totals).")
+@click.option("--member", shell_complete=completion.members, help="With --dim: this member only.")
 @click.option("--list", "listing", is_flag=True, help="List every published combination of metric, dimension, scope and period instead.")
 @output_options
 @click.pass_obj
@@ -157,9 +158,9 @@ def _matrix(long):
 
 
 @click.command()
-@click.option("--metric", "-m", help="Only this metric (see `ipr-stats metrics`).")
-@click.option("--year", "-y", type=int, help="Only figures of this year: periods inside it, and the US fiscal year that ends in it.")
-@click.option("--dim", "dimension", help="Only this dimension, or 'total' for figures with no breakdown.")
+@click.option("--metric", "-m", shell_complete=completion.metrics, help="Only this metric (see `ipr-stats metrics`).")
+@click.option("--year", "-y", shell_complete=completion.years, type=int, help="Only figures of this year: periods inside it, and the US fiscal year that ends in it.")
+@click.option("--dim", "dimension", shell_complete=completion.dimensions, help="Only this dimension, or 'total' for figures with no breakdown.")
 @version_options
 @output_options
 @click.pass_obj
@@ -218,7 +219,7 @@ def metrics(env, fmt):
 
 
 @click.command()
-@click.argument("source", required=False)
+@click.argument("source", shell_complete=completion.sources, required=False)
 @output_options
 @click.pass_obj
 def sources(env, source, fmt):

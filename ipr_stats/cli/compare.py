@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import chart_option, output_options, resolved
 from ipr_stats.cli.output import (
@@ -22,10 +23,10 @@ MARK_LEGEND = "~ about, > more than, < less than (as printed)."
 @click.command()
 @click.option("--metric", "-m", required=True, metavar=f"[{'|'.join(COUNTERPARTS)}]",
               shell_complete=lambda _ctx, _param, text: [m for m in COUNTERPARTS if m.startswith(text)], help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
-@click.option("--index", "index", type=int, metavar="YEAR",
+@click.option("--index", "index", shell_complete=completion.years, type=int, metavar="YEAR",
               help="Show each series as a percentage of its own figure in YEAR (computed within one administration).")
-@click.option("--from", "start", type=int, metavar="YEAR", help="Only this year and later (a US fiscal year by the year it ends).")
-@click.option("--to", "end", type=int, metavar="YEAR", help="Only this year and earlier.")
+@click.option("--from", "start", shell_complete=completion.years, type=int, metavar="YEAR", help="Only this year and later (a US fiscal year by the year it ends).")
+@click.option("--to", "end", shell_complete=completion.years, type=int, metavar="YEAR", help="Only this year and earlier.")
 @click.option("--wide", is_flag=True, help="In csv and json too, a row per year and columns per administration "
                                            "(figure, qualifier, source), as the table shows; default: a row per administration and year.")
 @chart_option

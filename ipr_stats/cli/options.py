@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import click
 
+from ipr_stats.cli import completion
 from ipr_stats.cli.app import Env
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")  # what --format takes (ipr_stats.cli.render writes each)
@@ -47,7 +48,7 @@ def version_options(func=None, *, every=True):
             func = click.option("--all-versions", is_flag=True,
                                 help="Show every version of each figure (one per source that publishes it), "
                                      "not only the preferred one.")(func)
-        return click.option("--source", "-s", metavar="ID",
+        return click.option("--source", "-s", shell_complete=completion.sources, metavar="ID",
                             help="Use this source's figures instead of the preferred version of each (see `ipr-stats sources`).")(func)
 
     return decorate(func) if func else decorate
