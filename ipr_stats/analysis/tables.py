@@ -20,6 +20,9 @@ def _figures(frame):
     return frame.filter(pl.col("value").is_not_null() & pl.col("claim").is_null())
 
 
+TOTAL = "total"  # the member of a rebuilt breakdown's row of the source's totals
+
+
 def table_list(frame):
     """What can be rebuilt: every locator of the form 'Table N', per source, in source order.
 
@@ -32,7 +35,7 @@ def table_list(frame):
     tables = _figures(frame).filter(pl.col("locator").str.contains(r"^Table \d+$"))
     return (tables.group_by("source", "locator", maintain_order=True)
             .agg(pl.col("metric").unique(maintain_order=True).str.join(", ").alias("metrics"),
-                 pl.col("period").unique(maintain_order=True).str.join(", ").alias("periods"),
+                 pl.col("period").sort_by("period_start", "period_end").unique(maintain_order=True).str.join(", ").alias("periods"),
                  pl.col("dimension").drop_nulls().first().alias("dimension"),
                  pl.len().alias("figures")))
 
@@ -108,10 +111,11 @@ def rebuild(frame, locator: str, source: str | None = None):
         source, locator = resolve_locator(frame, locator, source)
         rows = _figures(frame).filter((pl.col("source") == source) & (pl.col("locator") == locator))
     metrics = rows["metric"].unique(maintain_order=True).to_list()
-    periods = rows["period"].unique(maintain_order=True).to_list()
+    periods = rows.sort("period_start", "period_end", maintain_order=True)["period"].unique(maintain_order=True).to_list()
     dims = rows["dimension"].drop_nulls().unique().to_list()
     if dims and rows["member"].n_unique() > 1:  # a breakdown: one row per member, a value / published / computed triple per metric and period
         dim = dims[0]
+        rows = rows.with_columns(pl.col("member").fill_null(TOTAL))  # the table's own totals: a row of their own
         out = rows.select(pl.col("member").unique(maintain_order=True).alias(dim))
         for period in periods:
             for metric in metrics:

@@ -127,7 +127,7 @@ def table(env, locator, source, listing, fmt):
     numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
     headers = {c: _table_header(c) for c in rebuilt.columns}
     view = View(rebuilt, title=f"{locator} of {title} ({source})" + (f", {restricted[0]} = {restricted[1]} only" if restricted else ""),
-                caption=caption, headers=headers, human_columns=[c for c in rebuilt.columns if not restricted or c != restricted[0]],
+                caption=caption, headers=headers, optional=_left_out_first(rebuilt), human_columns=[c for c in rebuilt.columns if not restricted or c != restricted[0]],
                 decimals={c: (_printed_decimals(rebuilt, c) if c.endswith("_computed") else decimals or None) for c in numeric})
     emit(env, view, fmt)
 
@@ -158,4 +158,13 @@ def _table_header(column: str) -> str:
                           ("published", "share printed"), ("computed", "share computed"), ("verdict", "verdict")):
         if column.endswith(suffix):
             return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
-    return column
+    return column.replace("_", " ")
+
+
+def _left_out_first(rebuilt) -> list[str]:
+    """The columns a rebuilt table leaves out first when it cannot fit: computed shares and rates, then verdicts,
+    then printed ones, then the values of the earliest periods; the latest period's values stay."""
+    columns = rebuilt.columns[1:]
+    derived = [[c for c in columns if c.endswith(end)] for end in ("_computed", "_verdict", "_published")]
+    values = [c for c in columns if not any(c in group for group in derived) and rebuilt.schema[c].is_numeric()]
+    return [*(c for group in derived for c in group), *values[:-1]]
