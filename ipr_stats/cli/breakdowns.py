@@ -93,16 +93,19 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                                              "locator"], cite), kept=asked_for(cite))
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import bar_chart
-        from ipr_stats.cli.names import add_names
+        from ipr_stats.cli.charts import bar_chart, sign
+        from ipr_stats.cli.names import Names, add_names
 
         shown = add_names(table, vocab, env.lang).filter(table["member_kind"] != "remainder")
         decimals = None if metric not in RATIOS else 2
         if decimals is None and shown["decimals"].max() is not None:
             decimals = int(shown["decimals"].max())
         as_reported = "" if ranking == {True} else " (as reported, not a ranking)"
+        unit = Names(vocab, env.lang).unit(shown["unit"][0]) if shown.height else ""
         write_chart(env, bar_chart(shown["member_name"].to_list(), shown["value"].to_list(), decimals=decimals,
-                                   title=f"{metric} by {dimension}, {year}{as_reported}", width=chart_width(env), color=in_color(env)))
+                                   marks=[sign(q) for q in shown["qualifier"].to_list()],
+                                   title=f"{metric} ({unit}) by {dimension}, {year}{as_reported}", width=chart_width(env),
+                                   color=in_color(env)))
 
 
 @click.command()

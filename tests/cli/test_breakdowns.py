@@ -52,3 +52,10 @@ class TestTopOfARanking:
         _, out, _ = run("top", "--by", "value", "--year", "2008", tty=True, width=80)
         text = " ".join(out.split())
         assert "of the published total (Table 2); published: the share as printed. Others: the source's remainder row" in text
+
+
+def test_top_chart_marks_a_bound_and_names_the_unit(run):
+    """A district's 'at least 12,000,000' is drawn with its '>', explained below; the title gives the unit (D15)."""
+    _, out, _ = run("top", "--by", "value", "--year", "2009", "--chart", tty=True)
+    chart = out[out.index("value (RMB) by customs, 2009"):]
+    assert ">12,000,000" in chart and "> more than (a bound), as printed." in chart
