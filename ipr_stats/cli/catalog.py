@@ -186,16 +186,17 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
     source = resolved(arguments.resolve_source, frame, source, param="--source")
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
-    caption = ["Share and change as published. Dimensions, period kinds, dates, notes, printed forms and addresses: "
+    caption = ["Share and change as published. Period kinds, dates, notes, printed forms and addresses: "
                "--format csv or json.", versions_caption(shown, all_versions, source)]
     view = View(
         shown,
         decimals={"value": "decimals"},
-        human_columns=["source", "locator", "metric", "period", "scope", "member", "value", "unit",
+        human_columns=["source", "locator", "metric", "period", "scope", "dimension", "member", "value", "unit",
                        "qualifier", "published_share", "published_change", *(["preferred"] if all_versions else [])],
         headers={"published_share": "share", "published_change": "change"},
         caption="\n".join(filter(None, caption)),
         optional=["locator", "published_change", "published_share", "scope", "unit", "preferred"],
+        kept=["dimension"],  # what tells a district's figure from a trading partner's
     )
     emit(env, view, fmt)
 

@@ -78,3 +78,10 @@ class TestSources:
         _, out, _ = run("--no-bundled", "--data", str(path), "sources", "--format", "csv")
         [row] = list(csv.DictReader(io.StringIO(out)))
         assert row["mirrors"] == "https://copies.example/report"
+
+
+def test_data_table_names_each_figure_s_dimension(run):
+    """`data --metric batches --year 2008` at 80 columns tells a trading partner's figure from a district's (D23)."""
+    _, out, _ = run("data", "--metric", "batches", "--year", "2008", tty=True, width=80)
+    assert "dimension" in out.splitlines()[2] + out.splitlines()[3] + out.splitlines()[4]
+    assert "Trading" in out and "Customs" in out
