@@ -169,7 +169,7 @@ def write_parquet(path, rows):
 _CELLS = re.compile(r"(?<!\\)\|")
 _ALIGNMENT = re.compile(r"\|(?:---:?\|)+")
 _GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # a number as tables print it: 7,456 and 49,224,552.93
-NAMED_FOR_PEOPLE = {"scope", "qualifier"}  # columns Markdown shows by name ("China (national)", "about"), CSV by key
+NAMED_FOR_PEOPLE = {"scope", "qualifier", "dimension"}  # columns Markdown shows by name ("China (national)", "about"), CSV by key
 
 
 def markdown_table(text: str) -> tuple[list[str], list[str], list[list[str]]]:

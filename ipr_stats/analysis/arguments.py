@@ -214,3 +214,33 @@ def how_many(n) -> int | None:
     if whole < 1:
         raise BadArgument(f"n must be at least 1 (or None for all); got {whole}.")
     return whole
+
+
+def what_there_is(frame, metric: str, scope: str | None = None, kind: str | None = None) -> str:
+    """Where a query found no figure, what there is instead, in a phrase for the message: the period kinds the
+    metric has in the scope, the scopes that have the metric, or the metrics the scope has (each named as an option
+    would take it); that no figure is loaded at all.
+
+    >>> import ipr_stats
+    >>> what_there_is(ipr_stats.load_dataset(), "seizures", "us", "year")
+    'seizures in scope us are by fiscal_year (--period-kind fiscal_year)'
+    """
+    if frame.is_empty():
+        return "no figures are loaded (--no-bundled leaves the --data and --records files alone; give one)"
+    rows = frame.filter(pl.col("metric") == metric)
+    in_scope = rows.filter(pl.col("scope") == scope) if scope else rows
+    if not in_scope.is_empty() and kind:
+        kinds = sorted(set(in_scope["period_kind"].to_list()))
+        return (f"{metric}{f' in scope {scope}' if scope else ''} are by {', '.join(kinds)} "
+                f"(--period-kind {kinds[0]})")
+    if rows.is_empty():
+        return f"no figure of {metric} is loaded"
+    held = sorted(set(frame.filter(pl.col("scope") == scope)["metric"].to_list())) if scope else []
+    counterpart = next((own for own in (COUNTERPARTS.get(metric) or {}).values()
+                        if own in held and own != metric), None)
+    if counterpart:
+        return f"scope {scope} has no {metric}; its counterpart there is {counterpart} (--metric {counterpart})"
+    if held:
+        return f"scope {scope} has no {metric}; its metrics: {', '.join(held)}"
+    scopes = sorted(set(rows["scope"].to_list()))
+    return f"{metric} figures are in the scopes {', '.join(scopes)} (--scope {scopes[0]})"

@@ -88,9 +88,16 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if table.is_empty() or for_people(env, fmt):  # machine formats carry no caption: the figures left out are counted for people only
         skipped = changes.not_compared(frame, metric, dimension=dimension, member=member, scope=scope, source=source, pairs=pairs)
     if table.is_empty():
-        from ipr_stats.errors import QueryError
+        from ipr_stats.analysis.arguments import what_there_is
+        from ipr_stats.errors import NotFound, QueryError
 
-        reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True)) or "no figures"
+        if skipped.is_empty():
+            where = ", ".join(filter(None, [f"scope {scope}", dimension, source and f"source {source}"]))
+            printed = frame.filter((frame["source"] == source) & (frame["metric"] == metric)) if source else None
+            there = (f"{source} prints none" if printed is not None and printed.is_empty()
+                     else what_there_is(printed if source else frame, metric, scope))
+            raise NotFound(f"No {metric} figures ({where}): {there}.")
+        reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True))
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
     caption = [f"Each period against the like period a year before. change %: computed, {PCT} decimal shown; "
@@ -209,9 +216,11 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
         table = table.filter(table["period_kind"] == kind)
     table = changes.within_years(table, start, end)
     if table.is_empty():
-        from ipr_stats.errors import QueryError
+        from ipr_stats.analysis.arguments import what_there_is
+        from ipr_stats.errors import NotFound
 
-        raise QueryError(f"No {metric} figures with these filters; `ipr-stats coverage --metric {metric}` shows what was published.")
+        raise NotFound(f"No {metric} figures with these options: {what_there_is(frame, metric, scope, kind)}; "
+                       f"`ipr-stats coverage --metric {metric}` shows what was published.")
     charted = [{**r, "notes": _texts(r["notes"])} for r in table.filter(table["preferred"]).iter_rows(named=True)]
     caption = [versions_caption(table, all_versions, source)]
     numbers: dict = {}

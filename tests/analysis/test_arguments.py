@@ -339,6 +339,8 @@ class TestCli:
         assert (code, err) == (0, "") and by_name == run("compare", "--metric", "batches", "--format", "csv")[1]
 
     def test_a_source_without_the_metric_is_not_called_unknown(self, run):
-        """`yoy --source` naming a real source that lacks the metric says there is no pair, not 'Unknown source'."""
+        """`yoy --source` naming a real source that lacks the metric says it prints none (a usage mistake, as a year
+        with no figures is), not 'Unknown source'."""
         code, _, err = run("yoy", "--metric", "cases", "--source", "gacc-2019h1")
-        assert code == 1 and "No comparable pair of periods for cases" in err and "Unknown source" not in err
+        assert code == 2 and "No cases figures (scope national, source gacc-2019h1): gacc-2019h1 prints none" in err
+        assert "Unknown source" not in err

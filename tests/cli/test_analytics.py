@@ -228,3 +228,16 @@ class TestSeriesYears:
     def test_cagr_takes_no_years(self, run):
         code, _, err = run("series", "--metric", "batches", "--cagr", "--from", "2010")
         assert code == 2 and "--cagr" in err
+
+
+class TestNothingFound:
+    @pytest.mark.parametrize("args, words", [
+        (("series", "--metric", "seizures", "--scope", "us", "--period-kind", "year"), "--period-kind fiscal_year"),
+        (("yoy", "--metric", "batches", "--scope", "us"), "its counterpart there is seizures (--metric seizures)"),
+        (("--no-bundled", "yoy", "--metric", "batches"), "no figures are loaded"),
+        (("yoy", "--metric", "cases", "--scope", "guangdong"), "its metrics: "),
+    ])
+    def test_no_figures_says_what_there_is_and_exits_2(self, run, args, words):
+        """A choice of options with no figures is a usage mistake (exit 2) whose message says what would answer (D27)."""
+        code, out, err = run(*args)
+        assert (code, out) == (2, "") and words in err
