@@ -267,18 +267,21 @@ def sources(env, source, fmt):
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+@output_options
 @click.pass_obj
-def validate(env, paths):
+def validate(env, paths, fmt):
     """Check dataset files against the schema; exit 1 if any has a problem.
 
     Each problem names the file, the record (index and key), the field, what was
     found and what was expected. Files are checked together with the bundled data,
-    so a clash with a bundled source is reported too.
+    so a clash with a bundled source is reported too. With --format, the same as
+    rows: one per problem and one per file that has none (status ok).
 
     \b
     Examples:
       ipr-stats validate my-report.yaml
       ipr-stats validate datasets/eu/
+      ipr-stats validate datasets/ --format csv
     """
     from pathlib import Path
 
@@ -295,6 +298,9 @@ def validate(env, paths):
     given = {Path(f).resolve() for f in files}
     bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
     _srcs, rows, _vocab, problems = read_files([*bundled, *files], [bundled_name(f) for f in bundled] + [str(f) for f in files])
+    if fmt:
+        _problems_view(env, files, rows, problems, fmt)
+        sys.exit(1 if problems else 0)
     for p in problems:
         click.echo(visible(str(p)), err=True)
     for f in files:
@@ -305,3 +311,23 @@ def validate(env, paths):
     if problems:
         click.echo(f"{len(problems)} problem(s) found.", err=True)
         sys.exit(1)
+
+
+def _problems_view(env, files, rows, problems, fmt) -> None:
+    """validate's findings as rows: a problem each (the bundled files' too), and each given file with none as ok."""
+    import polars as pl
+
+    from ipr_stats.cli.render import View
+
+    found = [{"file": p.file, "status": "problem", "figures": None, "claims": None, "record": p.record, "key": p.key,
+              "field": p.field, "found": p.found, "expected": p.expected} for p in problems]
+    for f in files:
+        if not any(p.file == str(f) for p in problems):
+            mine = [r for r in rows if r["file"] == str(f)]
+            figures = sum(1 for r in mine if not r.get("claim"))
+            found.append({"file": str(f), "status": "ok", "figures": figures, "claims": len(mine) - figures, "record": None,
+                          "key": None, "field": None, "found": None, "expected": None})
+    schema = {"file": pl.String, "status": pl.String, "figures": pl.Int64, "claims": pl.Int64, "record": pl.String,
+              "key": pl.String, "field": pl.String, "found": pl.String, "expected": pl.String}
+    emit(env, View(pl.DataFrame(found, schema=schema, orient="row") if found else pl.DataFrame(schema=schema),
+                   title="Validation", optional=["key", "expected", "claims"]), fmt)

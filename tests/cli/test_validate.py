@@ -160,3 +160,17 @@ class TestGoodFiles:
         code, out, err = run("--data", str(path), "data", "--source", "user-2009", "--format", "jsonl")
         assert (code, err) == (0, "")
         assert '"member": "dalian"' in out
+
+
+def test_validate_takes_format(run, write_yaml):
+    """validate --format csv: a row per problem and a row per file that has none; exit 1 when any problem (D31)."""
+    import csv
+    import io
+
+    bad = write_yaml('source: {id: t1, title: T, publisher: P, published: "2020", language: en, kind: official, stage: final}\n'
+                     'records:\n  - {locator: p1, period: "2019", metric: suspensions, value: 5}\n', "bad.yaml")
+    code, out, _ = run("validate", "--format", "csv", str(bad), "datasets/examples/example-2019.yaml")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 1
+    assert [(r["status"], r["field"], r["found"]) for r in rows if r["file"] == str(bad)] == [("problem", "metric", "'suspensions'")]
+    assert [(r["status"], r["figures"]) for r in rows if r["file"].endswith("example-2019.yaml")] == [("ok", "8")]
