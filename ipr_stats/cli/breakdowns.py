@@ -81,7 +81,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
         from ipr_stats.cli.names import remainder_beyond
 
         table = remainder_beyond(table, vocab, env.lang)
-    table = table.with_columns(share_decimals(table["published_share"]))
+    table = table.with_columns(share_decimals(table["published_share"], table["share_pct"]))
     ranking = set(table["ranking"].to_list())
     caption = [_shares_caption(table, metric in RATIOS), _not_ranked_caption(table, dimension), _breakdown_sources(table, source)]
     view = View(table, title=_top_title(table, metric, dimension, year, vocab, env.lang),
@@ -161,7 +161,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
                "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
                "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
-    table = table.with_columns(share_decimals(table["published_share"]))
+    table = table.with_columns(share_decimals(table["published_share"], table["share_pct"]))
     view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},

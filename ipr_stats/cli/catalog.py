@@ -281,7 +281,7 @@ def validate(env, paths, fmt):
     Examples:
       ipr-stats validate my-report.yaml
       ipr-stats validate datasets/eu/
-      ipr-stats validate datasets/ --format csv
+      ipr-stats validate datasets/eu/ --format csv
     """
     from pathlib import Path
 

@@ -3,6 +3,8 @@ names in the language asked, the captions on versions, charts below tables and t
 
 from __future__ import annotations
 
+import math
+
 import click
 
 from ipr_stats.cli.app import Env
@@ -116,16 +118,35 @@ def in_color(env: Env) -> bool:
     return wants_color(env.stream)
 
 
-def shown_decimals(printed: str | None) -> int:
+def shown_decimals(printed: str | None, computed: float | None = None) -> int:
     """The decimals to show a computed percentage with: PCT, or more where the printed one beside it has more
-    (22.62% printed: 22.62 computed, never 22.6). Tables only: machine formats keep full precision."""
+    (22.62% printed: 22.62 computed, never 22.6), and more again where fewer would round, at the printed
+    precision, to another figure than the computed one does (2.4697 beside '3%' shows 2.47, not 2.5, which reads
+    as 3). Tables only: machine formats keep full precision."""
     from ipr_stats.data.printed import decimals_of
 
-    return max(PCT, decimals_of(printed) if printed else 0)
+    places = decimals_of(printed) if printed else 0
+    shown = max(PCT, places)
+    if computed is None or not printed or not math.isfinite(computed):
+        return shown
+    while shown < MAX_SHOWN and _half_up(_half_up(computed, shown), places) != _half_up(computed, places):
+        shown += 1
+    return shown
 
 
-def share_decimals(printed):
-    """:func:`shown_decimals` row by row, as the hidden column tables format a share with."""
+MAX_SHOWN = 6  # decimals a computed percentage is ever shown with
+
+
+def _half_up(x: float, places: int):
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return (x if isinstance(x, Decimal) else Decimal(repr(float(x)))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def share_decimals(printed, computed=None):
+    """:func:`shown_decimals` row by row (of each printed share and the computed one beside it), as the hidden
+    column tables format a share with."""
     import polars as pl
 
-    return pl.Series("_pct_decimals", [shown_decimals(t) for t in printed.to_list()], dtype=pl.Int64)
+    values = computed.to_list() if computed is not None else [None] * len(printed)
+    return pl.Series("_pct_decimals", [shown_decimals(t, x) for t, x in zip(printed.to_list(), values)], dtype=pl.Int64)

@@ -46,3 +46,24 @@ class TestColumns:
     def test_an_unknown_column_is_a_usage_error(self, run, value, words):
         code, out, err = run("series", "--metric", "batches", "--columns", value)
         assert code == 2 and out == "" and words in err and "--columns" in err
+
+
+class TestShownDecimals:
+    @pytest.mark.parametrize("printed, computed, shown", [
+        ("3%", 2.4697, 2),      # 2.5 would read as 3%
+        ("67%", 66.74, 1),      # 66.7 rounds to 67, as 66.74 does
+        ("22.62%", 22.6213, 2),  # as many as the printed share has
+        ("5%", 4.9999996, 1),   # 5.0 reads as 5%, as the share itself rounds
+        (None, 2.4697, 1),
+    ])
+    def test_a_computed_share_never_reads_as_another_rounding(self, printed, computed, shown):
+        """Enough decimals that the computed share, rounded as the printed one is, gives what the share itself gives (D35)."""
+        from ipr_stats.cli.output import shown_decimals
+
+        assert shown_decimals(printed, computed) == shown
+
+
+def test_share_table_shows_italy_s_share_so_that_its_verdict_reads_right(run):
+    _, out, _ = run("share", "--dim", "origin", "--metric", "batches", "--year", "2008", tty=True)
+    italy = next(line for line in out.splitlines() if "Italy" in line)
+    assert "2.47" in italy.split() and "discrepancy" in italy
