@@ -340,9 +340,12 @@ def _verdict_lines(table) -> list[str]:
 @output_options
 @click.pass_obj
 def sql(env, query, fmt):
-    """Run a SQL query over the tidy dataset, the table 'figures'.
+    """Run a SQL query over the tidy dataset: the tables 'figures' (the preferred
+    version of each figure) and 'all_figures' (every version, with 'preferred').
 
-    Its columns are those of `ipr-stats data --format csv`.
+    Their columns are those of `ipr-stats data --format csv`, and tables show the
+    cells as stored (metric keys such as 'applications_approved', qualifiers such
+    as 'rounded:10000'), the values a WHERE clause matches.
 
     \b
     Examples:
@@ -353,4 +356,4 @@ def sql(env, query, fmt):
     from ipr_stats.cli.render import View
 
     _sources, frame, _vocab = env.load()
-    emit(env, View(sql.sql(frame, query)), fmt)
+    emit(env, View(sql.sql(frame, query), as_stored=True), fmt)

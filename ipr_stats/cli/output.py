@@ -48,7 +48,8 @@ def emit(env: Env, view, fmt: str | None) -> None:
     out = env.stream
     fmt = format_of(env, fmt)
     vocab = env._loaded[2] if env._loaded else Vocabulary()
-    view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in FOR_PEOPLE)
+    if not view.as_stored:
+        view.frame = add_names(view.frame, vocab, env.lang, for_people=fmt in FOR_PEOPLE)
     if "member" not in view.headers:
         view.headers["member"] = member_header(view.frame, vocab, env.lang)
     if env.columns:

@@ -80,7 +80,7 @@ class View:
     A column ``_shown_X`` (see :mod:`ipr_stats.cli.names`) is what tables show in place of ``X``."""
 
     def __init__(self, frame, *, title=None, caption=None, decimals=None, headers=None, human_columns=None, optional=(),
-                 heading=(), figures=(), kept=()):
+                 heading=(), figures=(), kept=(), as_stored=False):
         self.frame = frame
         self.title = title
         self.caption = caption
@@ -92,6 +92,7 @@ class View:
         self.heading = list(heading)  # columns that head each row's block when a table is printed as blocks (see _blocks)
         self.figures = set(figures)
         self.chosen = None  # the columns --columns asks for, in order (None: every column)
+        self.as_stored = as_stored  # cells as the data holds them, keys not names (sql: what a WHERE clause matches)
 
     def rows(self, columns):
         hidden = [c for c in [*self.decimals.values(), "qualifier"] if isinstance(c, str) and c in self.frame.columns]

@@ -241,3 +241,12 @@ class TestNothingFound:
         """A choice of options with no figures is a usage mistake (exit 2) whose message says what would answer (D27)."""
         code, out, err = run(*args)
         assert (code, out) == (2, "") and words in err
+
+
+def test_sql_tables_show_cells_as_stored(run):
+    """A sql table shows 'applications_approved' and 'rounded:10000', the values a WHERE clause matches (D30)."""
+    _, out, _ = run("sql", "SELECT metric, qualifier FROM figures WHERE metric = 'quantity' AND qualifier = 'rounded:10000' "
+                    "LIMIT 1", tty=True)
+    assert "rounded:10000" in out and "rounded to 10,000" not in out
+    _, out, _ = run("sql", "SELECT DISTINCT metric FROM figures WHERE metric = 'applications_approved'", tty=True)
+    assert "applications_approved" in out
