@@ -70,7 +70,7 @@ def metrics_catalogue(frame, vocab):
     figures = frame.filter(pl.col("value").is_not_null())
     for key, (unit, definition) in vocab.metrics.items():
         part = figures.filter(pl.col("metric") == key)
-        periods = part.select("period", "period_end").unique().sort("period_end", "period")["period"].to_list()
+        periods = part.select("period", "period_start", "period_end").unique().sort("period_start", "period_end", "period")["period"].to_list()
         dims = sorted(d for d in part["dimension"].unique().to_list() if d)
         rows.append({"metric": key, "unit": unit, "definition": definition, "figures": part.height,
                      "periods": ", ".join(periods), "dimensions": ", ".join(dims)})

@@ -215,8 +215,17 @@ def metrics(env, fmt):
     from ipr_stats.analysis.catalog import metrics_catalogue
     from ipr_stats.cli.render import View
 
+    import polars as pl
+
+    from ipr_stats.cli.names import Names
+
     _sources, frame, vocab = env.load()
-    emit(env, View(metrics_catalogue(frame, vocab), title="Metrics"), fmt)
+    table = metrics_catalogue(frame, vocab)
+    if env.lang == "zh":  # the key is what --metric takes; beside it, the name in the language asked
+        names = Names(vocab, env.lang)
+        table = table.insert_column(1, pl.Series("name", [names.metric(k) for k in table["metric"]], dtype=pl.String))
+    emit(env, View(table, title="Metrics", as_stored=True, kept=["metric", "definition"],
+                   caption="metric: the key --metric takes (a name or alias is understood too)."), fmt)
 
 
 @click.command()

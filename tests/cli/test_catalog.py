@@ -85,3 +85,15 @@ def test_data_table_names_each_figure_s_dimension(run):
     _, out, _ = run("data", "--metric", "batches", "--year", "2008", tty=True, width=80)
     assert "dimension" in out.splitlines()[0].split()
     assert "Trading" in out and "Customs" in out
+
+
+def test_metrics_shows_the_keys_to_type_and_periods_in_order(run):
+    """`metrics` shows 'protection_measures' (what --metric takes), and lists a metric's periods by their start (D29)."""
+    import csv
+    import io
+
+    _, out, _ = run("metrics", tty=True, width=80)
+    assert "protection_measures" in out and "protection measures " not in out
+    _, machine, _ = run("metrics", "--format", "csv")
+    batches = next(r for r in csv.DictReader(io.StringIO(machine)) if r["metric"] == "batches")["periods"].split(", ")
+    assert batches.index("2015..2017") < batches.index("2016") < batches.index("2017-09..2017-11")
