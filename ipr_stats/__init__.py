@@ -1,4 +1,5 @@
-"""ipr-stats: the IPR enforcement statistics published by China Customs, as polars frames.
+"""ipr-stats: the IPR enforcement statistics published by China Customs, EU customs, U.S. Customs and Border
+Protection and Japan Customs, as polars frames. docs/library.md lists the functions.
 
 >>> import ipr_stats
 >>> frame = ipr_stats.load_dataset()
@@ -21,14 +22,23 @@ _HOMES = {
     "breakdown_summary": "analysis.breakdowns", "share": "analysis.breakdowns", "top": "analysis.breakdowns",
     "cagr": "analysis.changes", "not_compared": "analysis.changes", "series": "analysis.changes", "yoy": "analysis.changes",
     "sql": "analysis.sql",
+    "compare": "analysis.compare", "compare_wide": "analysis.compare",
     "table_list": "analysis.tables", "rebuild_table": "analysis.tables",
 }
-_RENAMED = {"rebuild_table": "rebuild"}
+_RENAMED = {"rebuild_table": "rebuild", "compare_wide": "wide"}
 
-__all__ = sorted(_HOMES)
+__all__ = sorted([*_HOMES, "__version__"])
 
 
 def __getattr__(name: str):
+    if name == "__version__":  # the installed distribution's version, read once
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            globals()[name] = version("ipr-stats")
+        except PackageNotFoundError:
+            globals()[name] = "0+unknown"
+        return globals()[name]
     if name not in _HOMES:
         raise AttributeError(f"module 'ipr_stats' has no attribute {name!r}")
     value = getattr(import_module(f".{_HOMES[name]}", __name__), _RENAMED.get(name, name))

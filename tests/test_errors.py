@@ -126,3 +126,20 @@ class TestEveryMessageListsByTheLimit:
                         encoding="utf-8")
         code, _, err = run("--records", str(path), "data", "--metric", "batches")
         assert code == 0 and f"c{LISTED - 1}, … (1000 in all) ignored" in err and f"c{LISTED}," not in err, err
+
+
+def test_the_library_s_rough_edges(tmp_path):
+    """__version__ and compare() are exported; cite() given a metric where the sources go says so; load_records names
+    the path, not a command-line option (D37)."""
+    import pytest
+
+    import ipr_stats
+    from ipr_stats.errors import BadArgument, DataError
+
+    assert ipr_stats.__version__ and ipr_stats.__version__[0].isdigit()
+    assert ipr_stats.compare(ipr_stats.load_dataset(), "batches").height > 0
+    with pytest.raises(BadArgument, match=r"cite takes the sources before the metric"):
+        ipr_stats.cite(ipr_stats.load_dataset(), "batches", "2021")
+    with pytest.raises(DataError) as raised:
+        ipr_stats.load_records(str(tmp_path / "nosuch.csv"))
+    assert "--records" not in str(raised.value.problems[0]) and "field 'path'" in str(raised.value.problems[0])

@@ -19,7 +19,7 @@ from ipr_stats.data.periods import PeriodError, parse_period, year_of, yearly_la
 from ipr_stats.data.printed import written
 from ipr_stats.data.versions import in_use, with_preference
 from ipr_stats.data.vocabulary import DEFAULT_SCOPE, METRICS, RATIOS
-from ipr_stats.errors import NoSuchYear, NotFound, QueryError, quoted
+from ipr_stats.errors import BadArgument, NoSuchYear, NotFound, QueryError, quoted
 
 
 def in_year(frame, year: int):
@@ -177,6 +177,9 @@ def cite(frame, sources, metric, *, period=None, dimension=None, member=None, sc
     ['Table 1']
     """
 
+    if isinstance(sources, str):
+        raise BadArgument(f"cite takes the sources before the metric: cite(frame, sources, {sources!r}, ...); "
+                          "`sources, frame, _ = ipr_stats.load()` gives both.")
     metric = resolve_metric(frame, metric)
     scope = resolve_scope(frame, scope)
     rows = _cited_rows(frame, metric, period, dimension, member, source, all_versions)

@@ -212,12 +212,11 @@ def metrics(env, fmt):
       ipr-stats metrics
       ipr-stats metrics --format json
     """
-    from ipr_stats.analysis.catalog import metrics_catalogue
-    from ipr_stats.cli.render import View
-
     import polars as pl
 
+    from ipr_stats.analysis.catalog import metrics_catalogue
     from ipr_stats.cli.names import Names
+    from ipr_stats.cli.render import View
 
     _sources, frame, vocab = env.load()
     table = metrics_catalogue(frame, vocab)

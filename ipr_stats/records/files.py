@@ -34,15 +34,15 @@ def expand(patterns) -> list[Path]:
         if found is not None and stat.S_ISDIR(found):
             matched = sorted(f for f in path.iterdir() if f.suffix.lower() in SUFFIXES)
             if not matched:
-                raise DataError([Problem(shown(path), "folder", "", "--records", "no .csv or .parquet file in it", "a folder holding record files")])
+                raise DataError([Problem(shown(path), "folder", "", "path", "no .csv or .parquet file in it", "a folder holding record files")])
         elif found is not None:
             matched = [path]
         elif any(ch in text for ch in "*?["):
             matched = sorted(Path(m) for m in glob.iglob(str(path), recursive=True) if not Path(m).is_dir())
             if not matched:
-                raise DataError([Problem(shown(path), "file", "", "--records", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
+                raise DataError([Problem(shown(path), "file", "", "path", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
         else:
-            raise DataError([Problem(shown(path), "file", "", "--records", missing(path, "no such file or folder"),
+            raise DataError([Problem(shown(path), "file", "", "path", missing(path, "no such file or folder"),
                                      "a CSV or Parquet file, a folder or a glob")])
         for file in matched:
             if problem := file_problem(file):
@@ -59,13 +59,13 @@ def file_problem(file: Path) -> Problem | None:
 
     found = mode(file)
     if found is None:
-        return Problem(shown(file), "file", "", "--records", missing(file), "a CSV or Parquet file")
+        return Problem(shown(file), "file", "", "path", missing(file), "a CSV or Parquet file")
     if not stat.S_ISREG(found):
-        return Problem(shown(file), "file", "", "--records", f"{kind(found)}, not a regular file", "a CSV or Parquet file")
+        return Problem(shown(file), "file", "", "path", f"{kind(found)}, not a regular file", "a CSV or Parquet file")
     if file.suffix.lower() not in SUFFIXES:
-        return Problem(shown(file), "file", "", "--records", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")
+        return Problem(shown(file), "file", "", "path", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")
     if shown(file) != str(file):
-        return Problem(shown(file), "file", "", "--records", "a file name that is not UTF-8 text",
+        return Problem(shown(file), "file", "", "path", "a file name that is not UTF-8 text",
                        "a name in UTF-8: rename the file (the reader of CSV and Parquet files takes UTF-8 names only)")
     return None
 

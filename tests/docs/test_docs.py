@@ -88,6 +88,40 @@ def test_cli_reference_is_current():
     assert path.read_text(encoding="utf-8") == cli_reference()
 
 
+def library_reference() -> str:
+    """docs/library.md, generated from the signatures and docstrings of the names ``ipr_stats`` exports."""
+    import inspect
+
+    import ipr_stats
+
+    parts = ["# Library reference\n\nEvery name `import ipr_stats` gives, with its signature and docstring; generated "
+             "from the code (`UPDATE_DOCS=1 python -m pytest tests/docs/test_docs.py` regenerates it). Functions take the "
+             "frame `ipr_stats.load_dataset()` returns, or `ipr_stats.load()`'s (sources, frame, vocabulary), and return "
+             "polars frames.\n"]
+    for name in ipr_stats.__all__:
+        value = getattr(ipr_stats, name)
+        if name == "__version__":
+            parts.append("\n## `__version__`\n\nThe installed version, as `ipr-stats --version` prints it.\n")
+            continue
+        kind = "class" if inspect.isclass(value) else "function" if callable(value) else "constant"
+        try:
+            signature = f"{name}{inspect.signature(value)}" if kind == "function" else name
+        except (TypeError, ValueError):
+            signature = name
+        doc = inspect.getdoc(value) if kind != "constant" else f"A mapping: {', '.join(map(str, value))}."
+        first = (doc or "").split("\n>>>")[0].strip()
+        parts.append(f"\n## `{name}` ({kind})\n\n```python\n{signature}\n```\n\n{first}\n")
+    return "".join(parts)
+
+
+def test_library_reference_is_current():
+    """docs/library.md lists every name of ipr_stats.__all__ as the code has it now."""
+    path = ROOT / "docs" / "library.md"
+    if os.environ.get("UPDATE_DOCS"):
+        path.write_text(library_reference(), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == library_reference()
+
+
 def test_every_command_and_option_has_help():
     """No command or option is left without help text, and every command's help ends with examples."""
     missing = [f"{name}" for name, cmd in cli.every_command.items() if not cmd.help]
