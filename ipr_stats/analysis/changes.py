@@ -196,7 +196,7 @@ def ending_within(pairs, rows, start=None, end=None):
     if start is None and end is None:
         return pairs
     check_years(set(period_years(rows["period"]).drop_nulls().to_list()), start, end)
-    low, high = _bounds(start, end)
+    low, high = year_bounds(start, end)
     year = period_years(pairs["to_period"])
     return pairs.filter((year >= low) & (year <= high))
 
@@ -212,7 +212,7 @@ def within_years(table, start=None, end=None):
     first = year.fill_null(table["period_start"].dt.year().cast(pl.Int32))
     last = year.fill_null(table["period_end"].dt.year().cast(pl.Int32))
     check_years(set(first.drop_nulls().to_list()) | set(last.drop_nulls().to_list()), start, end)
-    low, high = _bounds(start, end)
+    low, high = year_bounds(start, end)
     return table.filter((first >= low) & (last <= high))
 
 
@@ -220,13 +220,14 @@ def check_years(years: set, start=None, end=None) -> None:
     """Refuse (:class:`NoSuchYear`) a range of years that runs backwards, or that holds none of ``years``."""
     if start is not None and end is not None and start > end:
         raise NoSuchYear(f"The years run backwards: from {start} to {end}. Give the earlier year first.")
-    low, high = _bounds(start, end)
+    low, high = year_bounds(start, end)
     if not any(low <= y <= high for y in years):
         asked = " ".join(f"{word} {year}" for word, year in (("from", start), ("to", end)) if year is not None)
         raise NoSuchYear(f"No figures in the years asked ({asked}); years with figures: {spans(years)}.")
 
 
-def _bounds(start, end) -> tuple[int, int]:
+def year_bounds(start, end) -> tuple[int, int]:
+    """The first and last years of a range either end of which may be open (None)."""
     return start if start is not None else -9999, end if end is not None else 9999
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from ipr_stats.analysis.arguments import resolve_comparable_metric
+from ipr_stats.analysis.changes import check_years, year_bounds
 from ipr_stats.analysis.rows import metric_rows
 from ipr_stats.data.frame import narrow, period_years, qualifier_label
 from ipr_stats.data.vocabulary import (
@@ -24,10 +25,11 @@ from ipr_stats.data.vocabulary import (
 from ipr_stats.errors import BadArgument
 
 
-def compare(frame, metric: str, *, index: int | None = None):
+def compare(frame, metric: str, *, index: int | None = None, start: int | None = None, end: int | None = None):
     """One row per administration and year (long form): the administration's own counterpart of
     ``metric`` (batches, quantity or value), national scope, yearly periods (fiscal years for the
-    US), preferred versions. ``index``: also each value as a percentage of the same administration's
+    US), preferred versions; only the years ``start`` to ``end`` when given (the usage mistakes of
+    :func:`ipr_stats.analysis.changes.check_years`). ``index``: also each value as a percentage of the same administration's
     value in that year (``index``, computed from counts only: empty where either figure is a bound or an
     approximation, ipr_stats.data.vocabulary.COMPARABLE_QUALIFIERS). A fiscal year is filed under the year it
     ends (periods.year_of).
@@ -60,6 +62,9 @@ def compare(frame, metric: str, *, index: int | None = None):
         out = out.join(base, on="administration", how="left", maintain_order="left").with_columns(
             pl.when(pl.col("qualifier").is_in(COMPARABLE_QUALIFIERS)).then(pl.col("value") / pl.col("_base") * 100).alias("index")
         ).drop("_base")
+    if start is not None or end is not None:
+        check_years(set(out["year"].to_list()), start, end)
+        out = out.filter(pl.col("year").is_between(*year_bounds(start, end)))
     return out.with_columns(qualifier_label()).drop("precision")
 
 

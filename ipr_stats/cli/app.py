@@ -94,10 +94,9 @@ class Group(click.Group):
         """As click's, with the closest command named when the name is not one."""
         name = args[0] if args else ""
         if not ctx.resilient_parsing and self.get_command(ctx, name) is None and not name.startswith("-"):
-            from difflib import get_close_matches
+            from ipr_stats.data.vocabulary import closest
 
-            close = get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.6)
-            ctx.fail(f"No such command '{name}'." + (f" Did you mean '{close[0]}'?" if close else ""))
+            ctx.fail(f"No such command '{name}'.{closest(name, self.list_commands(ctx))}")
         return super().resolve_command(ctx, args)
 
     def get_command(self, ctx, name):
@@ -223,17 +222,17 @@ def main(argv=None):
     """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    from ipr_stats.cli import pager
+    from ipr_stats.cli.pager import Screen, pager_command, show, terminal_width
 
     args = list(sys.argv[1:] if argv is None else argv)
-    paged = pager.pager_command(args)
-    env = Env(out=pager.Screen(), width=pager.terminal_width()) if paged else Env()
+    paged = pager_command(args)
+    env = Env(out=Screen(), width=terminal_width()) if paged else Env()
     try:
         try:
             cli.main(args=args, prog_name="ipr-stats", obj=env)
         finally:
             if paged:
-                pager.show(env.out.getvalue(), paged)
+                show(env.out.getvalue(), paged)
     except OSError as exc:  # a full disk or a closed stream while writing output
         click.echo(visible(f"Error: could not write the output: {exc.strerror or exc}."), err=True)
         sys.exit(1)

@@ -312,13 +312,19 @@ def validate(env, paths, fmt):
     for p in problems:
         click.echo(visible(str(p)), err=True)
     for f in files:
-        mine = [r for r in rows if r["file"] == str(f)]
         if not any(p.file == str(f) for p in problems):
-            figures = sum(1 for r in mine if not r.get("claim"))
-            click.echo(visible(f"{f}: ok, {figures} figures and {len(mine) - figures} claims"))
+            figures, claims = _figures_and_claims(rows, f)
+            click.echo(visible(f"{f}: ok, {figures} figures and {claims} claims"))
     if problems:
         click.echo(f"{len(problems)} problem(s) found.", err=True)
         sys.exit(1)
+
+
+def _figures_and_claims(rows, file) -> tuple[int, int]:
+    """How many figures and claims the rows read from ``file`` hold."""
+    mine = [r for r in rows if r["file"] == str(file)]
+    figures = sum(1 for r in mine if not r.get("claim"))
+    return figures, len(mine) - figures
 
 
 def _problems_view(env, files, rows, problems, fmt) -> None:
@@ -331,9 +337,8 @@ def _problems_view(env, files, rows, problems, fmt) -> None:
               "field": p.field, "found": p.found, "expected": p.expected} for p in problems]
     for f in files:
         if not any(p.file == str(f) for p in problems):
-            mine = [r for r in rows if r["file"] == str(f)]
-            figures = sum(1 for r in mine if not r.get("claim"))
-            found.append({"file": str(f), "status": "ok", "figures": figures, "claims": len(mine) - figures, "record": None,
+            figures, claims = _figures_and_claims(rows, f)
+            found.append({"file": str(f), "status": "ok", "figures": figures, "claims": claims, "record": None,
                           "key": None, "field": None, "found": None, "expected": None})
     schema = {"file": pl.String, "status": pl.String, "figures": pl.Int64, "claims": pl.Int64, "record": pl.String,
               "key": pl.String, "field": pl.String, "found": pl.String, "expected": pl.String}

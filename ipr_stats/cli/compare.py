@@ -56,12 +56,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
     fmt = chart_format(chart, fmt)
     metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
     _sources, frame, vocab = env.load()
-    table = comparing.compare(frame, metric, index=index)
-    if start is not None or end is not None:
-        from ipr_stats.analysis.changes import check_years
-
-        check_years(set(table["year"].to_list()), start, end)
-        table = table.filter(table["year"].is_between(start if start is not None else -9999, end if end is not None else 9999))
+    table = comparing.compare(frame, metric, index=index, start=start, end=end)
     if index is not None and table.filter(table["index"].is_not_null()).is_empty():
         from ipr_stats.errors import NoSuchYear
 

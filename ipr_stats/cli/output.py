@@ -64,11 +64,9 @@ def choose_columns(view, names: list[str], fmt: str) -> None:
     there = view.machine_columns()
     unknown = [name for name in names if name not in there]
     if unknown:
-        from difflib import get_close_matches
+        from ipr_stats.data.vocabulary import closest
 
-        close = get_close_matches(unknown[0], there, n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise click.BadParameter(f"no column {', '.join(map(repr, unknown))} in this output.{hint} Its columns: "
+        raise click.BadParameter(f"no column {', '.join(map(repr, unknown))} in this output.{closest(unknown[0], there)} Its columns: "
                                  f"{', '.join(there)}", param_hint="--columns")
     view.chosen = list(names)
     if fmt in FOR_PEOPLE:

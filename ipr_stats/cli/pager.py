@@ -24,7 +24,7 @@ def pager_command(argv) -> list[str] | None:
     """The pager to run, as words; None when stdout is not a terminal, when --no-pager is given, or when the
     pager is off or cannot be found."""
     words_before_end = argv[:argv.index("--")] if "--" in argv else argv
-    if "--no-pager" in words_before_end or not _is_terminal(sys.stdout):
+    if "--no-pager" in words_before_end or not is_terminal(sys.stdout):
         return None
     text = os.environ.get("IPR_STATS_PAGER", os.environ.get("PAGER", "less"))
     try:
@@ -66,7 +66,8 @@ def terminal_width() -> int:
     return shutil.get_terminal_size().columns
 
 
-def _is_terminal(stream) -> bool:
+def is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal (False for a pipe, a file, a closed stream or an object without isatty)."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

@@ -15,13 +15,13 @@ import json
 import math
 import os
 
+from ipr_stats.cli.pager import is_terminal
 from ipr_stats.errors import visible
 
 
 def default_format(stream) -> str:
     """A table on a terminal, CSV in a pipe or a file."""
-    isatty = getattr(stream, "isatty", None)
-    return "table" if isatty and isatty() else "csv"
+    return "table" if is_terminal(stream) else "csv"
 
 
 def _number(x, decimals: int | None, grouped: bool) -> str:
@@ -197,7 +197,7 @@ def _numeric(view: View, column: str) -> bool:
 
 def wants_color(out) -> bool:
     """Colour only on a terminal, and never with NO_COLOR set."""
-    return not os.environ.get("NO_COLOR") and bool(getattr(out, "isatty", None) and out.isatty())
+    return not os.environ.get("NO_COLOR") and is_terminal(out)
 
 
 def piped_width() -> int | None:
@@ -227,9 +227,10 @@ def _rich_table(view: View, out, width: int | None, human: bool = False, lang: s
 
     from ipr_stats.cli.layout import Column, fit
 
-    terminal = bool(getattr(out, "isatty", None) and out.isatty())
-    text_console = console_for(out, width or (None if terminal else piped_width()))
-    limit = width or (text_console.width if terminal else piped_width())
+    terminal = is_terminal(out)
+    piped = None if terminal else piped_width()  # COLUMNS, read once
+    text_console = console_for(out, width or piped)
+    limit = width or (text_console.width if terminal else piped)
     cells, pairs, headers = view.human_cells(human), view.human(), view.header_texts(lang)
     columns = [Column(key, header, [row[i] for row in cells], numeric=_numeric(view, source))
                for i, ((key, source), header) in enumerate(zip(pairs, headers))]

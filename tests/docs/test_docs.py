@@ -82,10 +82,7 @@ def cli_reference() -> str:
 
 def test_cli_reference_is_current():
     """docs/cli.md is the CLI's help as it is now."""
-    path = ROOT / "docs" / "cli.md"
-    if os.environ.get("UPDATE_DOCS"):
-        path.write_text(cli_reference(), encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == cli_reference()
+    assert_current(ROOT / "docs" / "cli.md", cli_reference())
 
 
 def library_reference() -> str:
@@ -116,10 +113,14 @@ def library_reference() -> str:
 
 def test_library_reference_is_current():
     """docs/library.md lists every name of ipr_stats.__all__ as the code has it now."""
-    path = ROOT / "docs" / "library.md"
+    assert_current(ROOT / "docs" / "library.md", library_reference())
+
+
+def assert_current(path: Path, generated: str) -> None:
+    """The generated document at ``path`` is ``generated`` (UPDATE_DOCS=1 writes it first)."""
     if os.environ.get("UPDATE_DOCS"):
-        path.write_text(library_reference(), encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == library_reference()
+        path.write_text(generated, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == generated
 
 
 def test_every_command_and_option_has_help():
