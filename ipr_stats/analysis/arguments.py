@@ -76,9 +76,10 @@ def _present(frame, column: str, **where) -> set:
 
 
 def _resolve(what: str, name, keys, names: dict | None = None, *, frame=None, column: str | None = None, where=None,
-             command: str | None = None, within: str = "") -> str:
+             command: str | None = None, within: str = "", defined=None) -> str:
     """The key ``name`` stands for among ``keys``: the key itself, one of its ``names`` (key -> its spellings), or
-    a value of the frame's ``column`` (a user file's own key), each in any case; else UnknownName."""
+    a value of the frame's ``column`` (a user file's own key), each in any case; else UnknownName, naming the
+    closest key or, with none, the keys whose definitions use the word (``defined``: the word -> those keys)."""
     if type(name) is str and name in keys:
         return name
     _text(what, name)
@@ -92,6 +93,8 @@ def _resolve(what: str, name, keys, names: dict | None = None, *, frame=None, co
         return key
     spellings = [n for spelt in names.values() for n in spelt if n]
     hint = closest(name, sorted({*keys, *spellings})) if len(name) <= MATCHED else ""
+    if not hint and defined and defined(name):
+        hint = f" Defined with the word {quoted(name)}: {listed(defined(name))}."
     valid = listed(sorted(k for k in keys if isinstance(k, str)), command)
     raise UnknownName(f"Unknown {what} {quoted(name)}{within}.{hint} Valid {what}s{within}: {valid}.")
 
@@ -104,7 +107,7 @@ def resolve_metric(frame, name, *, vocab: Vocabulary | None = None, published_fo
     if type(name) is not str or name not in RATIOS:
         vocab = vocab or Vocabulary()
         name = _resolve("metric", name, {*vocab.metrics, *RATIOS}, {**vocab.names("metric"), **vocab.names("ratio")},
-                        frame=frame, column="metric", command="metrics")
+                        frame=frame, column="metric", command="metrics", defined=vocab.mentioning)
     if name in RATIOS and published_for:
         num, den, _unit = RATIOS[name]
         python, shell = RATIO_HAS_NO[published_for]

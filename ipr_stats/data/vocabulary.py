@@ -7,6 +7,8 @@ own ``vocabulary`` block, see docs/data-model.md).
 
 from __future__ import annotations
 
+import re
+
 from ipr_stats.data.members import MEMBERS
 
 RECORDS = "records"  # the source id and the scope of the rows a user gives with --records
@@ -260,6 +262,15 @@ class Vocabulary:
             out[key] = [key, name, *extra, *aliases]
         return out
 
+    def mentioning(self, word) -> list[str]:
+        """The metrics whose definitions use ``word`` (in any case, singular or plural): 'suspensions' finds the
+        metrics defined as suspensions of clearance, which no spelling of a key is near."""
+        stem = spelling(word).replace("_", " ")
+        stem = stem[:-2] if stem.endswith("es") and len(stem) > 4 else stem[:-1] if stem.endswith("s") else stem
+        if len(stem) < MENTIONED:
+            return []
+        return [key for key, (_unit, definition) in self.metrics.items() if re.search(rf"\b{re.escape(stem)}", definition.casefold())]
+
     def names(self, kind: str) -> dict[str, list[str]]:
         """Each metric's, ratio's, scope's or dimension's key with its English and Chinese names, for reading a user's choice."""
         from ipr_stats.data import chinese
@@ -271,6 +282,9 @@ class Vocabulary:
         if kind == "scope":
             return {k: [k, s[1], chinese.SCOPES.get(k, k)] for k, s in self.scopes.items()}
         return {k: [k, d[0], chinese.DIMENSIONS.get(k, k)] for k, d in self.dimensions.items()}
+
+
+MENTIONED = 4  # letters a word needs before the definitions are searched for it (not "s" or "of")
 
 
 def named(names: dict, text) -> str | None:

@@ -101,6 +101,19 @@ class TestUnknownNames:
         assert message.startswith("Unknown dimension 'custom'. Did you mean 'customs'? Valid dimensions: ")
         assert "transport" in message and "total" in message
 
+    def test_a_word_of_the_definitions_names_the_metrics_defined_with_it(self, loaded):
+        """A metric no key is near ('suspensions') names the metrics whose definitions use the word (D28)."""
+        _, frame = loaded
+        with pytest.raises(UnknownName, match="Defined with the word 'suspensions': protection_measures, cases. Valid metrics"):
+            ipr_stats.yoy(frame, "suspensions")
+
+    def test_a_short_word_searches_no_definition(self, loaded):
+        """'of' is in every definition, and names none."""
+        _, frame = loaded
+        with pytest.raises(UnknownName) as caught:
+            ipr_stats.yoy(frame, "of")
+        assert "Defined with" not in str(caught.value)
+
     def test_a_ratio_that_is_a_published_metric_says_so(self, loaded):
         """ratio() given a published metric names the ratios and says where the metric's figures are."""
         _, frame = loaded
