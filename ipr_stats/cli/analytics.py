@@ -122,6 +122,9 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         table, lines, numbers = _note_marks(table)
         caption += lines
         table = _checked_cells(table)
+        if format_of(env, fmt) == "table" and "approximate" in table["qualifier"].to_list():  # markdown keeps the qualifier
+            table = _approximate_marks(table)
+            caption.append(f"{APPROXIMATE_MARK}: a change of an approximate figure (one rounded or implied): approximate too.")
     view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
                 headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
@@ -131,7 +134,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
                           "to_value": 2 if metric in RATIOS else None},
                 human_columns=cited_columns(["member", "to_period", "to_value", "from_value", "from_status", "change",
                                              "change_pct", "published_change", "unit", "qualifier", "source", "locator"], cite),
-                kept=["to_value", "change_pct", *asked_for(cite)])
+                kept=["to_value", "change_pct", *asked_for(cite)], figures=["_shown_change_pct"])
     if not dimension:
         view.human_columns.remove("member")
     if ZERO_BASE in table["note"].to_list():
@@ -311,6 +314,19 @@ def _checked_cells(table):
     printed = pl.when(verdict.is_in(list(PRINTED_MARKS))).then(
         pl.concat_str(pl.col("published_change"), pl.lit(" "), verdict.replace_strict(PRINTED_MARKS, default=None)))
     return table.with_columns(status.alias("from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
+
+
+APPROXIMATE_MARK = "~"  # before a computed change whose qualifier is approximate, in a table
+
+
+def _approximate_marks(table):
+    """For people, the qualifier beside the change where a narrow table leaves the qualifier column out: an
+    approximate change reads '~492.7'."""
+    import polars as pl
+
+    shown = [None if pct is None else f"{APPROXIMATE_MARK * (qualifier == 'approximate')}{pct:.{PCT}f}"
+             for pct, qualifier in zip(table["change_pct"].to_list(), table["qualifier"].to_list())]
+    return table.with_columns(pl.Series("_shown_change_pct", shown, dtype=pl.String))
 
 
 def _verdict_lines(table) -> list[str]:

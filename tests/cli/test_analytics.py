@@ -209,6 +209,15 @@ def test_yoy_marks_a_rate_that_published_figures_rule_out(run, write_yaml, tmp_p
     assert (row["verdict"], row["notes"]) == ("contradicted", "2019-H1: Another basis. (h1, p1)")
 
 
+def test_yoy_marks_an_approximate_change_where_the_qualifier_is_left_out(run):
+    """At 80 columns the qualifier column is left out, so an approximate change reads '~': 2008 on 2007 (two exact
+    figures) has none, 2011 on 2010 (17,000 rounded to 1,000) has one, and the footer says what it means (D39)."""
+    _, out, _ = run("yoy", "--metric", "batches", tty=True, width=80)
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.startswith("  20")}
+    assert "49.3" in rows["2008"] and "~-15.7" in rows["2011"] and "qualifier" not in out.splitlines()[3]
+    assert "~: a change of an approximate figure" in out
+
+
 class TestSeriesYears:
     def test_from_and_to_keep_the_periods_within(self, run):
         """series --from 2015 --to 2020: yearly and half-yearly periods of those years; a running total only when it
