@@ -201,6 +201,40 @@ def ending_within(pairs, rows, start=None, end=None):
     return pairs.filter((year >= low) & (year <= high))
 
 
+YEARLY = ("year", "fiscal_year")  # the kinds of period that follow one another without a gap
+
+
+def unpublished_years(table):
+    """``table`` (a series) with a row for each year that no source published between the first and last yearly
+    figures of each run (scope, dimension, member and kind of year): its period, metric and unit, no value and
+    ``published`` false; every other row has ``published`` true. A table that shows it keeps the missing year
+    in sight, never as a zero.
+
+    >>> import ipr_stats
+    >>> s = ipr_stats.series(ipr_stats.load_dataset(), "batches", scope="national")
+    >>> gaps = unpublished_years(s.filter(s["period_kind"] == "year"))
+    >>> gaps.filter(~gaps["published"])["period"].to_list()
+    ['2016', '2019']
+    """
+    from ipr_stats.data.periods import yearly_label
+
+    table = table.with_columns(pl.lit(True).alias("published"))
+    yearly = table.filter(pl.col("period_kind").is_in(YEARLY) & pl.col("value").is_not_null())
+    missing = []
+    runs = ["metric", "scope", "dimension", "member", "period_kind"]
+    for run in yearly.with_columns(period_years(yearly["period"]).alias("_year")).partition_by(runs, maintain_order=True):
+        years, first = set(run["_year"].drop_nulls().to_list()), run.row(0, named=True)
+        for year in range(min(years), max(years) + 1) if years else ():
+            if year not in years:
+                period = parse_period(yearly_label(year, first["period_kind"]), first["period_kind"])
+                missing.append({**{c: first[c] for c in [*runs, "unit"]}, "period": period.label, "period_start": period.start,
+                                "period_end": period.end, "published": False})
+    if not missing:
+        return table
+    gaps = pl.DataFrame(missing, schema={c: table.schema[c] for c in missing[0]})
+    return pl.concat([table, gaps], how="diagonal_relaxed").sort("period_end", "period_start", "scope", maintain_order=True)
+
+
 def within_years(table, start=None, end=None):
     """The rows of ``table`` (a series: ``period``, ``period_start``, ``period_end``) whose period lies in the years
     ``start`` to ``end``: a period of one year (periods.year_of: FY2016 to 2016, 2019-H1 to 2019) when that

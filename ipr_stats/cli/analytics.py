@@ -229,6 +229,8 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
     numbers: dict = {}
     noted = [] if table["notes"].is_null().all() else ["notes"]
     if for_people(env, fmt):
+        if format_of(env, fmt) == "table":  # markdown keeps the rows of the csv
+            table = _unpublished_shown(env, changes.unpublished_years(table))
         table, lines, numbers = _note_marks(table)
         caption += lines
         if format_of(env, fmt) == "table":  # a terminal may leave columns out, never the first: the marks go with the period
@@ -246,6 +248,21 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
         from ipr_stats.cli.charts import series_chart
 
         write_chart(env, series_chart(charted, metric, kind, numbers=numbers, width=chart_width(env), color=in_color(env)))
+
+
+NONE_PUBLISHED = "none published"  # the qualifier cell of a year no source published, in a table
+
+
+def _unpublished_shown(env: Env, table):
+    """For people: a year that no source published (changes.unpublished_years) reads 'none published' where the
+    qualifier of a figure stands, with no value."""
+    import polars as pl
+
+    from ipr_stats.cli.names import SHOWN, add_names
+
+    table = add_names(table, env.load()[2], env.lang)
+    word = pl.lit(NONE_PUBLISHED)
+    return table.with_columns(pl.when(pl.col("published")).then(pl.col(SHOWN + "qualifier")).otherwise(word).alias(SHOWN + "qualifier"))
 
 
 def _notes(env: Env) -> list:

@@ -257,6 +257,32 @@ class TestSeries:
         assert changes.series(frame, "batches", dimension="customs", member="shanghai")["value"].to_list() == [4.0]
 
 
+class TestUnpublishedYears:
+    def test_a_missing_year_gets_a_row_with_no_value(self):
+        """Between each run's first and last yearly figures, a year no source published is a row of its own, in
+        period order, with no value and published false; other kinds of period and other scopes get none."""
+        frame = make_frame([batches("2015", 1), batches("2018", 4), batches("2016-H1", 9), batches("2014", 7, scope="guangdong"),
+                            batches("2017", 8, scope="guangdong")])
+        table = changes.unpublished_years(changes.series(frame, "batches"))
+        rows = table.select("period", "scope", "value", "published").rows()
+        assert rows == [("2014", "guangdong", 7.0, True), ("2015", "guangdong", None, False), ("2015", "national", 1.0, True),
+                        ("2016-H1", "national", 9.0, True), ("2016", "guangdong", None, False),
+                        ("2016", "national", None, False), ("2017", "guangdong", 8.0, True),
+                        ("2017", "national", None, False), ("2018", "national", 4.0, True)]
+        assert table.filter(~table["published"])["unit"].to_list() == ["batch"] * 4
+
+    def test_fiscal_years_are_filled_as_fiscal_years(self):
+        """A run of US fiscal years gains FY labels, with the fiscal year's own first and last days."""
+        frame = make_frame([batches("FY2021", 1, scope="us"), batches("FY2023", 2, scope="us")])
+        gap = changes.unpublished_years(changes.series(frame, "batches")).row(1, named=True)
+        assert (gap["period"], str(gap["period_start"]), str(gap["period_end"])) == ("FY2022", "2021-10-01", "2022-09-30")
+
+    def test_a_series_without_gaps_is_unchanged_but_for_the_column(self):
+        """No gap: every row is there as it was, published."""
+        series = changes.series(make_frame([batches("2019", 1), batches("2020", 2)]), "batches")
+        assert changes.unpublished_years(series).drop("published").equals(series)
+
+
 class TestCagr:
     CAGR_SCHEMA = {"metric": S, "scope": S, "first_year": S, "first_value": F, "last_year": S,
                    "last_value": F, "years_published": pl.UInt32, "cagr_pct": F}

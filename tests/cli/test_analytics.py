@@ -218,6 +218,17 @@ def test_yoy_marks_an_approximate_change_where_the_qualifier_is_left_out(run):
     assert "~: a change of an approximate figure" in out
 
 
+def test_a_series_table_keeps_a_row_for_a_year_nobody_published(run):
+    """The README's tour: 2016 and 2019 have no national figure, and each keeps its row, empty but for 'none
+    published'; the CSV holds only what was published (D22)."""
+    args = ("series", "--metric", "batches", "--scope", "national", "--period-kind", "year")
+    _, out, _ = run(*args, tty=True, width=80)
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  20")}
+    assert rows["2016"] == ["none", "published"] and rows["2019"] == ["none", "published"] and rows["2017"][0] == "19,100"
+    _, machine, _ = run(*args, "--format", "csv")
+    assert "2016" not in [row["period"] for row in csv.DictReader(io.StringIO(machine))]
+
+
 class TestSeriesYears:
     def test_from_and_to_keep_the_periods_within(self, run):
         """series --from 2015 --to 2020: yearly and half-yearly periods of those years; a running total only when it
