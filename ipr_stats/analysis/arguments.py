@@ -247,3 +247,17 @@ def what_there_is(frame, metric: str, scope: str | None = None, kind: str | None
         return f"scope {scope} has no {metric}; its metrics: {', '.join(held)}"
     scopes = sorted(set(rows["scope"].to_list()))
     return f"{metric} figures are in the scopes {', '.join(scopes)} (--scope {scopes[0]})"
+
+
+def held_by(frame, metric: str) -> list[tuple[str, str]]:
+    """(administration, its national scope) of each administration whose national figures use the key ``metric``
+    (``cases``: China's, the EU's and Japan's, each with its own definition): the scopes that tell them apart.
+
+    >>> import ipr_stats
+    >>> held_by(ipr_stats.load_dataset(), "cases")
+    [('china', 'national'), ('eu', 'eu'), ('japan', 'japan')]
+    """
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS
+
+    scopes = set(frame.filter(pl.col("metric") == metric)["scope"].unique().to_list())
+    return [(admin, own[1]) for admin, own in ADMINISTRATIONS.items() if own[1] in scopes]

@@ -28,6 +28,7 @@ from ipr_stats.cli.output import (
     emit,
     for_people,
     format_of,
+    held_by_caption,
     in_color,
     versions_caption,
     write_chart,
@@ -115,7 +116,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if several and not source:
         caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
                        "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
-    caption += _verdict_lines(table)
+    caption += [*_verdict_lines(table), *filter(None, [held_by_caption(frame, metric, scope)])]
     numbers: dict = {}
     noted = [_texts(cell) for cell in table["notes"].to_list()]
     if for_people(env, fmt):
@@ -225,7 +226,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
         raise NotFound(f"No {metric} figures with these options: {what_there_is(frame, metric, scope, kind)}; "
                        f"`ipr-stats coverage --metric {metric}` shows what was published.")
     charted = [{**r, "notes": _texts(r["notes"])} for r in table.filter(table["preferred"]).iter_rows(named=True)]
-    caption = [versions_caption(table, all_versions, source)]
+    caption = [versions_caption(table, all_versions, source), held_by_caption(frame, metric, scope or "national", "shown" if scope else "charted") if scope or chart else ""]
     numbers: dict = {}
     noted = [] if table["notes"].is_null().all() else ["notes"]
     if for_people(env, fmt):

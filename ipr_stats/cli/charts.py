@@ -110,9 +110,11 @@ CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-ye
 
 def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: int = 80, color: bool = False) -> str:
     """Bars for like figures only (``rows``: a series' preferred figures, each with its note texts in ``notes``, a
-    list): one kind of recurring period (the years, unless asked), of the scope and member with most of them, noted
+    list): one kind of recurring period (the years, unless asked), of the nation's totals where there are any, else
+    of the scope and member with most of them (China's cases before Japan's, which are more), noted
     bars marked as the table marks them (``numbers``). Other kinds, running totals and campaigns stay in the table."""
     from ipr_stats.data.periods import RECURRING
+    from ipr_stats.data.vocabulary import DEFAULT_SCOPE
 
     recurring = [r for r in rows if r["period_kind"] in RECURRING]
     if not recurring:
@@ -123,7 +125,7 @@ def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: i
     for r in recurring:
         if r["period_kind"] == kind:
             groups.setdefault((r["scope"], r["member"]), []).append(r)
-    (scope, member), chosen = max(groups.items(), key=lambda kv: len(kv[1]))
+    (scope, member), chosen = max(groups.items(), key=lambda kv: (kv[0] == (DEFAULT_SCOPE, None), len(kv[1])))
     subject = scope + (f", {member}" if member else "")
     others = sorted(set(kinds) - {kind})
     hint = f"; {', '.join(others)} with --period-kind" if others else ""

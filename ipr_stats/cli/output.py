@@ -24,6 +24,20 @@ def versions_caption(shown, all_versions: bool = False, source: str | None = Non
             "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
 
 
+def held_by_caption(frame, metric: str, shown: str, how: str = "shown") -> str:
+    """A line naming the administrations whose figures use the key ``metric`` ('cases' is China's, the EU's and
+    Japan's) with the scope of each, the one of scope ``shown`` marked ``how``; '' where only one does."""
+    from ipr_stats.analysis.arguments import held_by
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS, administration_of
+
+    held = held_by(frame, metric)
+    if len(held) < 2:
+        return ""
+    named = ", ".join(f"{ADMINISTRATIONS[admin][0]} (--scope {own}{f', {how}' * (admin == administration_of(shown))})"
+                      for admin, own in held)
+    return f"The key {metric} names the figures of {len(held)} administrations, each by its own definition (`ipr-stats metrics`): {named}."
+
+
 FOR_PEOPLE = ("table", "markdown")  # the formats whose captions, names and charts are for people
 
 

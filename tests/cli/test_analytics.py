@@ -229,6 +229,24 @@ def test_a_series_table_keeps_a_row_for_a_year_nobody_published(run):
     assert "2016" not in [row["period"] for row in csv.DictReader(io.StringIO(machine))]
 
 
+class TestSharedKeys:
+    def test_the_series_chart_draws_the_nations_figures_first(self, run):
+        """series --metric cases --chart draws China's cases, not Japan's (which have more years), and names the
+        administrations the key serves with the scope of each (D25)."""
+        _, out, _ = run("series", "--metric", "cases", "--chart", width=80)
+        text = " ".join(out.split())
+        assert "cases (case), national: yearly figures" in text
+        assert ("China Customs (--scope national, charted), EU customs (--scope eu), Japan Customs (--scope japan)." in text)
+
+    def test_yoy_says_whose_seizures_it_shows(self, run):
+        """yoy --metric seizures compares China's (the default scope) and names CBP's scope; a key only China uses
+        gets no such line."""
+        _, out, _ = run("yoy", "--metric", "seizures", tty=True, width=80)
+        assert "China Customs (--scope national, shown), U.S. Customs and Border Protection (--scope us)." in " ".join(out.split())
+        _, out, _ = run("yoy", "--metric", "batches", tty=True, width=80)
+        assert "The key batches" not in out
+
+
 class TestSeriesYears:
     def test_from_and_to_keep_the_periods_within(self, run):
         """series --from 2015 --to 2020: yearly and half-yearly periods of those years; a running total only when it
