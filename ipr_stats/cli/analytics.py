@@ -33,6 +33,7 @@ from ipr_stats.cli.output import (
     versions_caption,
     write_chart,
 )
+from ipr_stats.cli.phrases import language, phrase, say, term, translated
 
 
 @click.command()
@@ -101,21 +102,21 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True))
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
-    caption = [f"Each period against the like period a year before. change %: computed, {PCT} decimal shown; "
-               "published: the rate as printed."]
+    caption = [say("Each period against the like period a year before. change %: computed, {decimals} decimal shown; published: the "
+                   "rate as printed.", decimals=PCT)]
     if "aggregated" in table["from_status"].to_list():
-        caption.append("aggregated: a sum of your records; a year counts the rows dated in it, so a year your records "
-                       "do not wholly cover is partial: compare its half-years (`data` gives each figure's first and last dates).")
+        caption.append(say("aggregated: a sum of your records; a year counts the rows dated in it, so a year your records do not wholly cover "
+                           "is partial: compare its half-years (`data` gives each figure's first and last dates)."))
     if "implied" in table["from_status"].to_list():
-        caption.append("implied: the earlier value that the published rate implies; the source does not print it.")
+        caption.append(say("implied: the earlier value that the published rate implies; the source does not print it."))
     if skipped is not None and skipped.height:
         counts = skipped.group_by("reason").len().sort(["len", "reason"], descending=[True, False])
-        caption.append(f"Not compared: {skipped.height} figure(s) of {metric} ("
-                       + "; ".join(f"{n} x {r}" for r, n in counts.iter_rows()) + ").")
+        caption.append(say("Not compared: {count} figure(s) of {metric} ({reasons}).", count=skipped.height, metric=term(metric),
+                           reasons="; ".join(f"{n} x {translated(r)}" for r, n in counts.iter_rows())))
     several = table.filter((table["to_versions"] > 1) | (table["from_versions"].fill_null(1) > 1)).height
     if several and not source:
-        caption.append(f"{several} change(s) use a figure that more than one source publishes: each is its preferred version "
-                       "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.")
+        caption.append(say("{count} change(s) use a figure that more than one source publishes: each is its preferred version "
+                           "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.", count=several))
     caption += [*_verdict_lines(table), *filter(None, [held_by_caption(frame, metric, scope)])]
     numbers: dict = {}
     noted = [_texts(cell) for cell in table["notes"].to_list()]
@@ -125,8 +126,8 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         table = _checked_cells(table)
         if format_of(env, fmt) == "table" and "approximate" in table["qualifier"].to_list():  # markdown keeps the qualifier
             table = _approximate_marks(table)
-            caption.append(f"{APPROXIMATE_MARK}: a change of an approximate figure (one rounded or implied): approximate too.")
-    view = View(table, title=f"Year-over-year change: {metric} ({scope})", caption="\n".join(caption),
+            caption.append(say("{mark}: a change of an approximate figure (one rounded or implied): approximate too.", mark=APPROXIMATE_MARK))
+    view = View(table, title=say("Year-over-year change: {metric} ({scope})", metric=term(metric), scope=term(scope)), caption="\n".join(caption),
                 headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
                 optional=["change", "source", "locator", "unit", "qualifier"],
@@ -147,7 +148,7 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
         labels, lines = noted_labels(labels, noted, numbers, chart_width(env))
         write_chart(env, "\n".join([bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
-                                              title=f"{metric}: change on the like period a year before, % (computed)",
+                                              title=say("{metric}: change on the like period a year before, % (computed)", metric=term(metric)),
                                               width=chart_width(env), color=in_color(env)), *lines]))
 
 
@@ -204,13 +205,13 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
             from ipr_stats.errors import QueryError
 
             raise QueryError(f"No series of {metric} has two or more yearly figures to grow between.")
-        caption = [f"cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {PCT} decimal shown; yearly exact "
-                   "or rounded figures only; years_published: the years of the span with a figure."]
+        caption = [say("cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {decimals} decimal shown; yearly exact "
+                       "or rounded figures only; years_published: the years of the span with a figure.", decimals=PCT)]
         human = None
         if for_people(env, fmt):
             caption += _spans_noted(table, metric)
             human = [c for c in table.columns if c not in ("noted", "notes")]
-        view = View(table, title=f"Compound annual growth: {metric}", caption="\n".join(caption), decimals={"cagr_pct": PCT},
+        view = View(table, title=say("Compound annual growth: {metric}", metric=term(metric)), caption="\n".join(caption), decimals={"cagr_pct": PCT},
                     human_columns=human)
         emit(env, view, fmt)
         return
@@ -238,7 +239,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
             table = table.with_columns(pl.when(pl.col("notes").is_null()).then(pl.col("period"))
                                        .otherwise(pl.concat_str("period", pl.lit(" "), "notes")).alias("_shown_period"))
             noted = []
-    view = View(table, title=f"Series: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
+    view = View(table, title=say("Series: {metric}", metric=term(metric)), decimals={"value": 2 if metric in RATIOS else "decimals"},
                 caption="\n".join(filter(None, caption)), headers={"notes": "noted"}, optional=["locator", "source", "published_change", "unit", "period_kind"],
                 human_columns=cited_columns(["period", "period_kind", "scope", *(["member"] if dimension else []), "value",
                                              "unit", "qualifier", "published_change", *noted, "source", "locator",
@@ -251,7 +252,6 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
         write_chart(env, series_chart(charted, metric, kind, numbers=numbers, width=chart_width(env), color=in_color(env)))
 
 
-NONE_PUBLISHED = "none published"  # the qualifier cell of a year no source published, in a table
 
 
 def _unpublished_shown(env: Env, table):
@@ -262,7 +262,7 @@ def _unpublished_shown(env: Env, table):
     from ipr_stats.cli.names import SHOWN, add_names
 
     table = add_names(table, env.load()[2], env.lang)
-    word = pl.lit(NONE_PUBLISHED)
+    word = pl.lit(say("none published"))
     return table.with_columns(pl.when(pl.col("published")).then(pl.col(SHOWN + "qualifier")).otherwise(word).alias(SHOWN + "qualifier"))
 
 
@@ -280,9 +280,6 @@ def _texts(cell) -> list[str]:
     return cell.split(SEPARATOR) if cell else []
 
 
-NOTES_HEADING = "Notes on the series ([n] in the table):"
-
-SPAN_HEADING = "Notes on the series:"
 
 
 def _numbered(texts, numbers: dict) -> str | None:
@@ -297,7 +294,8 @@ def _note_marks(table):
     numbers: dict = {}
     cells = [_numbered(_texts(cell), numbers) for cell in table["notes"].to_list()]
     lines = [f"[{n}] {text}" for text, n in numbers.items()]
-    return table.with_columns(pl.Series("notes", cells, dtype=pl.String)), ([NOTES_HEADING, *lines] if lines else []), numbers
+    heading = say("Notes on the series ([n] in the table):")
+    return table.with_columns(pl.Series("notes", cells, dtype=pl.String)), ([heading, *lines] if lines else []), numbers
 
 
 def _spans_noted(table, metric: str) -> list[str]:
@@ -308,14 +306,15 @@ def _spans_noted(table, metric: str) -> list[str]:
              f"noted periods ({row['noted']}) {_numbered(_texts(row['notes']), numbers)}. A growth across them may mix a surge "
              f"or a change of basis; `ipr-stats series --metric {metric}` shows the figures beside their notes."
              for row in table.iter_rows(named=True) if row["noted"]]
-    return [*lines, SPAN_HEADING, *(f"[{n}] {text}" for text, n in numbers.items())] if numbers else lines
+    return [*lines, say("Notes on the series:"), *(f"[{n}] {text}" for text, n in numbers.items())] if numbers else lines
 
 
-PRINTED_MARKS = {"discrepancy": "off", "revision": "restated", "source_error": "error"}  # after a printed rate, in a table
+PRINTED_MARKS = {"discrepancy": phrase("off"), "revision": phrase("restated"), "source_error": phrase("error")}  # after a printed rate
 
-MARK_WORDS = {"contradicted": "'ruled out' (status): published figures rule out the earlier value the rate implies",
-              "discrepancy": "'off': the rate does not fit the figures", "revision": "'restated': a later release restated its base",
-              "source_error": "'error': the figure is its source's likely error"}
+MARK_WORDS = {"contradicted": phrase("'ruled out' (status): published figures rule out the earlier value the rate implies"),
+              "discrepancy": phrase("'off': the rate does not fit the figures"),
+              "revision": phrase("'restated': a later release restated its base"),
+              "source_error": phrase("'error': the figure is its source's likely error")}
 
 DISAGREEING = ("discrepancy", "contradicted")
 
@@ -326,12 +325,18 @@ def _checked_cells(table):
     word ('+220% off'); the notes' marks follow the status."""
     import polars as pl
 
+    from ipr_stats.cli.names import SHOWN
+    from ipr_stats.data.chinese import STATUSES
+
     verdict = pl.col("verdict")
-    status = pl.when(verdict == "contradicted").then(pl.lit("ruled out")).otherwise(pl.col("from_status"))
+    words = {key: STATUSES[key] if language() == "zh" else key for key in STATUSES}
+    status = pl.when(verdict == "contradicted").then(pl.lit(say("ruled out"))).otherwise(
+        pl.col("from_status").replace_strict(words, default=pl.col("from_status")))
     status = pl.when(pl.col("notes").is_not_null()).then(pl.concat_str(status, pl.lit(" "), pl.col("notes"))).otherwise(status)
+    marks = {key: say(word) for key, word in PRINTED_MARKS.items()}
     printed = pl.when(verdict.is_in(list(PRINTED_MARKS))).then(
-        pl.concat_str(pl.col("published_change"), pl.lit(" "), verdict.replace_strict(PRINTED_MARKS, default=None)))
-    return table.with_columns(status.alias("from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
+        pl.concat_str(pl.col("published_change"), pl.lit(" "), verdict.replace_strict(marks, default=None)))
+    return table.with_columns(status.alias(SHOWN + "from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
 
 
 APPROXIMATE_MARK = "~"  # before a computed change whose qualifier is approximate, in a table
@@ -357,15 +362,20 @@ def _verdict_lines(table) -> list[str]:
     used = [status for status in MARK_WORDS if status in table["verdict"].to_list()]
     if used:
         off = table.filter(table["verdict"].is_in(DISAGREEING)).height
-        counted = (f" {off} printed rate{'s' * (off > 1)} disagree{'s' * (off == 1)} with the published figures: `ipr-stats audit "
-                   f"--check rate` lists {'them' if off > 1 else 'it'}." if off else "")
-        lines.append("The audit's verdict on each printed rate ('verdict' in --format csv): "
-                     + "; ".join(MARK_WORDS[s] for s in used) + "." + counted)
+        counted = ""
+        if off:
+            counted = (say(" {count} printed rate(s) disagree with the published figures: `ipr-stats audit --check rate` lists them.",
+                           count=off) if language() == "zh" else
+                       f" {off} printed rate{'s' * (off > 1)} disagree{'s' * (off == 1)} with the published figures: `ipr-stats audit "
+                       f"--check rate` lists {'them' if off > 1 else 'it'}.")
+        lines.append(say("The audit's verdict on each printed rate ('verdict' in --format csv): {words}.{counted}",
+                         words="; ".join(say(MARK_WORDS[s]) for s in used), counted=counted))
     for row in table.filter(table["verdict"].is_in(["contradicted", "revision"])).iter_rows(named=True):
-        lines.append(f"{row['to_period']} ({row['verdict']}): {row['verdict_note']}.")
+        lines.append(f"{row['to_period']} ({term(row['verdict'])}): {row['verdict_note']}.")
     lent = table["note"].is_not_null() & ~table["note"].is_in([IMPLIED, ZERO_BASE])  # the note names another version's rate
     for row in table.filter(lent).iter_rows(named=True):
-        lines.append(f"{row['to_period']}: {row['note']}; the preferred version, {row['source']}'s, prints no rate.")
+        lines.append(say("{period}: {note}; the preferred version, {source}'s, prints no rate.", period=row["to_period"],
+                         note=translated(row["note"]), source=row["source"]))
     return lines
 
 

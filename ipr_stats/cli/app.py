@@ -113,18 +113,27 @@ class Group(click.Group):
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):
         """As click's, but a usage mistake is one line (what was wrong, and where the help is), exit code 2."""
+        from ipr_stats.cli.phrases import language_asked, use
+
+        given = kwargs.get("args", args[0] if args else None)
+        use(language_asked(list(sys.argv[1:] if given is None else given)))  # before parsing: its errors speak it too
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
-            what = "the commands and options" if exc.ctx and exc.ctx.parent is None else "the options"
-            where = f" (`{exc.ctx.command_path} --help` lists {what})" if exc.ctx else ""
+            from ipr_stats.cli.phrases import say
+
+            group = exc.ctx and exc.ctx.parent is None
+            where = (say(" (`{path} --help` lists the commands and options)" if group else " (`{path} --help` lists the options)",
+                         path=exc.ctx.command_path) if exc.ctx else "")
             message = exc.format_message().rstrip(".")
-            click.echo(visible(f"Error: {message}{'' if message.endswith('?') else '.'}{where}"), err=True)
+            click.echo(visible(say("Error: {message}", message=f"{message}{'' if message.endswith('?') else '.'}{where}")), err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            click.echo(visible(f"Error: {exc.format_message()}"), err=True)
+            from ipr_stats.cli.phrases import say
+
+            click.echo(visible(say("Error: {message}", message=exc.format_message())), err=True)
             sys.exit(exc.exit_code)
         except click.Abort:
             click.echo("Aborted!", err=True)
@@ -137,11 +146,14 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except DataError as exc:
+            from ipr_stats.cli.phrases import say
+
             shown = exc.problems[:MAX_PROBLEMS]
             lines = "\n".join(f"  {p}" for p in shown)
-            more = (f"\n  ... and {len(exc.problems) - len(shown)} more; `ipr-stats validate FILE` lists them all."
+            more = (say("\n  ... and {count} more; `ipr-stats validate FILE` lists them all.", count=len(exc.problems) - len(shown))
                     if len(exc.problems) > len(shown) else "")
-            raise click.ClickException(f"the data has {len(exc.problems)} problem(s):\n{lines}{more}") from None
+            raise click.ClickException(say("the data has {count} problem(s):\n{lines}{more}", count=len(exc.problems),
+                                           lines=lines, more=more)) from None
         except QueryError as exc:
             error = click.ClickException(exc.command_line or str(exc))
             error.exit_code = exc.exit_code
@@ -216,6 +228,9 @@ def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG0
     ctx.obj.any_date = ctx.obj.any_date or any_date
     ctx.obj.bundled = not no_bundled
     ctx.obj.lang = lang.lower()
+    from ipr_stats.cli.phrases import use
+
+    use(ctx.obj.lang)
 
 
 def main(argv=None):

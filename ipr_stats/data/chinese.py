@@ -290,18 +290,32 @@ STAGES = {
     "retrospective": "回顾",
 }
 
+# a yoy row's earlier value: published, implied by the printed rate, or summed from records
+STATUSES = {"published": "公布", "implied": "推算", "aggregated": "汇总"}
+
+# the audit's verdict on a printed rate, share or total (ipr_stats.analysis.audit.STATUSES)
+VERDICTS = {
+    "consistent": "相符",
+    "discrepancy": "不符",
+    "contradicted": "排除",
+    "disagreement": "各说不一",
+    "revision": "重述",
+    "source_error": "来源错误",
+    "not_checkable": "无法核对",
+}
+
 # a table's English header -> its Chinese header (headers not listed stay in English)
 HEADERS = {
     "member": "成员", "metric": "指标", "unit": "单位", "definition": "定义", "figures": "数字", "periods": "期间",
     "dimensions": "维度", "dimension": "维度", "period": "期间", "period kind": "期间类型", "scope": "范围", "value": "数值",
     "qualifier": "限定", "qual.": "限定", "source": "来源", "locator": "位置", "share": "占比", "share %": "占比 %",
-    "change": "变化", "change %": "变化 %", "published": "公布值", "publ.": "公布值", "preferred": "采用", "pref.": "采用",
+    "change": "变化", "change %": "变化 %", "published": "公布值", "published on": "发布日期", "publ.": "公布值", "preferred": "采用", "pref.": "采用",
     "rank": "排名", "a year before": "上年同期", "status": "状态", "note": "说明", "notes": "说明", "kind": "类型",
     "stage": "阶段", "language": "语言", "lang.": "语言", "publisher": "发布者", "addresses": "网址", "addr.": "网址",
     "address": "网址", "title": "标题", "field": "字段", "check": "核对", "subject": "内容", "computed": "计算值",
     "comp.": "计算值", "difference": "差值", "diff.": "差值", "printed": "原文", "formula": "公式", "inputs": "输入",
     "versions": "版本数", "vers.": "版本数", "cagr pct": "年均增长 %", "first period": "起始期", "last period": "终止期",
-    "years": "年数", "claims": "陈述", "tables": "表", "from": "自", "to": "至", "to value": "数值",
+    "years": "年数", "claims": "陈述", "verdict": "结论", "year": "年份", "tables": "表", "from": "自", "to": "至", "to value": "数值",
 }
 
 PERIOD_KINDS = {"year": "年", "half_year": "半年", "quarter": "季度", "fiscal_year": "财年", "year_to_date": "年初至今",
@@ -316,3 +330,93 @@ ROUNDED_TO = "{word}到{unit}"  # a qualifier rounded to a unit of ten: 约整�
 REMAINDER_BEYOND = "其他（第{}名之后）"  # an Others row beyond the ranks shown (top -n): polars.format, the rank listed
 SAME_ON_EVERY_ROW = "每行相同：{same}"  # the columns whose value is the same on every row, moved below the table
 LEFT_OUT = "未显示 {count} 列（{names}）；--format csv 显示全部。"  # the columns a narrow terminal leaves out
+
+# Texts the library writes (ipr_stats.analysis), read back by translated(): each with its fields
+READ = (
+    "{kind} period: a running total, stock, campaign or event has no like period to follow",
+    "the figure is {qualifier}: a bound or an approximation, not a count to subtract",
+    "earlier value implied by the rate {source} ({locator}) prints, not published",
+)
+
+# The tool's own words (ipr_stats.cli.phrases): English phrase -> Chinese phrase, with the same fields
+PHRASES = {
+    # the library's texts (READ)
+    "{kind} period: a running total, stock, campaign or event has no like period to follow":
+        "{kind}期间：累计、存量、专项行动或事件没有可比的上年同期",
+    "the figure is {qualifier}: a bound or an approximation, not a count to subtract": "该数字为{qualifier}：是界限或约数，不是可相减的计数",
+    "earlier value implied by the rate {source} ({locator}) prints, not published": "上期数值由 {source}（{locator}）所印的增长率推算，未公布",
+    "no like period a year before or after has a figure, and no published rate implies one": "上年或下年同期都没有数字，也没有公布的增长率可推算",
+    "earlier value implied by the published rate, not published": "上期数值由公布的增长率推算，未公布",
+    "n/a: the earlier value is zero": "不适用：上期数值为零",
+    # errors (cli.app)
+    "Error: {message}": "错误：{message}",
+    " (`{path} --help` lists the options)": "（`{path} --help` 列出选项）",
+    " (`{path} --help` lists the commands and options)": "（`{path} --help` 列出命令和选项）",
+    "the data has {count} problem(s):\n{lines}{more}": "数据有 {count} 处问题：\n{lines}{more}",
+    "\n  ... and {count} more; `ipr-stats validate FILE` lists them all.": "\n  ……另有 {count} 处；`ipr-stats validate FILE` 全部列出。",
+    # titles
+    "Year-over-year change: {metric} ({scope})": "同比变化：{metric}（{scope}）",
+    "Series: {metric}": "时间序列：{metric}",
+    "Compound annual growth: {metric}": "年均复合增长：{metric}",
+    "Shares of {metric} by {dimension}, {year}": "{year}年{metric}按{dimension}的占比",
+    "Citations: {metric}": "出处：{metric}",
+    "Published combinations": "已公布的组合",
+    "Published figures ({subject})": "已公布的数字（{subject}）",
+    "Figures": "数字",
+    "Metrics": "指标",
+    "Sources": "来源",
+    "Source {source}": "来源 {source}",
+    "Validation": "校验",
+    "Audit of the published figures": "公布数字的核对",
+    "Tables that can be rebuilt": "可重建的表",
+    "Compared: {metric}, each administration's own measure": "对比：{metric}，各海关按各自口径",
+    # captions shared by several commands (cli.output)
+    "{count} row(s) are versions of a figure that several sources publish; preferred: the version other commands use "
+    "(docs/methodology.md, Versions).": "{count} 行是多个来源公布的同一数字的不同版本；采用：其他命令所用的版本（docs/methodology.md，Versions）。",
+    "{count} figure(s) shown are published by more than one source: the preferred version is shown "
+    "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.":
+        "所列 {count} 个数字由多个来源公布：显示采用的版本（docs/methodology.md，Versions）；--all-versions 显示全部版本，--source ID 显示一个来源的。",
+    "The key {metric} names the figures of {count} administrations, each by its own definition (`ipr-stats metrics`): "
+    "{named}.": "键 {metric} 指 {count} 个海关的数字，各按各自的定义（`ipr-stats metrics`）：{named}。",
+    "{name} (--scope {scope})": "{name}（--scope {scope}）",
+    "{name} (--scope {scope}, shown)": "{name}（--scope {scope}，本表）",
+    "{name} (--scope {scope}, charted)": "{name}（--scope {scope}，图中）",
+    # yoy (cli.analytics)
+    "Each period against the like period a year before. change %: computed, {decimals} decimal shown; published: the "
+    "rate as printed.": "每期与上年同期相比。变化 %：计算值，显示 {decimals} 位小数；公布值：原文所印的增长率。",
+    "aggregated: a sum of your records; a year counts the rows dated in it, so a year your records do not wholly cover "
+    "is partial: compare its half-years (`data` gives each figure's first and last dates).":
+        "汇总：您的记录之和；一年计入日期在该年的行，记录未覆盖全年的年份不完整：请比较其半年（`data` 给出每个数字的首末日期）。",
+    "implied: the earlier value that the published rate implies; the source does not print it.":
+        "推算：公布的增长率所隐含的上期数值；来源未印出该值。",
+    "Not compared: {count} figure(s) of {metric} ({reasons}).": "未比较：{metric} 的 {count} 个数字（{reasons}）。",
+    "{count} change(s) use a figure that more than one source publishes: each is its preferred version "
+    "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.":
+        "{count} 个变化所用的数字由多个来源公布：均取采用的版本（docs/methodology.md，Versions）；"
+        "`ipr-stats audit --check cross_source` 比较各版本。",
+    "{mark}: a change of an approximate figure (one rounded or implied): approximate too.":
+        "{mark}：约数（约整或推算的数字）的变化，也是约数。",
+    "The audit's verdict on each printed rate ('verdict' in --format csv): {words}.{counted}":
+        "核对对每个公布增长率的结论（--format csv 中的 verdict）：{words}。{counted}",
+    " {count} printed rate(s) disagree with the published figures: `ipr-stats audit --check rate` lists them.":
+        "{count} 个公布的增长率与公布的数字不符：`ipr-stats audit --check rate` 列出。",
+    "'ruled out' (status): published figures rule out the earlier value the rate implies":
+        "“排除”（状态）：公布的数字排除了该增长率所隐含的上期数值",
+    "'off': the rate does not fit the figures": "“不符”：增长率与数字不符",
+    "'restated': a later release restated its base": "“重述”：后来的发布重述了基数",
+    "'error': the figure is its source's likely error": "“错误”：该数字很可能是来源本身的错误",
+    "{period}: {note}; the preferred version, {source}'s, prints no rate.": "{period}：{note}；采用的版本（{source}）未印增长率。",
+    "Notes on the series ([n] in the table):": "序列说明（表中的 [n]）：",
+    "Notes on the series:": "序列说明：",
+    "{metric}: change on the like period a year before, % (computed)": "{metric}：较上年同期的变化，%（计算值）",
+    "cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {decimals} decimal shown; yearly exact "
+    "or rounded figures only; years_published: the years of the span with a figure.":
+        "cagr_pct = (末值 / 首值) ^ (1 / (末年 - 首年)) - 1，计算值，显示 {decimals} 位小数；仅用精确或约整的年度数字；"
+        "years_published：期间内有数字的年数。",
+    "none published": "未公布",
+    # statuses and verdicts in cells
+    "ruled out": "排除",
+    "off": "不符",
+    "restated": "重述",
+    "error": "错误",
+}

@@ -1,0 +1,84 @@
+"""The tool's own words in the language asked (--lang or IPR_STATS_LANG): titles, captions, statuses, chart
+titles and the fixed parts of errors.
+
+Each phrase is written in English where it is used, ``say("Series: {metric}", metric=...)``, and its Chinese
+form is found by the English text in data/chinese.py's PHRASES (the home of every Chinese word), as gettext finds a
+message by its msgid. A phrase with no Chinese form
+stays English; a test reads every ``say`` of the package and checks that none lacks one. Figures' own notes, source
+titles and addresses are the sources' words and are never translated.
+"""
+
+from __future__ import annotations
+
+_LANGUAGE = ["en"]
+
+
+def use(lang: str) -> None:
+    """Speak ``lang`` ('en' or 'zh') from now on: the group's --lang sets it for the command."""
+    _LANGUAGE[0] = "zh" if str(lang).lower() == "zh" else "en"
+
+
+def language() -> str:
+    return _LANGUAGE[0]
+
+
+def say(english: str, **fields) -> str:
+    """``english`` in the language in use, its fields filled in."""
+    if _LANGUAGE[0] != "zh":
+        return english.format(**fields) if fields else english
+    from ipr_stats.data.chinese import PHRASES
+
+    template = PHRASES.get(english, english)
+    return template.format(**fields) if fields else template
+
+
+def translated(text):
+    """A text the library wrote (a reason, a note on a rate) in the language in use: the first of READ whose
+    English form it fills, in that phrase's Chinese form with the same fields; else the text as it is."""
+    if _LANGUAGE[0] != "zh" or not text:
+        return text
+    import re
+
+    from ipr_stats.data.chinese import PHRASES, READ
+
+    for english in READ:
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(english))
+        found = re.fullmatch(pattern, text, flags=re.S)
+        if found:
+            return PHRASES[english].format(**{k: term(translated(v)) for k, v in found.groupdict().items()})
+    return PHRASES.get(text, text)
+
+
+def phrase(english: str) -> str:
+    """``english`` unchanged: marks a phrase kept in a table of words to be said later (``say(WORDS[key])``), so that
+    the test of the catalogue finds it, as gettext's N_() does."""
+    return english
+
+
+def term(key) -> str:
+    """A metric's, scope's, dimension's or administration's key as a sentence names it: the key in English, its
+    Chinese name in Chinese (the key where none is known)."""
+    if _LANGUAGE[0] != "zh" or key is None:
+        return key
+    from ipr_stats.data import chinese
+
+    for table in (chinese.METRICS, chinese.RATIOS, chinese.SCOPES, chinese.DIMENSIONS, chinese.ADMINISTRATIONS,
+                  chinese.PERIOD_KINDS, chinese.QUALIFIERS, chinese.VERDICTS):
+        if key in table:
+            return table[key]
+    return key
+
+
+def language_asked(args: list[str]) -> str:
+    """The --lang of a command line (before the command runs, so that its usage errors speak it too), else
+    IPR_STATS_LANG, else English."""
+    import os
+
+    for at, word in enumerate(args):
+        if word == "--":
+            break
+        if word == "--lang" and at + 1 < len(args):
+            return args[at + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return os.environ.get("IPR_STATS_LANG", "en")

@@ -1,0 +1,87 @@
+"""The tool's own words in Chinese (ipr_stats.cli.phrases over data/chinese.py's PHRASES)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from ipr_stats.cli import phrases
+from ipr_stats.data.chinese import PHRASES, READ
+
+PACKAGE = Path(phrases.__file__).resolve().parents[1]
+
+
+def said() -> dict[str, str]:
+    """Every phrase the package says: the literal first argument of each say() and phrase() call (both branches of
+    an 'if'), with the module and line where it is; an f-string there is recorded as such, to fail."""
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in ("say", "phrase") and node.args:
+                where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+                stack = [node.args[0]]
+                while stack:
+                    arg = stack.pop()
+                    if isinstance(arg, ast.IfExp):
+                        stack += [arg.body, arg.orelse]
+                    elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found[arg.value] = where
+                    elif isinstance(arg, ast.JoinedStr):
+                        found[f"<f-string at {where}>"] = where
+    return found
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    phrases.use("en")
+
+
+class TestCatalogue:
+    def test_every_phrase_said_has_its_chinese_form(self):
+        """Each phrase the code says (and each text of the library read back) has a Chinese form with the same fields."""
+        import string
+
+        every = {**said(), **{text: "READ" for text in READ}}
+        assert len(every) > 30
+        missing = [f"{where}: {text}" for text, where in every.items() if text not in PHRASES]
+        assert missing == []
+        fields = lambda t: sorted(f for _, f, _, _ in string.Formatter().parse(t) if f)  # noqa: E731
+        assert [t for t in every if fields(t) != fields(PHRASES[t])] == []
+
+    def test_english_is_said_as_written(self):
+        """In English a phrase is its own template."""
+        phrases.use("en")
+        assert phrases.say("Series: {metric}", metric="batches") == "Series: batches"
+        assert phrases.term("batches") == "batches"
+
+    def test_chinese_is_said_with_chinese_names(self):
+        """In Chinese the template and the names are Chinese; an unknown phrase stays as written."""
+        phrases.use("zh")
+        assert phrases.say("Series: {metric}", metric=phrases.term("batches")) == "时间序列：批次"
+        assert phrases.say("not a phrase") == "not a phrase"
+
+    def test_a_text_of_the_library_is_read_back_in_chinese(self):
+        """translated() finds the phrase a library text fills and says it in Chinese, its keys named."""
+        phrases.use("zh")
+        assert (phrases.translated("the figure is at_least: a bound or an approximation, not a count to subtract")
+                == "该数字为以上（下限）：是界限或约数，不是可相减的计数")
+        assert phrases.translated("a note as recorded") == "a note as recorded"
+
+
+class TestLanguageAsked:
+    @pytest.mark.parametrize(("args", "lang"), [(["--lang", "zh", "top"], "zh"), (["top", "--lang=zh"], "zh"),
+                                                (["top", "--", "--lang", "zh"], "en"), (["top"], "en")])
+    def test_the_command_lines_language(self, args, lang, monkeypatch):
+        """--lang anywhere before '--', else IPR_STATS_LANG, else English."""
+        monkeypatch.delenv("IPR_STATS_LANG", raising=False)
+        assert phrases.language_asked(args) == lang
+
+    def test_usage_errors_speak_it(self, run):
+        """A usage error under --lang zh has its fixed parts in Chinese; the next command speaks English again."""
+        code, _, err = run("--lang", "zh", "top", "--by", "value")
+        assert code == 2 and err.startswith("错误：") and "列出选项" in err
+        _, _, err = run("top", "--by", "value")
+        assert err.startswith("Error: ") and "lists the options" in err
