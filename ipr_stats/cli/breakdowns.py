@@ -30,6 +30,7 @@ from ipr_stats.cli.output import (
     share_decimals,
     write_chart,
 )
+from ipr_stats.cli.phrases import language, phrase, say, term, translated
 
 
 @click.command()
@@ -100,11 +101,12 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
         decimals = None if metric not in RATIOS else 2
         if decimals is None and shown["decimals"].max() is not None:
             decimals = int(shown["decimals"].max())
-        as_reported = "" if ranking == {True} else " (as reported, not a ranking)"
+        as_reported = "" if ranking == {True} else say(" (as reported, not a ranking)")
         unit = Names(vocab, env.lang).unit(shown["unit"][0]) if shown.height else ""
         write_chart(env, bar_chart(shown["member_name"].to_list(), shown["value"].to_list(), decimals=decimals,
                                    marks=[sign(q) for q in shown["qualifier"].to_list()],
-                                   title=f"{metric} ({unit}) by {dimension}, {year}{as_reported}", width=chart_width(env),
+                                   title=say("{metric} ({unit}) by {dimension}, {year}", metric=term(metric), unit=unit, dimension=term(dimension),
+                                             year=year) + as_reported, width=chart_width(env),
                                    color=in_color(env)))
 
 
@@ -145,24 +147,28 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     source = resolved(arguments.resolve_source, frame, source, param="--source")
     table = breakdowns.share(frame, dimension, metric, year, scope=scope, source=source)
     summary = breakdowns.breakdown_summary(frame, dimension, metric, year, scope=scope, source=source)
-    kind = {"complete": "complete", "top_n": "the largest members only",
-            "top_n_plus_remainder": "the largest members and an 'Others' row"}.get(summary["breakdown"], "not marked")
+    kind = say(BREAKDOWN_KINDS.get(summary["breakdown"], BREAKDOWN_KINDS[None]))
     total, parts = summary["published_total"], summary["parts_sum"]
-    whose = "records" if summary["total_source"] == RECORDS else "published"
+    records = summary["total_source"] == RECORDS
     if total is None:
-        adds = f"no published total; shares are of the parts' sum, {written(parts)}"
+        adds = say("no published total; shares are of the parts' sum, {parts}", parts=written(parts))
     elif abs(parts - total) < 0.5:
-        adds = f"the parts add up to the {whose} total, {written(total)} ({summary['total_locator']})"
+        adds = say("the parts add up to the records total, {total} ({locator})" if records else
+                   "the parts add up to the published total, {total} ({locator})", total=written(total), locator=summary["total_locator"])
     else:
-        adds = (f"the parts add up to {written(parts)}, the {whose} total is {written(total)} ({summary['total_locator']}): "
-                f"a difference of {'+' if parts > total else '-'}{written(abs(parts - total))}")
-    others = (f"; also published by {', '.join(summary['other_sources'])} (--source ID to see it)"
+        adds = say("the parts add up to {parts}, the records total is {total} ({locator}): a difference of {difference}" if records else
+                   "the parts add up to {parts}, the published total is {total} ({locator}): a difference of {difference}",
+                   parts=written(parts), total=written(total), locator=summary["total_locator"],
+                   difference=f"{'+' if parts > total else '-'}{written(abs(parts - total))}")
+    others = (say("; also published by {sources} (--source ID to see it)", sources=", ".join(summary["other_sources"]))
               if summary["other_sources"] else "")
-    caption = (f"Breakdown from {summary['source']}: {kind}; {adds}{others}.\nshare %: computed, shown with {PCT} decimal or "
-               "as many as the printed share has; published: as printed; difference: computed minus printed, in points; "
-               "verdict: the audit's, for every printed share (docs/methodology.md, Audit).")
+    caption = (say("Breakdown from {source}: {kind}; {adds}{others}.", source=summary["source"], kind=kind, adds=adds, others=others)
+               + "\n" + say("share %: computed, shown with {decimals} decimal or as many as the printed share has; published: as printed; "
+                            "difference: computed minus printed, in points; verdict: the audit's, for every printed share "
+                            "(docs/methodology.md, Audit).", decimals=PCT))
     table = table.with_columns(share_decimals(table["published_share"], table["share_pct"]))
-    view = View(table, title=f"Shares of {metric} by {dimension}, {year}", caption=caption,
+    view = View(table, title=say("Shares of {metric} by {dimension}, {year}", metric=term(metric), dimension=term(dimension), year=year),
+                caption=caption,
                 headers={"share_pct": "share %", "published_share": "published", "difference_pct": "difference"},
                 decimals={"share_pct": "_pct_decimals", "difference_pct": "_pct_decimals", "value": "decimals"},
                 human_columns=cited_columns(["member", "value", "unit", "share_pct", "published_share", "difference_pct", "verdict",
@@ -174,40 +180,44 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
         from ipr_stats.cli.names import add_names
 
         write_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
-                                   title=f"Share of {metric} by {dimension}, {year} (%)", width=chart_width(env), color=in_color(env),
+                                   title=say("Share of {metric} by {dimension}, {year} (%)", metric=term(metric), dimension=term(dimension), year=year),
+                                   width=chart_width(env), color=in_color(env),
                                    decimals=PCT))
 
 def _top_title(table, metric, dimension, year, vocab, lang) -> str:
     """'Top customs by value, 2008' for a ranking; for members a source merely mentions, a title that says they are
     not one: 'Value by customs district, 2018, as reported (1, from SOURCE): not a ranking'."""
-    subject = "members of every dimension" if dimension == "all" else dimension
     if True in set(table["ranking"].to_list()):
-        return f"Top {subject} by {metric}, {year}"
+        if dimension == "all":
+            return say("Top members of every dimension by {metric}, {year}", metric=term(metric), year=year)
+        return say("Top {dimension} by {metric}, {year}", dimension=term(dimension), metric=term(metric), year=year)
     from ipr_stats.cli.names import Names
 
     if dimension == "all":
-        by = "every dimension"
+        by = say("every dimension")
     else:
         name = Names(vocab, lang).dimension(dimension)
         by = name if name[1:2].isupper() else name[:1].lower() + name[1:]  # 'IP type' keeps its capitals
     members = table.filter(table["member_kind"] != "remainder").height
     sources = ", ".join(sorted(set(table["source"].to_list())))
-    return f"{metric.replace('_', ' ').capitalize()} by {by}, {year}, as reported ({members}, from {sources}): not a ranking"
+    what = term(metric) if lang == "zh" else metric.replace("_", " ").capitalize()
+    return say("{metric} by {by}, {year}, as reported ({count}, from {sources}): not a ranking", metric=what, by=by, year=year,
+               count=members, sources=sources)
 
 
 def _shares_caption(table, ratio: bool) -> str:
     """What share % is of, in a sentence: the total each share is of, or why there is none; and what the Others row is."""
-    others = " Others: the source's remainder row, not ranked." if "remainder" in table["member_kind"].to_list() else ""
+    others = say(" Others: the source's remainder row, not ranked.") if "remainder" in table["member_kind"].to_list() else ""
     if ratio:
-        return f"share %: not applicable to a ratio.{others}"
+        return say("share %: not applicable to a ratio.") + others
     bases = sorted(set(table["share_base"].to_list()))
-    of = [b for b in bases if not b.startswith("none: ")]
-    without = [b.removeprefix("none: ") for b in bases if b.startswith("none: ")]
-    text = (f"share %: computed, shown with {PCT} decimal or as many as the printed share has, of the {' / '.join(of)}"
-            if of else "share %: not computed")
+    of = [translated(b) for b in bases if not b.startswith("none: ")]
+    without = "; ".join(translated(b.removeprefix("none: ")) for b in bases if b.startswith("none: "))
+    text = (say("share %: computed, shown with {decimals} decimal or as many as the printed share has, of the {bases}",
+                decimals=PCT, bases=" / ".join(of)) if of else say("share %: not computed"))
     if without:
-        text += f"{'; none where there is' if of else ', as there is'} {'; '.join(without)}"
-    return f"{text}; published: the share as printed.{others}"
+        text += say("; none where there is {reason}" if of else ", as there is {reason}", reason=without)
+    return say("{text}; published: the share as printed.", text=text) + others
 
 
 def _not_ranked_caption(table, dimension) -> str:
@@ -216,7 +226,11 @@ def _not_ranked_caption(table, dimension) -> str:
     if mentioned.is_empty():
         return ""
     sources = sorted(set(mentioned["source"].to_list()))
-    which = ("Rows with no rank" if dimension == "all" and len(set(table["ranking"].to_list())) > 1 else "Not a ranking")
+    which = say("Rows with no rank" if dimension == "all" and len(set(table["ranking"].to_list())) > 1 else "Not a ranking")
+    if language() == "zh":
+        return say("{which}: {sources} reports these members without saying whether the members left out are larger; listed as "
+                   "reported, largest first (ranking: false in machine formats; `ipr-stats top --help`).", which=which,
+                   sources=", ".join(sources))
     these = "this member" if mentioned.height == 1 else "these members"
     return (f"{which}: {', '.join(sources)} {'reports' if len(sources) == 1 else 'report'} {these} without saying whether "
             "the members left out are larger; listed as reported, largest first (ranking: false in machine formats; "
@@ -227,6 +241,10 @@ def _breakdown_sources(table, source) -> str:
     """Which source a ranking's breakdown comes from, when others publish figures of it too."""
     if source or table.is_empty() or table["versions"].max() <= 1:
         return ""
-    return (f"Breakdown from {', '.join(sorted(set(table['source'].to_list())))}, the preferred source for it; other sources "
-            "publish some of these figures too (--source ID to rank theirs; docs/methodology.md, Versions).")
+    return say("Breakdown from {sources}, the preferred source for it; other sources publish some of these figures too (--source ID "
+               "to rank theirs; docs/methodology.md, Versions).", sources=", ".join(sorted(set(table["source"].to_list()))))
+
+
+BREAKDOWN_KINDS = {"complete": phrase("complete"), "top_n": phrase("the largest members only"),
+                   "top_n_plus_remainder": phrase("the largest members and an 'Others' row"), None: phrase("not marked")}
 

@@ -336,6 +336,8 @@ READ = (
     "{kind} period: a running total, stock, campaign or event has no like period to follow",
     "the figure is {qualifier}: a bound or an approximation, not a count to subtract",
     "earlier value implied by the rate {source} ({locator}) prints, not published",
+    "published total ({locator})",
+    "records total ({locator})",
 )
 
 # The tool's own words (ipr_stats.cli.phrases): English phrase -> Chinese phrase, with the same fields
@@ -419,4 +421,52 @@ PHRASES = {
     "off": "不符",
     "restated": "重述",
     "error": "错误",
+    # top and share (cli.breakdowns)
+    "published total ({locator})": "公布的合计（{locator}）",
+    "records total ({locator})": "记录的合计（{locator}）",
+    "sum of the listed rows (a complete breakdown)": "所列各行之和（完整分项）",
+    "no published total, and the listed rows may not be the whole": "没有公布的合计，所列各行也可能不是全部",
+    "a ratio has no share": "比率没有占比",
+    "Top {dimension} by {metric}, {year}": "{year}年按{metric}排名的{dimension}",
+    "Top members of every dimension by {metric}, {year}": "{year}年按{metric}排名的各维度成员",
+    "every dimension": "各维度",
+    "{metric} by {by}, {year}, as reported ({count}, from {sources}): not a ranking":
+        "{year}年按{by}的{metric}，照原文所列（{count} 项，出自 {sources}）：不是排名",
+    "Not a ranking": "不是排名",
+    "Rows with no rank": "无排名的行",
+    "{which}: {sources} reports these members without saying whether the members left out are larger; listed as reported, "
+    "largest first (ranking: false in machine formats; `ipr-stats top --help`).":
+        "{which}：{sources} 列出这些成员，但未说明未列出的成员是否更大；照原文列出，从大到小（机器格式中 ranking: false；"
+        "`ipr-stats top --help`）。",
+    "Breakdown from {sources}, the preferred source for it; other sources publish some of these figures too (--source ID "
+    "to rank theirs; docs/methodology.md, Versions).":
+        "分项出自 {sources}，即其采用的来源；其他来源也公布其中部分数字（--source ID 按其排名；docs/methodology.md，Versions）。",
+    "complete": "完整",
+    "the largest members only": "仅最大的成员",
+    "the largest members and an 'Others' row": "最大的成员和“其他”一行",
+    "not marked": "未标明",
+    "no published total; shares are of the parts' sum, {parts}": "没有公布的合计；占比按各项之和 {parts} 计算",
+    "the parts add up to the published total, {total} ({locator})": "各项之和等于公布的合计 {total}（{locator}）",
+    "the parts add up to the records total, {total} ({locator})": "各项之和等于记录的合计 {total}（{locator}）",
+    "the parts add up to {parts}, the published total is {total} ({locator}): a difference of {difference}":
+        "各项之和为 {parts}，公布的合计为 {total}（{locator}）：相差 {difference}",
+    "the parts add up to {parts}, the records total is {total} ({locator}): a difference of {difference}":
+        "各项之和为 {parts}，记录的合计为 {total}（{locator}）：相差 {difference}",
+    "; also published by {sources} (--source ID to see it)": "；{sources} 也有公布（--source ID 查看）",
+    "Breakdown from {source}: {kind}; {adds}{others}.": "分项出自 {source}：{kind}；{adds}{others}。",
+    "share %: computed, shown with {decimals} decimal or as many as the printed share has; published: as printed; "
+    "difference: computed minus printed, in points; verdict: the audit's, for every printed share (docs/methodology.md, Audit).":
+        "占比 %：计算值，显示 {decimals} 位小数或与原文占比相同的位数；公布值：原文所印；差值：计算值减原文，单位为百分点；"
+        "结论：核对对每个公布占比的结论（docs/methodology.md，Audit）。",
+    " Others: the source's remainder row, not ranked.": "其他：来源的剩余项，不参与排名。",
+    "share %: computed, shown with {decimals} decimal or as many as the printed share has, of the {bases}":
+        "占比 %：计算值，显示 {decimals} 位小数或与原文占比相同的位数，基数为{bases}",
+    "share %: not computed": "占比 %：未计算",
+    ", as there is {reason}": "，因为{reason}",
+    "; none where there is {reason}": "；{reason}处不计算",
+    "{text}; published: the share as printed.": "{text}；公布值：原文所印的占比。",
+    "share %: not applicable to a ratio.": "占比 %：比率不适用。",
+    " (as reported, not a ranking)": "（照原文所列，不是排名）",
+    "Share of {metric} by {dimension}, {year} (%)": "{year}年{metric}按{dimension}的占比（%）",
+    "{metric} ({unit}) by {dimension}, {year}": "{year}年{metric}（{unit}）按{dimension}",
 }
