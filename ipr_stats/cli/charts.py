@@ -8,6 +8,7 @@ import math
 import textwrap
 
 from ipr_stats.cli.layout import cells
+from ipr_stats.cli.phrases import language, phrase, say, term
 from ipr_stats.data.printed import written
 from ipr_stats.errors import visible
 
@@ -19,7 +20,7 @@ AXIS = "│"
 
 MARKS = {"at_least": ">", "at_most": "<", "approximate": "~"}
 
-MARK_WORDS = {">": "more than (a bound)", "<": "less than (a bound)", "~": "about"}
+MARK_WORDS = {">": phrase("more than (a bound)"), "<": phrase("less than (a bound)"), "~": phrase("about")}
 
 LABEL_MIN = 12  # labels may take a third of the width, and never less than this
 
@@ -56,12 +57,13 @@ def _bar_left(length: float) -> str:
 
 
 def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool = False, decimals: int | None = None,
-              marks=None, missing="no figure") -> str:
+              marks=None, missing=None) -> str:
     """Horizontal bars, top to bottom in the given order, scaled from zero; negative bars run left
     of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
     hidden; a list: each row's own words). `marks` puts a qualifier's sign before a figure, explained below the chart
     when a bar that carries it is drawn."""
     marks = list(marks) if marks is not None else [""] * len(labels)
+    missing = say("no figure") if missing is None else missing
     missing = [missing] * len(labels) if isinstance(missing, str) else list(missing)
     rows = [(visible(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
     numbers = [v for _, v, _ in rows if v is not None]
@@ -85,7 +87,7 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
                      f"{paint(positive)}{' ' * (right - len(positive))} {text:>{text_width}}")
     used = sorted({m for _, v, m in rows if m and v is not None})
     if used:
-        lines.append("  ".join(f"{m} {MARK_WORDS[m]}" for m in used) + ", as printed.")
+        lines.append(say("{marks}, as printed.", marks="  ".join(f"{m} {say(MARK_WORDS[m])}" for m in used)))
     return "\n".join(lines)
 
 
@@ -104,8 +106,8 @@ def noted_labels(labels, notes, numbers: dict, width: int = 80) -> tuple[list[st
     return marked, lines
 
 
-CHARTED = {"year": "yearly", "fiscal_year": "fiscal-year", "half_year": "half-yearly", "quarter": "quarterly",
-           "year_to_date": "year-to-date"}
+CHARTED = {"year": phrase("yearly"), "fiscal_year": phrase("fiscal-year"), "half_year": phrase("half-yearly"),
+           "quarter": phrase("quarterly"), "year_to_date": phrase("year-to-date")}
 
 
 def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: int = 80, color: bool = False) -> str:
@@ -118,7 +120,7 @@ def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: i
 
     recurring = [r for r in rows if r["period_kind"] in RECURRING]
     if not recurring:
-        return "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)"
+        return say("(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)")
     kinds = [r["period_kind"] for r in recurring]
     kind = kind or ("year" if "year" in kinds else max(RECURRING, key=kinds.count))
     groups: dict = {}
@@ -126,15 +128,20 @@ def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: i
         if r["period_kind"] == kind:
             groups.setdefault((r["scope"], r["member"]), []).append(r)
     (scope, member), chosen = max(groups.items(), key=lambda kv: (kv[0] == (DEFAULT_SCOPE, None), len(kv[1])))
-    subject = scope + (f", {member}" if member else "")
+    subject = term(scope) + (f", {member}" if member else "")
     others = sorted(set(kinds) - {kind})
-    hint = f"; {', '.join(others)} with --period-kind" if others else ""
+    hint = say("; {kinds} with --period-kind", kinds=", ".join(others)) if others else ""
     labels, values, marks = _with_gaps(chosen, kind) if kind in ("year", "fiscal_year") else (
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     noted = {r["period"]: r["notes"] for r in chosen}
     labels, lines = noted_labels(labels, [noted.get(label) or [] for label in labels], numbers, width)
-    chart = bar_chart(labels, values, marks=marks, missing="none published",
-                      title=f"{metric} ({chosen[0]['unit']}), {subject}: {CHARTED[kind]} figures{hint}", width=width, color=color)
+    from ipr_stats.cli.names import Names
+    from ipr_stats.data.vocabulary import Vocabulary
+
+    unit = Names(Vocabulary(), language()).unit(chosen[0]["unit"])
+    chart = bar_chart(labels, values, marks=marks, missing=say("none published"),
+                      title=say("{metric} ({unit}), {subject}: {kind} figures", metric=term(metric), unit=unit, subject=subject,
+                                kind=say(CHARTED[kind])) + hint, width=width, color=color)
     return "\n".join([chart, *lines])
 
 

@@ -15,9 +15,10 @@ from ipr_stats.cli.output import (
     in_color,
     write_chart,
 )
+from ipr_stats.cli.phrases import language, phrase, say, term, translated
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
-MARK_LEGEND = "~ about, > more than, < less than (as printed)."
+MARK_LEGEND = phrase("~ about, > more than, < less than (as printed).")
 
 
 @click.command()
@@ -64,21 +65,21 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
                          f"years with figures: {', '.join(map(str, sorted(set(table['year'].to_list()))))}.")
     admins = [a for a in ADMINISTRATIONS if a in set(table["administration"].to_list())]
     definitions = comparing.definitions(metric)
-    caption = [f"{ADMINISTRATIONS[a][0]}, {COUNTERPARTS[metric][a]}: {definitions[a]}" for a in admins]
-    caption.append("Each column is its own administration's measure in its own unit: not converted, not comparable as "
-                   "levels. FY: a US fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). "
-                   "The EU's joint reports "
-                   f"from 2019 on add internal-market seizures: another scope (`{_wider_eu(frame, metric)}`).")
+    caption = [f"{_administration(a)}, {term(COUNTERPARTS[metric][a])}: {translated(definitions[a])}" for a in admins]
+    caption.append(say("Each column is its own administration's measure in its own unit: not converted, not comparable as levels. "
+                       "FY: a US fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). The EU's "
+                       "joint reports from 2019 on add internal-market seizures: another scope (`{command}`).",
+                       command=_wider_eu(frame, metric)))
     if index is not None:
-        caption.append(f"index: the figure as a percentage of the same administration's {index} figure, computed, "
-                       "1 decimal shown; none for bounds and approximations.")
+        caption.append(say("index: the figure as a percentage of the same administration's {year} figure, computed, 1 decimal "
+                           "shown; none for bounds and approximations.", year=index))
         unindexed = [a for a in admins if table.filter((table["administration"] == a) & table["index"].is_not_null()).is_empty()]
-        caption += [f"{ADMINISTRATIONS[a][3]}: no count of its {COUNTERPARTS[metric][a].replace('_', ' ')} for {index} to index to."
-                    for a in unindexed]
-    caption.append(MARK_LEGEND)
+        caption += [say("{administration}: no count of its {metric} for {year} to index to.", administration=_short(a),
+                        metric=term(COUNTERPARTS[metric][a]).replace("_", " "), year=index) for a in unindexed]
+    caption.append(say(MARK_LEGEND))
     if for_people(env, fmt):
         shown = _side_by_side(table, admins, metric, index, env.human)
-        view = View(shown, title=f"Compared: {metric}, each administration's own measure", caption="\n".join(caption),
+        view = View(shown, title=say("Compared: {metric}, each administration's own measure", metric=term(metric)), caption="\n".join(caption),
                     figures=shown.columns[1:])
     elif wide:
         view = View(comparing.wide(table, index=index is not None),
@@ -102,9 +103,26 @@ def _wider_eu(frame, metric: str) -> str:
 def _header(admin: str, metric: str, table, index) -> str:
     rows = table.filter(table["administration"] == admin)
     own, unit = rows["metric"][0], rows["unit"][0]
-    fiscal = ", FY" if ADMINISTRATIONS[admin][2] == "fiscal_year" else ""
-    what = f"{index} = 100" if index is not None else unit
-    return f"{ADMINISTRATIONS[admin][3]}: {own.replace('_', ' ')} ({what}{fiscal})"
+    from ipr_stats.cli.names import Names
+    from ipr_stats.data.vocabulary import Vocabulary
+
+    fiscal = say(", FY") if ADMINISTRATIONS[admin][2] == "fiscal_year" else ""
+    what = f"{index} = 100" if index is not None else Names(Vocabulary(), language()).unit(unit)
+    return f"{_short(admin)}: {term(own).replace('_', ' ')} ({what}{fiscal})"
+
+
+def _administration(admin: str) -> str:
+    """An administration's full name in the language in use."""
+    from ipr_stats.data import chinese
+
+    return chinese.ADMINISTRATIONS[admin] if language() == "zh" else ADMINISTRATIONS[admin][0]
+
+
+def _short(admin: str) -> str:
+    """An administration's short name, for headers, in the language in use."""
+    from ipr_stats.data.chinese import SHORT_ADMINISTRATIONS
+
+    return SHORT_ADMINISTRATIONS[admin] if language() == "zh" else ADMINISTRATIONS[admin][3]
 
 
 def _side_by_side(table, admins, metric, index, human: bool = False):
@@ -138,8 +156,8 @@ def _charts(env, table, admins, metric, index):
         column = "index" if index is not None else "value"
         labels = [yearly_label(y, ADMINISTRATIONS[admin][2]) for y in years]
         values = [rows[y][column] if y in rows else None for y in years]
-        missing = ["none published" if y not in rows else "not indexed: a bound"
-                   if rows[y]["qualifier"] in ("at_least", "at_most") else "not indexed: approximate" for y in years]
+        missing = [say("none published") if y not in rows else say("not indexed: a bound")
+                   if rows[y]["qualifier"] in ("at_least", "at_most") else say("not indexed: approximate") for y in years]
         yield bar_chart(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
                         title=_header(admin, metric, table, index), missing=missing,
                         decimals=1 if index is not None else None, width=chart_width(env), color=in_color(env))

@@ -54,6 +54,7 @@ METRICS = {
 
 # administration (ipr_stats.data.vocabulary.ADMINISTRATIONS) -> Chinese name
 ADMINISTRATIONS = {"china": "中国海关", "eu": "欧盟海关", "us": "美国海关与边境保护局", "japan": "日本海关"}
+SHORT_ADMINISTRATIONS = {"china": "中国", "eu": "欧盟", "us": "美国", "japan": "日本"}  # in headers
 
 # unit (of METRICS and of the ratios) -> Chinese unit
 UNITS = {
@@ -469,4 +470,47 @@ PHRASES = {
     " (as reported, not a ranking)": "（照原文所列，不是排名）",
     "Share of {metric} by {dimension}, {year} (%)": "{year}年{metric}按{dimension}的占比（%）",
     "{metric} ({unit}) by {dimension}, {year}": "{year}年{metric}（{unit}）按{dimension}",
+    # compare (cli.compare)
+    "~ about, > more than, < less than (as printed).": "~ 约，> 多于，< 少于（照原文）。",
+    "Each column is its own administration's measure in its own unit: not converted, not comparable as levels. FY: a US "
+    "fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). The EU's joint reports from 2019 "
+    "on add internal-market seizures: another scope (`{command}`).":
+        "每列是各海关按自身口径和单位的数字：未换算，水平不可比较。FY：美国财年，记在其结束的年份（FY2019：2018年10月至2019年9月）。"
+        "欧盟自2019年起的联合报告加入了内部市场的查扣：另一个范围（`{command}`）。",
+    "index: the figure as a percentage of the same administration's {year} figure, computed, 1 decimal shown; none for "
+    "bounds and approximations.": "指数：该数字占同一海关 {year} 年数字的百分比，计算值，显示 1 位小数；界限和约数不计算。",
+    "{administration}: no count of its {metric} for {year} to index to.": "{administration}：{year} 年没有{metric}的计数可作基期。",
+    ", FY": "，财年",
+    "not indexed: a bound": "不计指数：界限",
+    "not indexed: approximate": "不计指数：约数",
+    # metrics' definitions as compare shows them
+    "Batches (consignments) of suspected infringing goods detained or seized by customs.": "海关扣留或查扣的涉嫌侵权货物批次。",
+    "EU detention cases: one case is one detention of one consignment, whatever the number of articles.":
+        "欧盟扣留案件：一宗案件是对一批货物的一次扣留，不论物品件数。",
+    "CBP and HSI seizures of IPR-infringing goods: one seizure is one enforcement action on one shipment.":
+        "CBP 和 HSI 对侵犯知识产权货物的查扣：一次查扣是对一批货物的一次执法行动。",
+    "Japan Customs' suspension cases (件数): one case is one suspended import.": "日本海关的中止放行案件（件数）：一宗案件是一次被中止的进口。",
+    "Pieces (items, pairs) of suspected infringing goods detained or seized.": "扣留或查扣的涉嫌侵权货物件数（件、双）。",
+    "Articles (items) detained: EU customs count each article; Japan Customs counts points (点数). China counts pieces (quantity).":
+        "扣留的物品（件）：欧盟海关按物品计；日本海关按点数（点数）计；中国按件数（quantity）计。",
+    "Value of the suspected infringing goods detained or seized, in yuan renminbi.": "扣留或查扣的涉嫌侵权货物价值，单位人民币元。",
+    "EU: the domestic retail value of the genuine products the detained articles imitate, as estimated by customs, in euros.":
+        "欧盟：被扣物品所仿冒正品在当地的零售价值，由海关估算，单位欧元。",
+    "United States: the manufacturer's suggested retail price of the seized goods had they been genuine, in US dollars.":
+        "美国：被查扣货物若为正品时的制造商建议零售价，单位美元。",
+    "Japan: the estimated value of the suspended goods had they been genuine, in yen.": "日本：被中止放行货物若为正品时的估算价值，单位日元。",
+    # charts (cli.charts)
+    "more than (a bound)": "多于（界限）",
+    "less than (a bound)": "少于（界限）",
+    "about": "约",
+    "{marks}, as printed.": "{marks}，照原文。",
+    "yearly": "年度",
+    "fiscal-year": "财年",
+    "half-yearly": "半年度",
+    "quarterly": "季度",
+    "year-to-date": "年初至今",
+    "(No yearly, half-yearly or quarterly figures to chart; the table lists what exists.)": "（没有年度、半年度或季度数字可画图；表中列出现有的数字。）",
+    "; {kinds} with --period-kind": "；{kinds} 用 --period-kind",
+    "{metric} ({unit}), {subject}: {kind} figures": "{metric}（{unit}），{subject}：{kind}数字",
+    "no figure": "无数字",
 }
