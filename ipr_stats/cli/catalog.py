@@ -13,6 +13,7 @@ import click
 from ipr_stats.cli import completion
 from ipr_stats.cli.options import output_options, resolved, version_options
 from ipr_stats.cli.output import emit, for_people, versions_caption
+from ipr_stats.cli.phrases import language, say, term
 from ipr_stats.errors import visible
 
 
@@ -62,24 +63,25 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
     caption = [versions_caption(result, all_versions, source)]
     if others.height:
         names = Names(env.load()[2], env.lang)
-        listed = "; ".join(f"{names.scope(key)}: {count} figure{'s' if count > 1 else ''} (--scope {key})"
+        listed = "; ".join(say("{scope}: {count} figure(s) (--scope {key})", scope=names.scope(key), count=count, key=key)
+                           if language() == "zh" else f"{names.scope(key)}: {count} figure{'s' if count > 1 else ''} (--scope {key})"
                            for key, count in others.iter_rows())
-        caption.append(f"Other scopes have matching figures, not shown: {listed}.")
+        caption.append(say("Other scopes have matching figures, not shown: {listed}.", listed=listed))
     if result["mirror"].any():
-        caption.append("reprint: the address is a reprint or mirror on another site than the publisher's own; "
-                       "`ipr-stats sources ID` lists every address of a source.")
+        caption.append(say("reprint: the address is a reprint or mirror on another site than the publisher's own; "
+                           "`ipr-stats sources ID` lists every address of a source."))
     if result["error"].is_not_null().any():
-        caption.append("error: the version is most likely its source's own error; it is never the preferred one.")
+        caption.append(say("error: the version is most likely its source's own error; it is never the preferred one."))
     import polars as pl
 
-    shown = pl.when(pl.col("mirror")).then(pl.lit("yes, a reprint or mirror")).when(~pl.col("mirror")).then(pl.lit("no"))
+    shown = pl.when(pl.col("mirror")).then(pl.lit(say("yes, a reprint or mirror"))).when(~pl.col("mirror")).then(pl.lit(say("no")))
     result = result.with_columns(shown.otherwise(None).alias("_shown_mirror"))
-    emit(env, View(result, title=f"Citations: {metric}", decimals={"value": 2 if metric in RATIOS else "decimals"},
+    emit(env, View(result, title=say("Citations: {metric}", metric=term(metric)), decimals={"value": 2 if metric in RATIOS else "decimals"},
                    caption="\n".join(filter(None, caption)),
                    human_columns=["period", "scope", "member", "value", "qualifier", "printed", "source", "title", "publisher",
                                   "published", "source_kind", "stage", "locator", "address", "mirror", "error", "formula",
                                   "inputs", "citation", *(["preferred"] if all_versions else [])],
-                   headers={"source_kind": "kind", "mirror": "reprint"}, heading=["period", "scope", "member", "source"]), fmt)
+                   headers={"source_kind": "kind", "mirror": "reprint", "published": "published on"}, heading=["period", "scope", "member", "source"]), fmt)
 
 
 @click.command()
@@ -125,7 +127,7 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
         result = run_coverage(frame)
         if metrics:
             result = result.filter(result["metric"].is_in(metrics))
-        emit(env, View(result, title="Published combinations", caption="Not listed means not published, never zero."), fmt)
+        emit(env, View(result, title=say("Published combinations"), caption=say("Not listed means not published, never zero.")), fmt)
         return
     scope = resolved(arguments.resolve_scope, frame, scope, vocab=vocab, param="--scope")
     administration = administration_of(scope)  # its own metrics and period kind, unless told
@@ -139,11 +141,16 @@ def coverage(env, metrics, scope, kind, dimension, member, listing, fmt):
 
         raise NoSuchYear(f"No {kind} figures of scope {scope}{' by ' + dimension if dimension else ''}; "
                          "`ipr-stats coverage --list` lists every published combination.")
-    subject = f"{scope}, {kind}" + (f", by {dimension}" if dimension else "") + (f" = {member}" if member else "")
-    caption = ("Each cell: how many sources publish the figure; -: none does (not published, never zero). "
-               "`ipr-stats series --metric M` gives the figures, `ipr-stats audit --check cross_source` compares versions.")
+    from ipr_stats.data.chinese import PERIOD_KINDS
+
+    subject = (f"{term(scope)}, {PERIOD_KINDS[kind] if language() == 'zh' else kind}"
+               + (say(", by {dimension}", dimension=term(dimension)) if dimension else "") + (f" = {member}" if member else ""))
+    caption = say("Each cell: how many sources publish the figure; -: none does (not published, never zero). `ipr-stats series "
+                  "--metric M` gives the figures, `ipr-stats audit --check cross_source` compares versions.")
     if for_people(env, fmt):
-        emit(env, View(_matrix(result), title=f"Published figures ({subject})", caption=caption), fmt)
+        matrix = _matrix(result)
+        emit(env, View(matrix, title=say("Published figures ({subject})", subject=subject), caption=caption,
+                       headers={m: term(m) if language() == "zh" else m.replace("_", " ") for m in matrix.columns[1:]}), fmt)
     else:
         emit(env, View(result, decimals={"value": "decimals"}), fmt)
 
@@ -186,8 +193,8 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
     source = resolved(arguments.resolve_source, frame, source, param="--source")
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
-    caption = ["Share and change as published. Period kinds, dates, notes, printed forms and addresses: "
-               "--format csv or json.", versions_caption(shown, all_versions, source)]
+    caption = [say("Share and change as published. Period kinds, dates, notes, printed forms and addresses: --format csv or json."),
+               versions_caption(shown, all_versions, source)]
     view = View(
         shown,
         decimals={"value": "decimals"},
@@ -223,8 +230,8 @@ def metrics(env, fmt):
     if env.lang == "zh":  # the key is what --metric takes; beside it, the name in the language asked
         names = Names(vocab, env.lang)
         table = table.insert_column(1, pl.Series("name", [names.metric(k) for k in table["metric"]], dtype=pl.String))
-    emit(env, View(table, title="Metrics", as_stored=True, kept=["metric", "definition"],
-                   caption="metric: the key --metric takes (a name or alias is understood too)."), fmt)
+    emit(env, View(table, title=say("Metrics"), as_stored=True, kept=["metric", "definition"],
+                   caption=say("metric: the key --metric takes (a name or alias is understood too).")), fmt)
 
 
 @click.command()
@@ -253,11 +260,11 @@ def sources(env, source, fmt):
     srcs, frame, _vocab = env.load()
     table = sources_table(srcs, frame)
     if source is None:
-        emit(env, View(table, title="Sources", human_columns=["source", "kind", "stage", "published", "language", "figures",
+        emit(env, View(table, title=say("Sources"), headers={"published": "published on"}, human_columns=["source", "kind", "stage", "published", "language", "figures",
                                                               "preferred", "publisher", "addresses"],
                        optional=["addresses", "publisher", "language", "preferred", "stage"],
-                       caption="kind: official (the customs' own text), news, summary, aggregator. preferred: how many of "
-                               "the source's figures are the version the queries use (docs/methodology.md, Versions)."), fmt)
+                       caption=say("kind: official (the customs' own text), news, summary, aggregator. preferred: how many of the "
+                                   "source's figures are the version the queries use (docs/methodology.md, Versions).")), fmt)
         return
     source = resolved(arguments.resolve_choice, "source", source, table["source"].to_list(), command="sources", param="SOURCE")
     row = table.filter(table["source"] == source).row(0, named=True)
@@ -269,8 +276,21 @@ def sources(env, source, fmt):
     import polars as pl
 
     view = View(pl.DataFrame({"field": [f for f, _ in fields], "value": [None if x is None else str(x) for _, x in fields]},
-                             schema={"field": pl.String, "value": pl.String}), title=f"Source {source}")
+                             schema={"field": pl.String, "value": pl.String}), title=say("Source {source}", source=source))
+    if for_people(env, fmt):
+        from ipr_stats.cli.names import header
+
+        from ipr_stats.data import chinese
+
+        words = {"kind": chinese.SOURCE_KINDS, "stage": chinese.STAGES}
+        values = [words[f].get(x, x) if env.lang == "zh" and f in words else None if x is None else str(x) for f, x in fields]
+        view.frame = view.frame.with_columns(pl.Series("_shown_value", values, dtype=pl.String))
+        view.frame = view.frame.with_columns(pl.Series("_shown_field", [header(FIELD_HEADERS.get(f, f), env.lang) for f, _ in fields],
+                                                       dtype=pl.String))
     emit(env, view, fmt)
+
+
+FIELD_HEADERS = {"published": "published on", "address (reprint)": "reprint", "notes": "notes"}  # a source's fields, as named
 
 
 @click.command()
@@ -343,4 +363,4 @@ def _problems_view(env, files, rows, problems, fmt) -> None:
     schema = {"file": pl.String, "status": pl.String, "figures": pl.Int64, "claims": pl.Int64, "record": pl.String,
               "key": pl.String, "field": pl.String, "found": pl.String, "expected": pl.String}
     emit(env, View(pl.DataFrame(found, schema=schema, orient="row") if found else pl.DataFrame(schema=schema),
-                   title="Validation", optional=["key", "expected", "claims"]), fmt)
+                   title=say("Validation"), optional=["key", "expected", "claims"]), fmt)

@@ -8,6 +8,7 @@ import math
 import click
 
 from ipr_stats.cli.app import Env
+from ipr_stats.cli.phrases import language, phrase, say
 
 
 def versions_caption(shown, all_versions: bool = False, source: str | None = None) -> str:
@@ -18,10 +19,10 @@ def versions_caption(shown, all_versions: bool = False, source: str | None = Non
     if many.is_empty():
         return ""
     if all_versions:
-        return (f"{many.height} row(s) are versions of a figure that several sources publish; preferred: the version "
-                "other commands use (docs/methodology.md, Versions).")
-    return (f"{many.height} figure(s) shown are published by more than one source: the preferred version is shown "
-            "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.")
+        return say("{count} row(s) are versions of a figure that several sources publish; preferred: the version other commands use "
+                   "(docs/methodology.md, Versions).", count=many.height)
+    return say("{count} figure(s) shown are published by more than one source: the preferred version is shown "
+               "(docs/methodology.md, Versions); --all-versions shows every one, --source ID one source's.", count=many.height)
 
 
 def held_by_caption(frame, metric: str, shown: str, how: str = "shown") -> str:
@@ -33,9 +34,16 @@ def held_by_caption(frame, metric: str, shown: str, how: str = "shown") -> str:
     held = held_by(frame, metric)
     if len(held) < 2:
         return ""
-    named = ", ".join(f"{ADMINISTRATIONS[admin][0]} (--scope {own}{f', {how}' * (admin == administration_of(shown))})"
+    from ipr_stats.data import chinese
+
+    names = chinese.ADMINISTRATIONS if language() == "zh" else {admin: own[0] for admin, own in ADMINISTRATIONS.items()}
+    named = ", ".join(say(HOW[how] if admin == administration_of(shown) else "{name} (--scope {scope})", name=names[admin], scope=own)
                       for admin, own in held)
-    return f"The key {metric} names the figures of {len(held)} administrations, each by its own definition (`ipr-stats metrics`): {named}."
+    return say("The key {metric} names the figures of {count} administrations, each by its own definition (`ipr-stats metrics`): "
+               "{named}.", metric=metric, count=len(held), named=named)
+
+
+HOW = {"shown": phrase("{name} (--scope {scope}, shown)"), "charted": phrase("{name} (--scope {scope}, charted)")}
 
 
 FOR_PEOPLE = ("table", "markdown")  # the formats whose captions, names and charts are for people

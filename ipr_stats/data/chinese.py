@@ -313,7 +313,7 @@ HEADERS = {
     "change": "变化", "change %": "变化 %", "published": "公布值", "published on": "发布日期", "publ.": "公布值", "preferred": "采用", "pref.": "采用",
     "rank": "排名", "a year before": "上年同期", "status": "状态", "note": "说明", "notes": "说明", "kind": "类型",
     "stage": "阶段", "language": "语言", "lang.": "语言", "publisher": "发布者", "addresses": "网址", "addr.": "网址",
-    "address": "网址", "title": "标题", "field": "字段", "check": "核对", "subject": "内容", "computed": "计算值",
+    "address": "网址", "reprint": "转载", "name": "名称", "title": "标题", "field": "字段", "check": "核对", "subject": "内容", "computed": "计算值",
     "comp.": "计算值", "difference": "差值", "diff.": "差值", "printed": "原文", "formula": "公式", "inputs": "输入",
     "versions": "版本数", "vers.": "版本数", "cagr pct": "年均增长 %", "first period": "起始期", "last period": "终止期",
     "years": "年数", "claims": "陈述", "verdict": "结论", "year": "年份", "tables": "表", "from": "自", "to": "至", "to value": "数值",
@@ -513,4 +513,24 @@ PHRASES = {
     "; {kinds} with --period-kind": "；{kinds} 用 --period-kind",
     "{metric} ({unit}), {subject}: {kind} figures": "{metric}（{unit}），{subject}：{kind}数字",
     "no figure": "无数字",
+    # the catalogue commands (cli.catalog)
+    "{scope}: {count} figure(s) (--scope {key})": "{scope}：{count} 个数字（--scope {key}）",
+    "Other scopes have matching figures, not shown: {listed}.": "其他范围也有符合的数字，未显示：{listed}。",
+    "reprint: the address is a reprint or mirror on another site than the publisher's own; `ipr-stats sources ID` lists "
+    "every address of a source.": "转载：该网址是发布者自有网站以外的转载或镜像；`ipr-stats sources ID` 列出来源的全部网址。",
+    "error: the version is most likely its source's own error; it is never the preferred one.": "错误：该版本很可能是来源本身的错误；从不采用。",
+    "yes, a reprint or mirror": "是，转载或镜像",
+    "no": "否",
+    "Not listed means not published, never zero.": "未列出表示未公布，而不是零。",
+    ", by {dimension}": "，按{dimension}",
+    "Each cell: how many sources publish the figure; -: none does (not published, never zero). `ipr-stats series --metric "
+    "M` gives the figures, `ipr-stats audit --check cross_source` compares versions.":
+        "每格：公布该数字的来源数；-：没有来源公布（未公布，而不是零）。`ipr-stats series --metric M` 给出数字，"
+        "`ipr-stats audit --check cross_source` 比较各版本。",
+    "Share and change as published. Period kinds, dates, notes, printed forms and addresses: --format csv or json.":
+        "占比和变化照原文。期间类型、日期、说明、原文写法和网址：--format csv 或 json。",
+    "metric: the key --metric takes (a name or alias is understood too).": "指标：--metric 所用的键（名称或别名也可识别）。",
+    "kind: official (the customs' own text), news, summary, aggregator. preferred: how many of the source's figures are "
+    "the version the queries use (docs/methodology.md, Versions).":
+        "类型：官方（海关本身的文本）、新闻、摘要、汇编。采用：该来源有多少数字是查询所用的版本（docs/methodology.md，Versions）。",
 }
