@@ -9,6 +9,7 @@ import click
 from ipr_stats.cli import completion
 from ipr_stats.cli.options import output_options, resolved
 from ipr_stats.cli.output import emit, for_people
+from ipr_stats.cli.phrases import language, phrase, say, term, translated
 
 
 @click.command()
@@ -50,13 +51,12 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
     kind = resolved(arguments.resolve_choice, "check", kind, list(CHECKS), param="--check")
     result = run_audit(frame, check=kind, source=source, only_discrepancies=only_discrepancies)
     counts = {s: result.filter(result["status"] == s).height for s in STATUSES}
-    caption = (f"{result.height} checks: {counts['consistent']} consistent, {counts['discrepancy']} discrepancies, "
-               f"{counts['contradicted']} contradicted rates, {counts['disagreement']} disagreements between releases, "
-               f"{counts['revision']} revisions, {counts['source_error']} likely errors of a source, "
-               f"{counts['not_checkable']} not checkable.\nRule: {RULE}")
+    caption = (say("{count} checks: {consistent} consistent, {discrepancy} discrepancies, {contradicted} contradicted rates, "
+                   "{disagreement} disagreements between releases, {revision} revisions, {source_error} likely errors of a source, "
+                   "{not_checkable} not checkable.", count=result.height, **counts) + "\n" + say("Rule: {rule}", rule=translated(RULE)))
     if for_people(env, fmt):  # a computed rate or share reads as one: 235.35%; a sum stays a number
         result = result.with_columns(_percent_sign(result))
-    view = View(result, title="Audit of the published figures", caption=caption, decimals={"computed": 2, "difference": 2},
+    view = View(result, title=say("Audit of the published figures"), caption=caption, decimals={"computed": 2, "difference": 2},
                 human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
                 heading=["status", "check", "source", "locator"])
     emit(env, view, fmt)
@@ -99,9 +99,11 @@ def table(env, locator, source, listing, fmt):
       ipr-stats table "Table 5" --source gacc-2008 --format csv
     """
     from ipr_stats.analysis import arguments
+    from ipr_stats.analysis.audit import STATUSES
     from ipr_stats.analysis.audit import audit as run_audit
     from ipr_stats.analysis.judging import RULE
     from ipr_stats.analysis.tables import rebuild, resolve_locator, restriction, table_list
+    from ipr_stats.cli.names import SHOWN
     from ipr_stats.cli.render import View
 
     sources, frame, _vocab = env.load()
@@ -110,23 +112,30 @@ def table(env, locator, source, listing, fmt):
         if not listing:
             raise click.UsageError("Name a table (e.g. `ipr-stats table 5`), or list them with --list.")
         found = table_list(frame)
-        emit(env, View(found if source is None else found.filter(found["source"] == source), title="Tables that can be rebuilt"), fmt)
+        emit(env, View(found if source is None else found.filter(found["source"] == source), title=say("Tables that can be rebuilt")), fmt)
         return
     source, locator = resolve_locator(frame, locator, source)
     rebuilt = rebuild(frame, locator, source)
     findings = run_audit(frame, source=source)
     findings = findings.filter((findings["locator"] == locator) & (findings["check"].is_in(["total", "share", "rate"])))
-    lines = [f"{row['subject']}: {row['status']}" + (f" ({row['note']})" if row["note"] else "")
+    lines = [f"{row['subject']}: {term(row['status'])}" + (f" ({row['note']})" if row["note"] else "")
              for row in findings.iter_rows(named=True) if row["check"] == "total" or row["status"] != "consistent"]
     title = next((s["title"] for s in sources if s["id"] == source), source)
     restricted = restriction(frame, locator, source)  # a table of one member's figures says so, in its title and caption
     lines += [_restricted_words(restricted, _vocab, env.lang)] if restricted else []
     decimals = int(frame.filter((frame["source"] == source) & (frame["locator"] == locator))["decimals"].max() or 0)
-    caption = "\n".join(["printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as "
-                         "many as the printed figure has; verdict: the audit's on the printed one.", *lines, f"Rule: {RULE}"])
+    caption = "\n".join([say("printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as many "
+                             "as the printed figure has; verdict: the audit's on the printed one."), *lines,
+                         say("Rule: {rule}", rule=translated(RULE))])
     numeric = [c for c in rebuilt.columns if rebuilt.schema[c].is_float()]
     headers = {c: _table_header(c) for c in rebuilt.columns}
-    view = View(rebuilt, title=f"{locator} of {title} ({source})" + (f", {restricted[0]} = {restricted[1]} only" if restricted else ""),
+    if for_people(env, fmt):  # the verdicts in words of the language asked
+        import polars as pl
+
+        rebuilt = rebuilt.with_columns(pl.col(c).replace_strict({k: term(k) for k in STATUSES}, default=pl.col(c)).alias(SHOWN + c)
+                                       for c in rebuilt.columns if c.endswith("verdict") and rebuilt.schema[c] == pl.String)
+    view = View(rebuilt, title=say("{locator} of {title} ({source})", locator=locator, title=title, source=source)
+                + (say(", {dimension} = {member} only", dimension=restricted[0], member=restricted[1]) if restricted else ""),
                 caption=caption, headers=headers, optional=_left_out_first(rebuilt), human_columns=[c for c in rebuilt.columns if not restricted or c != restricted[0]],
                 decimals={c: (_printed_decimals(rebuilt, c) if c.endswith("_computed") else decimals or None) for c in numeric})
     emit(env, view, fmt)
@@ -138,8 +147,9 @@ def _restricted_words(restricted, vocab, lang) -> str:
 
     dimension, member = restricted
     names = Names(vocab, lang)
-    return (f"Restricted to {names.dimension(dimension)}: {names.member(dimension, member)} (--dim {dimension} --member "
-            f"{member}): every figure of this table counts that member only, not the whole.")
+    return say("Restricted to {dimension}: {member} (--dim {key} --member {member_key}): every figure of this table counts that "
+               "member only, not the whole.", dimension=names.dimension(dimension), member=names.member(dimension, member),
+               key=dimension, member_key=member)
 
 
 def _printed_decimals(rebuilt, computed: str) -> int:
@@ -154,11 +164,20 @@ def _printed_decimals(rebuilt, computed: str) -> int:
 
 def _table_header(column: str) -> str:
     """'value_change_published' -> 'value rate printed': short headers for people, snake_case for machines."""
-    for suffix, words in (("change_published", "rate printed"), ("change_computed", "rate computed"), ("change_verdict", "verdict"),
-                          ("published", "share printed"), ("computed", "share computed"), ("verdict", "verdict")):
+    for suffix, words in (("change_published", phrase("rate printed")), ("change_computed", phrase("rate computed")),
+                          ("change_verdict", phrase("verdict")), ("published", phrase("share printed")),
+                          ("computed", phrase("share computed")), ("verdict", phrase("verdict"))):
         if column.endswith(suffix):
-            return (column[: -len(suffix)].rstrip("_").replace("_", " ") + " " + words).strip()
-    return column.replace("_", " ")
+            return (_column_words(column[: -len(suffix)].rstrip("_")) + " " + say(words)).strip()
+    return _column_words(column)
+
+
+def _column_words(column: str) -> str:
+    """A rebuilt table's column name (a period, 'value', a dimension) as a header says it."""
+    from ipr_stats.cli.names import header
+
+    named = term(column)
+    return header(column.replace("_", " "), language()) if named == column else named
 
 
 def _left_out_first(rebuilt) -> list[str]:

@@ -279,7 +279,6 @@ def sources(env, source, fmt):
                              schema={"field": pl.String, "value": pl.String}), title=say("Source {source}", source=source))
     if for_people(env, fmt):
         from ipr_stats.cli.names import header
-
         from ipr_stats.data import chinese
 
         words = {"kind": chinese.SOURCE_KINDS, "stage": chinese.STAGES}

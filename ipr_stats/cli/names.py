@@ -94,7 +94,8 @@ def add_names(frame, vocab, lang: str = "en", for_people: bool = True):
              "period_kind": lambda k: names.plain(PERIOD_KINDS, k),
              "source_kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k), "stage": lambda k: names.plain(names.zh.STAGES, k),
              "kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k), "from_status": lambda k: names.plain(names.zh.STATUSES, k),
-             "verdict": lambda k: names.plain(names.zh.VERDICTS, k), "status": lambda k: names.plain(names.zh.VERDICTS, k)}
+             "verdict": lambda k: names.plain(names.zh.VERDICTS, k), "status": lambda k: names.plain(names.zh.VERDICTS, k),
+             "check": lambda k: names.plain(names.zh.CHECKS, k)}
     for column, name_of in shown.items():
         if column in columns and frame.schema[column] == pl.String and SHOWN + column not in columns:
             added.append(mapped(column, name_of).alias(SHOWN + column))

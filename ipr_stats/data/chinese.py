@@ -533,4 +533,30 @@ PHRASES = {
     "kind: official (the customs' own text), news, summary, aggregator. preferred: how many of the source's figures are "
     "the version the queries use (docs/methodology.md, Versions).":
         "类型：官方（海关本身的文本）、新闻、摘要、汇编。采用：该来源有多少数字是查询所用的版本（docs/methodology.md，Versions）。",
+    # audit and table (cli.audit)
+    "{count} checks: {consistent} consistent, {discrepancy} discrepancies, {contradicted} contradicted rates, {disagreement} "
+    "disagreements between releases, {revision} revisions, {source_error} likely errors of a source, {not_checkable} not checkable.":
+        "共 {count} 项核对：{consistent} 项相符，{discrepancy} 项不符，{contradicted} 个增长率被排除，{disagreement} 项各次发布不一致，"
+        "{revision} 项重述，{source_error} 项很可能是来源错误，{not_checkable} 项无法核对。",
+    "Rule: {rule}": "规则：{rule}",
+    "A published figure with k decimals is consistent when it lies within half a unit of its last digit of the computed one "
+    "(0.05 for '49.3%'), or, for China Customs, which truncates, up to a whole unit below it; a bound must hold; "
+    "'about'/'almost' allow 10%.":
+        "有 k 位小数的公布数字与计算值相差不超过其末位的半个单位（'49.3%' 为 0.05）即为相符；中国海关采用截尾，"
+        "可低至一个整单位；界限必须成立；“约”“近”允许 10%。",
+    "printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as many as the "
+    "printed figure has; verdict: the audit's on the printed one.":
+        "原文：来源所印；计算值：由数字重新计算，显示 1 位小数或与原文相同的位数；结论：核对对原文数字的结论。",
+    "{locator} of {title} ({source})": "{title}（{source}）的 {locator}",
+    ", {dimension} = {member} only": "，仅 {dimension} = {member}",
+    "Restricted to {dimension}: {member} (--dim {key} --member {member_key}): every figure of this table counts that member "
+    "only, not the whole.": "仅限{dimension}：{member}（--dim {key} --member {member_key}）：本表每个数字只计该成员，不是全部。",
+    "rate printed": "增长率原文",
+    "rate computed": "增长率计算值",
+    "verdict": "结论",
+    "share printed": "占比原文",
+    "share computed": "占比计算值",
 }
+
+# an audit check's kind -> Chinese name
+CHECKS = {"rate": "增长率", "share": "占比", "total": "合计", "claim": "陈述", "cross_source": "跨来源", "breakdowns": "分项"}

@@ -37,10 +37,16 @@ class TestCite:
         lines = {line.split(":", 1)[0].strip(): line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("  ")
                  and ":" in line}
         assert code == 0
-        assert (lines["title"], lines["publisher"], lines["published"], lines["kind"], lines["stage"]) == (
+        assert (lines["title"], lines["publisher"], lines["published on"], lines["kind"], lines["stage"]) == (
             "Annual report", "Customs", "2009", "official", "final")
         assert lines["reprint"] == "yes, a reprint or mirror"
         assert "Annual report. Customs, 2009. https://copies.example/report (reprint). Table 1." in " ".join(out.split())
+
+    def test_in_chinese_the_date_is_a_date_of_publication(self, run, write_yaml):
+        """Under --lang zh the card's date reads 发布日期, never 公布值 (a printed figure), and its kind and stage
+        are Chinese (D11)."""
+        _, out, _ = cite(run, write_yaml(SOURCE), "--lang", "zh", tty=True, width=80)
+        assert "发布日期: 2009" in out and "公布值: 2009" not in out and "类型:     官方" in out
 
     def test_machine_formats_carry_the_same_fields(self, run, write_yaml):
         """CSV has the title, publisher, date, kind, stage, mirror (true/false) and citation as columns."""
