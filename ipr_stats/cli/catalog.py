@@ -13,7 +13,7 @@ import click
 from ipr_stats.cli import completion
 from ipr_stats.cli.options import output_options, resolved, version_options
 from ipr_stats.cli.output import emit, for_people, versions_caption
-from ipr_stats.cli.phrases import language, say, term
+from ipr_stats.cli.phrases import language, say, term, translated
 from ipr_stats.errors import visible
 
 
@@ -230,6 +230,8 @@ def metrics(env, fmt):
     if env.lang == "zh":  # the key is what --metric takes; beside it, the name in the language asked
         names = Names(vocab, env.lang)
         table = table.insert_column(1, pl.Series("name", [names.metric(k) for k in table["metric"]], dtype=pl.String))
+        if for_people(env, fmt):  # definitions whose Chinese form is known
+            table = table.with_columns(pl.Series("definition", [translated(d) for d in table["definition"]], dtype=pl.String))
     emit(env, View(table, title=say("Metrics"), as_stored=True, kept=["metric", "definition"],
                    caption=say("metric: the key --metric takes (a name or alias is understood too).")), fmt)
 

@@ -547,7 +547,7 @@ PHRASES = {
     "printed: as the source printed it; computed: recomputed from the figures, shown with 1 decimal or as many as the "
     "printed figure has; verdict: the audit's on the printed one.":
         "原文：来源所印；计算值：由数字重新计算，显示 1 位小数或与原文相同的位数；结论：核对对原文数字的结论。",
-    "{locator} of {title} ({source})": "{title}（{source}）的 {locator}",
+    "{locator} of {title} ({source})": "重建的表：{source} 的 {locator}，{title}",
     ", {dimension} = {member} only": "，仅 {dimension} = {member}",
     "Restricted to {dimension}: {member} (--dim {key} --member {member_key}): every figure of this table counts that member "
     "only, not the whole.": "仅限{dimension}：{member}（--dim {key} --member {member_key}）：本表每个数字只计该成员，不是全部。",

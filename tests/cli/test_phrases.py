@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,37 @@ class TestLanguageAsked:
         assert code == 2 and err.startswith("错误：") and "列出选项" in err
         _, _, err = run("top", "--by", "value")
         assert err.startswith("Error: ") and "lists the options" in err
+
+
+SPOKEN = [  # the commands of docs/cli.md and the new-user report, each of its own kind
+    ("yoy", "--metric", "batches"), ("yoy", "--metric", "seizures"), ("yoy", "--metric", "batches", "--chart"),
+    ("series", "--metric", "batches", "--scope", "national", "--chart"), ("series", "--metric", "batches", "--cagr"),
+    ("series", "--metric", "cases", "--chart"), ("top", "--by", "value", "--year", "2008", "--chart"),
+    ("top", "--by", "batches", "--year", "2008", "--dim", "transport", "-n", "3"),
+    ("share", "--dim", "transport", "--metric", "batches", "--year", "2008", "--chart"),
+    ("compare", "--metric", "batches", "--chart"), ("compare", "--metric", "value", "--index", "2010"),
+    ("coverage",), ("coverage", "--scope", "us"), ("coverage", "--list"), ("sources",), ("sources", "gacc-2008"),
+    ("cite", "--metric", "batches", "--period", "2008", "--dim", "total"), ("data", "--metric", "batches", "--year", "2008"),
+    ("metrics",), ("audit", "--check", "rate"), ("table", "2", "--source", "gacc-2008"), ("table", "--list"),
+]
+
+
+def fixed_words(english: str) -> list[str]:
+    """The fixed parts of a phrase long enough to be English of our own ('Each period against the like period')."""
+    import re
+
+    return [part.strip() for part in re.split(r"\{\w+\}", english) if len(part.strip()) >= 24]
+
+
+class TestChineseAllThrough:
+    @pytest.mark.parametrize("args", SPOKEN, ids=" ".join)
+    def test_no_phrase_of_ours_is_left_in_english(self, run, args):
+        """Under --lang zh at 80 columns the title is Chinese and no English phrase of the tool's own appears in the
+        output (figures' notes, titles of sources and the library's own notes stay as recorded)."""
+        code, out, err = run("--lang", "zh", *args, tty=True, width=80)
+        assert code == 0, err
+        text = " ".join(out.split())
+        left = [part for english in PHRASES for part in fixed_words(english) if part in text]
+        assert left == []
+        title = out.lstrip("\n").splitlines()[0]
+        assert re.search(r"[\u4e00-\u9fff]", title), title
