@@ -121,12 +121,12 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     numbers: dict = {}
     noted = [_texts(cell) for cell in table["notes"].to_list()]
     if for_people(env, fmt):
-        table, lines, numbers = _note_marks(table)
-        caption += lines
-        table = _checked_cells(table)
         if format_of(env, fmt) == "table" and "approximate" in table["qualifier"].to_list():  # markdown keeps the qualifier
             table = _approximate_marks(table)
             caption.append(say("{mark}: a change of an approximate figure (one rounded or implied): approximate too.", mark=APPROXIMATE_MARK))
+        table, lines, numbers = _note_marks(table)
+        caption += lines  # the notes last, as every command lists them
+        table = _checked_cells(table)
     view = View(table, title=say("Year-over-year change: {metric} ({scope})", metric=term(metric), scope=term(scope)), caption="\n".join(caption),
                 headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
