@@ -275,7 +275,8 @@ def _blocks(view: View, keys, headers, cells, console, heading) -> None:
             if cell and key not in heading:
                 grid.add_row(f"  {header}:", cell)
         head = " · ".join(row[keys.index(k)] for k in heading if k in keys and row[keys.index(k)])
-        blocks.append(_capture(console, Text(head, style="bold", overflow="fold")) + "\n" + _capture(console, grid))
+        head = Text(_wrap_header(head, console.width), style="bold", no_wrap=True, overflow="ignore")  # broken at spaces, never in a key
+        blocks.append(_capture(console, head, crop=False) + "\n" + _capture(console, grid))
     if view.caption:
         blocks.append(_capture(console, Text(view.caption, overflow="fold")))
     console.file.write("\n\n".join(blocks) + "\n")
@@ -294,8 +295,9 @@ def _wrap_header(header: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _capture(console, renderable) -> str:
-    """Render to text, trailing spaces and blank edge lines removed."""
+def _capture(console, renderable, crop: bool = True) -> str:
+    """Render to text, trailing spaces and blank edge lines removed; ``crop`` False lets a word longer than the
+    width run past it, whole."""
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, crop=crop, soft_wrap=not crop)
     return "\n".join(line.rstrip() for line in captured.get().split("\n")).strip("\n")
