@@ -8,7 +8,7 @@ import math
 import textwrap
 
 from ipr_stats.cli.layout import cells
-from ipr_stats.cli.phrases import language, phrase, say, term
+from ipr_stats.cli.phrases import phrase, say, term
 from ipr_stats.data.printed import written
 from ipr_stats.errors import visible
 
@@ -135,12 +135,9 @@ def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: i
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     noted = {r["period"]: r["notes"] for r in chosen}
     labels, lines = noted_labels(labels, [noted.get(label) or [] for label in labels], numbers, width)
-    from ipr_stats.cli.names import Names
-    from ipr_stats.data.vocabulary import Vocabulary
-
-    unit = Names(Vocabulary(), language()).unit(chosen[0]["unit"])
     chart = bar_chart(labels, values, marks=marks, missing=say("none published"),
-                      title=say("{metric} ({unit}), {subject}: {kind} figures", metric=term(metric), unit=unit, subject=subject,
+                      title=say("{metric} ({unit}), {subject}: {kind} figures", metric=term(metric), unit=term(chosen[0]["unit"]),
+                                subject=subject,
                                 kind=say(CHARTED[kind])) + hint, width=width, color=color)
     return "\n".join([chart, *lines])
 

@@ -15,7 +15,7 @@ from ipr_stats.cli.output import (
     in_color,
     write_chart,
 )
-from ipr_stats.cli.phrases import language, phrase, say, term, translated
+from ipr_stats.cli.phrases import administration, phrase, say, term, translated
 from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
 MARK_LEGEND = phrase("~ about, > more than, < less than (as printed).")
@@ -65,7 +65,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
                          f"years with figures: {', '.join(map(str, sorted(set(table['year'].to_list()))))}.")
     admins = [a for a in ADMINISTRATIONS if a in set(table["administration"].to_list())]
     definitions = comparing.definitions(metric)
-    caption = [f"{_administration(a)}, {term(COUNTERPARTS[metric][a])}: {translated(definitions[a])}" for a in admins]
+    caption = [f"{administration(a)}, {term(COUNTERPARTS[metric][a])}: {translated(definitions[a])}" for a in admins]
     caption.append(say("Each column is its own administration's measure in its own unit: not converted, not comparable as levels. "
                        "FY: a US fiscal year, filed under the year it ends (FY2019: October 2018 to September 2019). The EU's "
                        "joint reports from 2019 on add internal-market seizures: another scope (`{command}`).",
@@ -74,7 +74,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
         caption.append(say("index: the figure as a percentage of the same administration's {year} figure, computed, 1 decimal "
                            "shown; none for bounds and approximations.", year=index))
         unindexed = [a for a in admins if table.filter((table["administration"] == a) & table["index"].is_not_null()).is_empty()]
-        caption += [say("{administration}: no count of its {metric} for {year} to index to.", administration=_short(a),
+        caption += [say("{administration}: no count of its {metric} for {year} to index to.", administration=administration(a, short=True),
                         metric=term(COUNTERPARTS[metric][a]).replace("_", " "), year=index) for a in unindexed]
     caption.append(say(MARK_LEGEND))
     if for_people(env, fmt):
@@ -103,26 +103,9 @@ def _wider_eu(frame, metric: str) -> str:
 def _header(admin: str, metric: str, table, index) -> str:
     rows = table.filter(table["administration"] == admin)
     own, unit = rows["metric"][0], rows["unit"][0]
-    from ipr_stats.cli.names import Names
-    from ipr_stats.data.vocabulary import Vocabulary
-
     fiscal = say(", FY") if ADMINISTRATIONS[admin][2] == "fiscal_year" else ""
-    what = f"{index} = 100" if index is not None else Names(Vocabulary(), language()).unit(unit)
-    return f"{_short(admin)}: {term(own).replace('_', ' ')} ({what}{fiscal})"
-
-
-def _administration(admin: str) -> str:
-    """An administration's full name in the language in use."""
-    from ipr_stats.data import chinese
-
-    return chinese.ADMINISTRATIONS[admin] if language() == "zh" else ADMINISTRATIONS[admin][0]
-
-
-def _short(admin: str) -> str:
-    """An administration's short name, for headers, in the language in use."""
-    from ipr_stats.data.chinese import SHORT_ADMINISTRATIONS
-
-    return SHORT_ADMINISTRATIONS[admin] if language() == "zh" else ADMINISTRATIONS[admin][3]
+    what = f"{index} = 100" if index is not None else term(unit)
+    return f"{administration(admin, short=True)}: {term(own).replace('_', ' ')} ({what}{fiscal})"
 
 
 def _side_by_side(table, admins, metric, index, human: bool = False):

@@ -93,7 +93,7 @@ def add_names(frame, vocab, lang: str = "en", for_people: bool = True):
     shown = {"metric": names.metric, "scope": names.scope, "dimension": names.dimension, "unit": names.unit,
              "period_kind": lambda k: names.plain(PERIOD_KINDS, k),
              "source_kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k), "stage": lambda k: names.plain(names.zh.STAGES, k),
-             "kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k), "from_status": lambda k: names.plain(names.zh.STATUSES, k),
+             "kind": lambda k: names.plain(names.zh.SOURCE_KINDS, k),
              "verdict": lambda k: names.plain(names.zh.VERDICTS, k), "status": lambda k: names.plain(names.zh.VERDICTS, k),
              "check": lambda k: names.plain(names.zh.CHECKS, k)}
     for column, name_of in shown.items():

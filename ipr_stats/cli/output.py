@@ -8,7 +8,7 @@ import math
 import click
 
 from ipr_stats.cli.app import Env
-from ipr_stats.cli.phrases import language, phrase, say
+from ipr_stats.cli.phrases import administration, phrase, say
 
 
 def versions_caption(shown, all_versions: bool = False, source: str | None = None) -> str:
@@ -29,15 +29,13 @@ def held_by_caption(frame, metric: str, shown: str, how: str = "shown") -> str:
     """A line naming the administrations whose figures use the key ``metric`` ('cases' is China's, the EU's and
     Japan's) with the scope of each, the one of scope ``shown`` marked ``how``; '' where only one does."""
     from ipr_stats.analysis.arguments import held_by
-    from ipr_stats.data.vocabulary import ADMINISTRATIONS, administration_of
+    from ipr_stats.data.vocabulary import administration_of
 
     held = held_by(frame, metric)
     if len(held) < 2:
         return ""
-    from ipr_stats.data import chinese
-
-    names = chinese.ADMINISTRATIONS if language() == "zh" else {admin: own[0] for admin, own in ADMINISTRATIONS.items()}
-    named = ", ".join(say(HOW[how] if admin == administration_of(shown) else "{name} (--scope {scope})", name=names[admin], scope=own)
+    named = ", ".join(say(HOW[how] if admin == administration_of(shown) else "{name} (--scope {scope})", name=administration(admin),
+                          scope=own)
                       for admin, own in held)
     return say("The key {metric} names the figures of {count} administrations, each by its own definition (`ipr-stats metrics`): "
                "{named}.", metric=metric, count=len(held), named=named)

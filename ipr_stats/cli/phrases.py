@@ -56,17 +56,28 @@ def phrase(english: str) -> str:
 
 
 def term(key) -> str:
-    """A metric's, scope's, dimension's or administration's key as a sentence names it: the key in English, its
-    Chinese name in Chinese (the key where none is known)."""
+    """A metric's, scope's, dimension's, period kind's, qualifier's, verdict's or unit's key as a sentence names it:
+    the key in English, its Chinese name in Chinese (the key where none is known)."""
     if _LANGUAGE[0] != "zh" or key is None:
         return key
     from ipr_stats.data import chinese
 
-    for table in (chinese.METRICS, chinese.RATIOS, chinese.SCOPES, chinese.DIMENSIONS, chinese.ADMINISTRATIONS,
-                  chinese.PERIOD_KINDS, chinese.QUALIFIERS, chinese.VERDICTS):
+    for table in (chinese.METRICS, chinese.RATIOS, chinese.SCOPES, chinese.DIMENSIONS, chinese.PERIOD_KINDS,
+                  chinese.QUALIFIERS, chinese.VERDICTS, chinese.UNITS):
         if key in table:
             return table[key]
     return key
+
+
+def administration(key: str, short: bool = False) -> str:
+    """An administration's name ('U.S. Customs and Border Protection'), or its short one for headers ('US'), in the
+    language in use. Its own function: 'eu' and 'us' are scopes too, which term() would name."""
+    from ipr_stats.data import chinese
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS
+
+    if _LANGUAGE[0] == "zh":
+        return (chinese.SHORT_ADMINISTRATIONS if short else chinese.ADMINISTRATIONS)[key]
+    return ADMINISTRATIONS[key][3 if short else 0]
 
 
 def language_asked(args: list[str]) -> str:
