@@ -2,7 +2,7 @@
 titles and the fixed parts of errors.
 
 Each phrase is written in English where it is used, ``say("Series: {metric}", metric=...)``, and its Chinese
-form is found by the English text in data/chinese.py's PHRASES (the home of every Chinese word), as gettext finds a
+form is found by the English text in data/chinese_phrases.py's PHRASES (beside data/chinese.py's names of keys), as gettext finds a
 message by its msgid. A phrase with no Chinese form
 stays English; a test reads every ``say`` of the package and checks that none lacks one. Figures' own notes, source
 titles and addresses are the sources' words and are never translated.
@@ -26,7 +26,7 @@ def say(english: str, **fields) -> str:
     """``english`` in the language in use, its fields filled in."""
     if _LANGUAGE[0] != "zh":
         return english.format(**fields) if fields else english
-    from ipr_stats.data.chinese import PHRASES
+    from ipr_stats.data.chinese_phrases import PHRASES
 
     template = PHRASES.get(english, english)
     return template.format(**fields) if fields else template
@@ -39,7 +39,7 @@ def translated(text):
         return text
     import re
 
-    from ipr_stats.data.chinese import PHRASES, READ
+    from ipr_stats.data.chinese_phrases import PHRASES, READ
 
     for english in READ:
         pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(english))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ipr_stats.cli import phrases
-from ipr_stats.data.chinese import PHRASES, READ
+from ipr_stats.data.chinese_phrases import PHRASES, READ
 
 PACKAGE = Path(phrases.__file__).resolve().parents[1]
 
