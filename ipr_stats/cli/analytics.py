@@ -33,7 +33,8 @@ from ipr_stats.cli.output import (
     versions_caption,
     write_chart,
 )
-from ipr_stats.cli.phrases import language, phrase, say, term, translated
+from ipr_stats.cli.phrases import say, term, translated
+from ipr_stats.cli.verdicts import APPROXIMATE_MARK, approximate_marks, checked_cells, verdict_lines
 
 
 @click.command()
@@ -117,16 +118,16 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     if several and not source:
         caption.append(say("{count} change(s) use a figure that more than one source publishes: each is its preferred version "
                            "(docs/methodology.md, Versions); `ipr-stats audit --check cross_source` compares the versions.", count=several))
-    caption += [*_verdict_lines(table), *filter(None, [held_by_caption(frame, metric, scope)])]
+    caption += [*verdict_lines(table), *filter(None, [held_by_caption(frame, metric, scope)])]
     numbers: dict = {}
     noted = [_texts(cell) for cell in table["notes"].to_list()]
     if for_people(env, fmt):
         if format_of(env, fmt) == "table" and "approximate" in table["qualifier"].to_list():  # markdown keeps the qualifier
-            table = _approximate_marks(table)
+            table = approximate_marks(table)
             caption.append(say("{mark}: a change of an approximate figure (one rounded or implied): approximate too.", mark=APPROXIMATE_MARK))
         table, lines, numbers = _note_marks(table)
         caption += lines  # the notes last, as every command lists them
-        table = _checked_cells(table)
+        table = checked_cells(table)
     view = View(table, title=say("Year-over-year change: {metric} ({scope})", metric=term(metric), scope=term(scope)), caption="\n".join(caption),
                 headers={"from_value": "a year before", "from_status": "status", "to_period": "period",
                          "to_value": "value", "change_pct": "change %", "published_change": "published"},
@@ -307,76 +308,6 @@ def _spans_noted(table, metric: str) -> list[str]:
              f"or a change of basis; `ipr-stats series --metric {metric}` shows the figures beside their notes."
              for row in table.iter_rows(named=True) if row["noted"]]
     return [*lines, say("Notes on the series:"), *(f"[{n}] {text}" for text, n in numbers.items())] if numbers else lines
-
-
-PRINTED_MARKS = {"discrepancy": phrase("off"), "revision": phrase("restated"), "source_error": phrase("error")}  # after a printed rate
-
-MARK_WORDS = {"contradicted": phrase("'ruled out' (status): published figures rule out the earlier value the rate implies"),
-              "discrepancy": phrase("'off': the rate does not fit the figures"),
-              "revision": phrase("'restated': a later release restated its base"),
-              "source_error": phrase("'error': the figure is its source's likely error")}
-
-DISAGREEING = ("discrepancy", "contradicted")
-
-
-def _checked_cells(table):
-    """For people, the audit's verdict where a table has room for it: a rate whose implied earlier value published
-    figures rule out reads 'ruled out' as its status; a printed rate the figures do not bear out is followed by a
-    word ('+220% off'); the notes' marks follow the status."""
-    import polars as pl
-
-    from ipr_stats.cli.names import SHOWN
-    from ipr_stats.data.chinese import STATUSES
-
-    verdict = pl.col("verdict")
-    words = {key: STATUSES[key] if language() == "zh" else key for key in STATUSES}
-    status = pl.when(verdict == "contradicted").then(pl.lit(say("ruled out"))).otherwise(
-        pl.col("from_status").replace_strict(words, default=pl.col("from_status")))
-    status = pl.when(pl.col("notes").is_not_null()).then(pl.concat_str(status, pl.lit(" "), pl.col("notes"))).otherwise(status)
-    marks = {key: say(word) for key, word in PRINTED_MARKS.items()}
-    printed = pl.when(verdict.is_in(list(PRINTED_MARKS))).then(
-        pl.concat_str(pl.col("published_change"), pl.lit(" "), verdict.replace_strict(marks, default=None)))
-    return table.with_columns(status.alias(SHOWN + "from_status"), printed.otherwise(pl.col("published_change")).alias("published_change"))
-
-
-APPROXIMATE_MARK = "~"  # before a computed change whose qualifier is approximate, in a table
-
-
-def _approximate_marks(table):
-    """For people, the qualifier beside the change where a narrow table leaves the qualifier column out: an
-    approximate change reads '~492.7'."""
-    import polars as pl
-
-    shown = [None if pct is None else f"{APPROXIMATE_MARK * (qualifier == 'approximate')}{pct:.{PCT}f}"
-             for pct, qualifier in zip(table["change_pct"].to_list(), table["qualifier"].to_list())]
-    return table.with_columns(pl.Series("_shown_change_pct", shown, dtype=pl.String))
-
-
-def _verdict_lines(table) -> list[str]:
-    """Footer lines on the printed rates: what the words beside them mean, how many disagree with the published figures
-    and the command that lists them (ipr_stats.analysis.rates), why a rate was ruled out or its base restated, and whose
-    rate a row carries where the preferred version prints none."""
-    from ipr_stats.analysis.changes import IMPLIED, ZERO_BASE
-
-    lines = []
-    used = [status for status in MARK_WORDS if status in table["verdict"].to_list()]
-    if used:
-        off = table.filter(table["verdict"].is_in(DISAGREEING)).height
-        counted = ""
-        if off:
-            counted = (say(" {count} printed rate(s) disagree with the published figures: `ipr-stats audit --check rate` lists them.",
-                           count=off) if language() == "zh" else
-                       f" {off} printed rate{'s' * (off > 1)} disagree{'s' * (off == 1)} with the published figures: `ipr-stats audit "
-                       f"--check rate` lists {'them' if off > 1 else 'it'}.")
-        lines.append(say("The audit's verdict on each printed rate ('verdict' in --format csv): {words}.{counted}",
-                         words="; ".join(say(MARK_WORDS[s]) for s in used), counted=counted))
-    for row in table.filter(table["verdict"].is_in(["contradicted", "revision"])).iter_rows(named=True):
-        lines.append(f"{row['to_period']} ({term(row['verdict'])}): {row['verdict_note']}.")
-    lent = table["note"].is_not_null() & ~table["note"].is_in([IMPLIED, ZERO_BASE])  # the note names another version's rate
-    for row in table.filter(lent).iter_rows(named=True):
-        lines.append(say("{period}: {note}; the preferred version, {source}'s, prints no rate.", period=row["to_period"],
-                         note=translated(row["note"]), source=row["source"]))
-    return lines
 
 
 @click.command()
