@@ -81,7 +81,7 @@ def check(query: str) -> str:
     tokens = _tokens(query)
     if not tokens or tokens[0].token_type.name not in ("SELECT", "WITH", "L_PAREN"):
         raise RefusedQuery("Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. "
-                           "Example: SELECT period, value FROM figures WHERE metric = 'batches'.")
+                           "Example: `SELECT period, value FROM figures WHERE metric = 'batches'`.")
     if len(tokens) > MAX_TOKENS:
         raise RefusedQuery(f"The SQL query has {len(tokens):,} words, numbers and operators; at most {MAX_TOKENS} are run. "
                            "Shorten it (an IN (...) list or a CASE can often replace a long chain of OR or +).")
@@ -142,7 +142,7 @@ def _check_tree(tree) -> None:
 
     if not isinstance(tree, exp.Query):
         raise RefusedQuery("Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. "
-                           "Example: SELECT period, value FROM figures WHERE metric = 'batches'.")
+                           "Example: `SELECT period, value FROM figures WHERE metric = 'batches'`.")
     named = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
     for node in tree.walk():
         if isinstance(node, exp.With) and node.args.get("recursive"):

@@ -95,12 +95,14 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         from ipr_stats.errors import NotFound, QueryError
 
         if skipped.is_empty():
-            where = ", ".join(filter(None, [f"scope {scope}", dimension, source and f"source {source}"]))
+            where = say(", ").join(filter(None, [say("scope {scope}", scope=term(scope)), term(dimension),
+                                                 source and say("source {source}", source=source)]))
             printed = frame.filter((frame["source"] == source) & (frame["metric"] == metric)) if source else None
             there = (f"{source} prints none" if printed is not None and printed.is_empty()
                      else what_there_is(printed if source else frame, metric, scope))
             raise NotFound(f"No {metric} figures ({where}): {there}.")
-        reasons = "; ".join(f"{r['period']}: {r['reason']}" for r in skipped.iter_rows(named=True))
+        reasons = say("; ").join(say("{period}: {reason}", period=r["period"], reason=translated(r["reason"]))
+                                 for r in skipped.iter_rows(named=True))
         raise QueryError(f"No comparable pair of periods for {metric} (scope {scope}"
                          f"{', ' + dimension if dimension else ''}). {reasons}.")
     caption = [say("Each period against the like period a year before. change %: computed, {decimals} decimal shown; published: the "
@@ -303,9 +305,10 @@ def _spans_noted(table, metric: str) -> list[str]:
     """For people, under a growth table: for each row whose years span noted periods, which ones, with the marks of
     their notes, then the notes the marks stand for."""
     numbers: dict = {}
-    lines = [f"{row['scope']}{' ' + row['member'] if row['member'] else ''}: {row['first_year']} to {row['last_year']} spans "
-             f"noted periods ({row['noted']}) {_numbered(_texts(row['notes']), numbers)}. A growth across them may mix a surge "
-             f"or a change of basis; `ipr-stats series --metric {metric}` shows the figures beside their notes."
+    lines = [say("{scope}: {first} to {last} spans noted periods ({noted}) {marks}. A growth across them may mix a surge or a change "
+                 "of basis; `ipr-stats series --metric {key}` shows the figures beside their notes.",
+                 scope=term(row["scope"]) + (" " + row["member"] if row["member"] else ""), first=row["first_year"],
+                 last=row["last_year"], noted=row["noted"], marks=_numbered(_texts(row["notes"]), numbers), key=metric)
              for row in table.iter_rows(named=True) if row["noted"]]
     return [*lines, say("Notes on the series:"), *(f"[{n}] {text}" for text, n in numbers.items())] if numbers else lines
 

@@ -122,13 +122,15 @@ class Group(click.Group):
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
-            from ipr_stats.cli.phrases import say
+            from ipr_stats.cli.phrases import say, translated
 
             group = exc.ctx and exc.ctx.parent is None
             where = (say(" (`{path} --help` lists the commands and options)" if group else " (`{path} --help` lists the options)",
                          path=exc.ctx.command_path) if exc.ctx else "")
-            message = exc.format_message().rstrip(".")
-            click.echo(visible(say("Error: {message}", message=f"{message}{'' if message.endswith('?') else '.'}{where}")), err=True)
+            stop, ask = say("."), say("?")  # a sentence's end in the language in use
+            message = translated(exc.format_message()).rstrip("." + stop)
+            end = "" if message.endswith(("?", ask)) else stop
+            click.echo(visible(say("Error: {message}", message=f"{message}{end}{where}")), err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
             from ipr_stats.cli.phrases import say
@@ -155,7 +157,9 @@ class Group(click.Group):
             raise click.ClickException(say("the data has {count} problem(s):\n{lines}{more}", count=len(exc.problems),
                                            lines=lines, more=more)) from None
         except QueryError as exc:
-            error = click.ClickException(exc.command_line or str(exc))
+            from ipr_stats.cli.phrases import translated
+
+            error = click.ClickException(translated(exc.command_line or str(exc)))
             error.exit_code = exc.exit_code
             raise error from None
 

@@ -231,7 +231,8 @@ def metrics(env, fmt):
         names = Names(vocab, env.lang)
         table = table.insert_column(1, pl.Series("name", [names.metric(k) for k in table["metric"]], dtype=pl.String))
         if for_people(env, fmt):  # definitions whose Chinese form is known
-            table = table.with_columns(pl.Series("definition", [translated(d) for d in table["definition"]], dtype=pl.String))
+            table = table.with_columns(pl.Series("unit", [term(u) for u in table["unit"]], dtype=pl.String),
+                                       pl.Series("definition", [translated(d) for d in table["definition"]], dtype=pl.String))
     emit(env, View(table, title=say("Metrics"), as_stored=True, kept=["metric", "definition"],
                    caption=say("metric: the key --metric takes (a name or alias is understood too).")), fmt)
 

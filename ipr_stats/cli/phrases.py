@@ -33,20 +33,49 @@ def say(english: str, **fields) -> str:
 
 
 def translated(text):
-    """A text the library wrote (a reason, a note on a rate) in the language in use: the first of READ whose
-    English form it fills, in that phrase's Chinese form with the same fields; else the text as it is."""
-    if _LANGUAGE[0] != "zh" or not text:
+    """A text the library wrote (a reason, a note on a rate, an error's message) in the language in use: the most
+    specific of READ whose English form it fills, in that phrase's Chinese form with its fields read back in turn
+    (but for fields named key*: a key as typed, '--metric batches'); else its Chinese form in PHRASES; else the text
+    as it is."""
+    if _LANGUAGE[0] != "zh" or not isinstance(text, str) or not text:
         return text
-    import re
+    from ipr_stats.data.chinese_phrases import PHRASES
 
-    from ipr_stats.data.chinese_phrases import PHRASES, READ
-
-    for english in READ:
-        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(english))
-        found = re.fullmatch(pattern, text, flags=re.S)
+    if text in PHRASES:
+        return PHRASES[text]
+    for english, pattern in _read_patterns():
+        found = pattern.fullmatch(text)
         if found:
-            return PHRASES[english].format(**{k: term(translated(v)) for k, v in found.groupdict().items()})
-    return PHRASES.get(text, text)
+            return PHRASES[english].format(**{k: v if k.startswith("key") else term(translated(v))
+                                              for k, v in found.groupdict().items()})
+    return text
+
+
+def _read_patterns() -> list:
+    """READ's phrases as patterns, those with the most fixed text first (so that 'Unknown {what} {name}.' is tried
+    before '{message}.'); a field is any text, even none, and a field named twice is the same text both times."""
+    if not _PATTERNS:
+        import re
+
+        from ipr_stats.data.chinese_phrases import READ
+
+        def pattern(english: str):
+            seen, parts = set(), []
+            for piece in re.split(r"(\{\w+\})", english):
+                name = piece[1:-1] if re.fullmatch(r"\{\w+\}", piece) else None
+                if name is None:
+                    parts.append(re.escape(piece))
+                else:
+                    parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+                    seen.add(name)
+            return re.compile("".join(parts), flags=re.S)
+
+        fixed = lambda english: len(re.sub(r"\{\w+\}", "", english))  # noqa: E731
+        _PATTERNS.extend((english, pattern(english)) for english in sorted(READ, key=fixed, reverse=True))
+    return _PATTERNS
+
+
+_PATTERNS: list = []
 
 
 def phrase(english: str) -> str:

@@ -3,27 +3,186 @@ English phrase it translates (ipr_stats.cli.phrases says them; the names of keys
 
 from __future__ import annotations
 
-# Texts the library writes (ipr_stats.analysis), read back by translated(): each with its fields
-READ = (
-    "{kind} period: a running total, stock, campaign or event has no like period to follow",
-    "the figure is {qualifier}: a bound or an approximation, not a count to subtract",
-    "earlier value implied by the rate {source} ({locator}) prints, not published",
-    "published total ({locator})",
-    "records total ({locator})",
-)
-
-# The tool's own words (ipr_stats.cli.phrases): English phrase -> Chinese phrase, with the same fields
-PHRASES = {
-    # the library's texts (READ)
+# Texts written elsewhere, read back by translated() (ipr_stats.cli.phrases): the library's (ipr_stats.analysis,
+# its errors' messages) and click's usage messages. English form -> Chinese form, with the same fields; a field is any
+# text, itself read back in turn.
+READ = {
+    # the reasons yoy leaves a figure out (analysis.changes)
     "{kind} period: a running total, stock, campaign or event has no like period to follow":
         "{kind}期间：累计、存量、专项行动或事件没有可比的上年同期",
     "the figure is {qualifier}: a bound or an approximation, not a count to subtract": "该数字为{qualifier}：是界限或约数，不是可相减的计数",
     "earlier value implied by the rate {source} ({locator}) prints, not published": "上期数值由 {source}（{locator}）所印的增长率推算，未公布",
+    # the bases of a share (analysis.breakdowns)
+    # click's usage messages
+    "Invalid value for {param}: {message}": "{param} 的值无效：{message}",
+    "Invalid value: {message}": "值无效：{message}",
+    "Missing option {param}.": "缺少选项 {param}。",
+    "Missing argument {param}.": "缺少参数 {param}。",
+    "Missing command.": "缺少命令。",
+    "No such option {name}.": "没有选项 {name}。",
+    "No such option {name}. Did you mean {other}?": "没有选项 {name}。是否要用 {other}？",
+    "No such option {name}. (Did you mean one of: {others}?)": "没有选项 {name}。（是否要用其中之一：{others}？）",
+    "Option {name} requires an argument.": "选项 {name} 需要一个值。",
+    "Option {name} does not take a value.": "选项 {name} 不接受值。",
+    "{value} is not one of {choices}.": "{value} 不是 {choices} 之一。",
+    "{value} is not {choice}.": "{value} 不是 {choice}。",
+    "{value} is not a valid integer.": "{value} 不是有效的整数。",
+    "{value} is not a valid float.": "{value} 不是有效的数字。",
+    "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
+    "{kind} {path} does not exist.": "{kind} {path} 不存在。",
+    "{kind} {path} is a directory.": "{kind} {path} 是目录。",
+    "{kind} {path} is a file.": "{kind} {path} 是文件。",
+    "{kind} {path} is not readable.": "{kind} {path} 不可读。",
+    "Got unexpected extra argument ({args})": "多出了参数（{args}）",
+    "Got unexpected extra arguments ({args})": "多出了参数（{args}）",
+    "No such command {name}.{hint}": "没有命令 {name}。{hint}",
+    # the command line's own (cli)
+    "Option {name} requires a value; it is an option of ipr-stats itself ({example})":
+        "选项 {name} 需要一个值；它是 ipr-stats 本身的选项（{example}）",
+    "no column {names} in this output.{hint} Its columns: {columns}": "本输出没有列 {names}。{hint}其列为：{columns}",
+    "found {value}; expected column names separated by commas (--columns period,value,source)":
+        "发现 {value}；应为以逗号分隔的列名（--columns period,value,source）",
+    "--chart draws for people; it cannot go with --format {format}. Drop one of the two.":
+        "--chart 是画给人看的；不能与 --format {format} 同用。请去掉其中一个。",
+    "--cagr grows between the first and last years of each series; it takes no --from or --to. Drop one of the two.":
+        "--cagr 计算每个序列首末两年之间的增长；不接受 --from 或 --to。请去掉其中一个。",
+    "no .yaml or .yml files there.": "那里没有 .yaml 或 .yml 文件。",
+    "Name a table (e.g. `ipr-stats table 5`), or list them with --list.": "请指明一张表（例如 `ipr-stats table 5`），或用 --list 列出。",
+    "No {metric} figures ({where}): {there}.": "没有{metric}数字（{where}）：{there}。",
+    "{source} prints none": "{source} 未印出",
+    "No comparable pair of periods for {metric} (scope {scope}). {reasons}.": "{metric}没有可比的一对期间（范围 {scope}）。{reasons}。",
+    "No comparable pair of periods for {metric} (scope {scope}, {dimension}). {reasons}.":
+        "{metric}没有可比的一对期间（范围 {scope}，{dimension}）。{reasons}。",
+    "No series of {metric} has two or more yearly figures to grow between.": "{metric}没有一个序列有两个或以上的年度数字可计算增长。",
+    "No {metric} figures with these options: {there}; `ipr-stats coverage --metric {key}` shows what was published.":
+        "按这些选项没有{metric}数字：{there}；`ipr-stats coverage --metric {key}` 显示已公布的内容。",
+    "No {kind} figures of scope {scope}; `ipr-stats coverage --list` lists every published combination.":
+        "范围 {scope} 没有{kind}数字；`ipr-stats coverage --list` 列出每个已公布的组合。",
+    "No {kind} figures of scope {scope} by {dimension}; `ipr-stats coverage --list` lists every published combination.":
+        "范围 {scope} 没有按{dimension}的{kind}数字；`ipr-stats coverage --list` 列出每个已公布的组合。",
+    "No administration has a count of its {metric} counterpart for {year} to index to; years with figures: {years}.":
+        "没有一个海关有 {year} 年{metric}对应指标的计数可作基期；有数字的年份：{years}。",
+    # the library's errors (analysis, data); a field named key* is a key as the command line takes it, never renamed
+    "Unknown {what} {name}.{hint} Valid {what}s: {valid}.": "未知的{what} {name}。{hint}有效的{what}：{valid}。",
+    "Unknown {what} {name} of dimension {dimension}.{hint} Valid {what}s of dimension {dimension}: {valid}.":
+        "未知的{what} {name}（维度 {dimension}）。{hint}维度 {dimension} 的有效{what}：{valid}。",
+    " Did you mean {other}?": "是否要用 {other}？",
+    " Defined with the word {word}: {keys}.": "定义中含有 {word} 一词的：{keys}。",
+    "{count} in all; `ipr-stats {command}` lists them": "共 {count} 个；`ipr-stats {command}` 全部列出",
+    "{names}, … ({count} in all)": "{names}，……（共 {count} 个）",
+    "metric": "指标",
+    "comparable metric": "可比指标",
+    "ratio": "比率",
+    "dimension": "维度",
+    "member": "成员",
+    "scope": "范围",
+    "source": "来源",
+    "check": "核对项",
+    "period kind": "期间类型",
+    "Path": "路径",
+    "File": "文件",
+    "Directory": "目录",
+    "--member needs --dim: name the dimension the member belongs to.": "--member 需要 --dim：请指明该成员所属的维度。",
+    "The matrix counts one figure a cell: give --member with --dim {key}, or list every member's combinations with "
+    "`ipr-stats coverage --list`.": "矩阵每格计一个数字：请随 --dim {key} 给出 --member，或用 `ipr-stats coverage --list` 列出每个成员的组合。",
+    "{name} is a ratio: it has no {what}.": "{name} 是比率：它没有{what}。",
+    "share of a total. Rank it with `ipr-stats top --by {key}`": "合计中的占比。请用 `ipr-stats top --by {key}` 排名",
+    "row in the tidy view: `ipr-stats series --metric {key}` computes it": "整理视图中的行：`ipr-stats series --metric {key}` 计算它",
+    "published figures to count: `ipr-stats series --metric {key}` computes it": "可计数的公布数字：`ipr-stats series --metric {key}` 计算它",
+    "The years run backwards: from {start} to {end}. Give the earlier year first.": "年份顺序颠倒：从 {start} 到 {end}。请先给较早的年份。",
+    "No figures in the years asked ({asked}); years with figures: {years}.": "所问的年份（{asked}）没有数字；有数字的年份：{years}。",
+    "from {start} to {end}": "{start} 至 {end}",
+    "from {start}": "{start} 起",
+    "to {end}": "至 {end}",
+    "the year {year}": "{year} 年",
+    "No {metric} figures by {dimension} for {period} (scope {scope}). Years that have them: {years}.":
+        "{period}没有按{dimension}的{metric}数字（范围 {scope}）。有数字的年份：{years}。",
+    "No {metric} figures for {period} (scope {scope}). Years that have them: {years}.":
+        "{period}没有{metric}数字（范围 {scope}）。有数字的年份：{years}。",
+    "No breakdown of {metric} by {dimension} for {period}. Dimensions that have one: {dimensions}.":
+        "{period}没有{metric}按{dimension}的分项。有分项的维度：{dimensions}。",
+    "No figures for the year {year} with these filters. Years that have them: {years}.": "按这些条件 {year} 年没有数字。有数字的年份：{years}。",
+    "No {metric} figure of scope {scope} matches; scopes that have one: {scopes} (--scope KEY).":
+        "范围 {scope} 没有相符的{metric}数字；有数字的范围：{scopes}（--scope KEY）。",
+    "No {metric} figure matches; `ipr-stats coverage` shows what was published.": "没有相符的{metric}数字；`ipr-stats coverage` 显示已公布的内容。",
+    "No {metric} figure for the period {period}; `ipr-stats series --metric {key}` lists the periods that have one.":
+        "期间 {period} 没有{metric}数字；`ipr-stats series --metric {key}` 列出有数字的期间。",
+    "Invalid period {text}: expected {expected}.": "期间 {text} 无效：应为{expected}。",
+    "a period label: a year (2008), a half-year (2019-H1), a quarter (2019-Q1), a US fiscal year (FY2019), a date "
+    "(2018-07, 1994-09-06), '@DATE' (as of), '..DATE' (up to) or 'START..END'":
+        "期间标签：年（2008）、半年（2019-H1）、季度（2019-Q1）、美国财年（FY2019）、日期（2018-07、1994-09-06）、"
+        "'@DATE'（截至某日）、'..DATE'（至某日）或 'START..END'",
+    "No table {name}.{hint} Tables that can be rebuilt: {tables} (`ipr-stats table --list`).":
+        "没有表 {name}。{hint}可重建的表：{tables}（`ipr-stats table --list`）。",
+    "No table {name} in {source}.{hint} Tables that can be rebuilt: {tables} (`ipr-stats table --list`).":
+        "{source} 中没有表 {name}。{hint}可重建的表：{tables}（`ipr-stats table --list`）。",
+    "{locator} exists in several sources ({sources}); choose one with --source.": "{locator} 见于多个来源（{sources}）；请用 --source 选一个。",
+    "{metric} in scope {scope} are by {kinds} (--period-kind {key})": "范围 {scope} 的{metric}按{kinds}计（--period-kind {key}）",
+    "{metric} are by {kinds} (--period-kind {key})": "{metric}按{kinds}计（--period-kind {key}）",
+    "no figure of {metric} is loaded": "未载入{metric}的数字",
+    "no figures are loaded (--no-bundled leaves the --data and --records files alone; give one)":
+        "未载入任何数字（--no-bundled 只留下 --data 和 --records 文件；请给出一个）",
+    "scope {scope} has no {metric}; its counterpart there is {other} (--metric {key})":
+        "范围 {scope} 没有{metric}；那里的对应指标是{other}（--metric {key}）",
+    "scope {scope} has no {metric}; its metrics: {metrics}": "范围 {scope} 没有{metric}；它的指标：{metrics}",
+    "{metric} figures are in the scopes {scopes} (--scope {key})": "{metric}数字在以下范围：{scopes}（--scope {key}）",
+    # sql's refusals (analysis.sql, analysis.bounded)
+    "The tables are 'figures' (the preferred versions) and 'all_figures' (every version); their columns are those of "
+    "`ipr-stats data --format csv`.": "表为 'figures'（采用的版本）和 'all_figures'（所有版本）；其列与 `ipr-stats data --format csv` 的相同。",
+    "Only SELECT queries (or WITH ... SELECT) are run: the dataset is read-only. Example: `SELECT period, value FROM "
+    "figures WHERE metric = 'batches'`.": "只运行 SELECT 查询（或 WITH ... SELECT）：数据集是只读的。例如：`SELECT period, value "
+    "FROM figures WHERE metric = 'batches'`。",
+    "Only SELECT queries are run: the dataset is read-only, and nothing is written.": "只运行 SELECT 查询：数据集是只读的，不写入任何内容。",
+    "The SQL query failed: it reads from {name}, and `sql` reads the dataset's tables and nothing else. {tables}":
+        "SQL 查询失败：它读取 {name}，而 `sql` 只读数据集的表。{tables}",
+    "The SQL query failed: it could not be read ({reason}). {tables}": "SQL 查询失败：无法读取（{reason}）。{tables}",
+    "The SQL query failed: it could not be parsed ({reason}). {tables}": "SQL 查询失败：无法解析（{reason}）。{tables}",
+    "The SQL query failed: {reason}. {tables}": "SQL 查询失败：{reason}。{tables}",
+    "The SQL query failed: {reason}.": "SQL 查询失败：{reason}。",
+    "The SQL query is {count} characters long; at most {most} are run. Split it, or filter the rows with "
+    "`ipr-stats data --format csv` and a tool of your own.":
+        "SQL 查询长 {count} 个字符；最多运行 {most} 个。请拆分，或用 `ipr-stats data --format csv` 和自己的工具筛选各行。",
+    "The SQL query has {count} words, numbers and operators; at most {most} are run. Shorten it (an IN (...) list or a "
+    "CASE can often replace a long chain of OR or +).":
+        "SQL 查询有 {count} 个词、数字和运算符；最多运行 {most} 个。请缩短（IN (...) 列表或 CASE 常可代替一长串 OR 或 +）。",
+    "The SQL query nests parentheses {depth} deep; at most {most} levels are run.": "SQL 查询的括号嵌套 {depth} 层；最多运行 {most} 层。",
+    "The SQL query holds {text}, which `sql` does not run: write text as 'text' and names as \"name\" (or bare). {tables}":
+        "SQL 查询含有 {text}，`sql` 不运行它：文本写作 'text'，名称写作 \"name\"（或不加引号）。{tables}",
+    "The SQL query holds {count} statements; `sql` runs one SELECT at a time.": "SQL 查询含有 {count} 条语句；`sql` 一次只运行一条 SELECT。",
+    "The SQL query is recursive (WITH RECURSIVE); `sql` runs queries that end: write the steps out, or group the figures "
+    "with GROUP BY.": "SQL 查询是递归的（WITH RECURSIVE）；`sql` 只运行会结束的查询：请把各步写出，或用 GROUP BY 分组。",
+    "The SQL query calls {name}(), which `sql` does not run: it reads the dataset and nothing else, and runs aggregates "
+    "(count, sum, avg, min, max ...), window functions, arithmetic, text and date functions (docs/security.md lists them).":
+        "SQL 查询调用了 {name}()，`sql` 不运行它：它只读数据集，运行聚合（count、sum、avg、min、max ……）、窗口函数、算术、"
+        "文本和日期函数（docs/security.md 列出）。",
+    "The SQL query asks {name}() for text {count} characters long; at most {most} are made.":
+        "SQL 查询要求 {name}() 生成长 {count} 个字符的文本；最多生成 {most} 个。",
+    "The SQL query ran for more than {seconds} seconds and was stopped. Ask for less: filter the rows with WHERE, join on "
+    "a condition, add a LIMIT.": "SQL 查询运行超过 {seconds} 秒，已被停止。请少要一些：用 WHERE 筛选各行，按条件连接，加上 LIMIT。",
+    "The SQL query could not be run: the engine's process did not start ({reason}).": "SQL 查询无法运行：引擎进程未能启动（{reason}）。",
+    "The SQL query could not be computed: the engine {how}, most likely asking for more than the {memory} GiB of memory "
+    "allowed. Ask for less: shorter texts, fewer rows, a join on a condition.":
+        "SQL 查询无法计算：引擎{how}，很可能要求的内存超过允许的 {memory} GiB。请少要一些：更短的文本、更少的行、按条件连接。",
+    "was stopped by signal {signal}": "被信号 {signal} 停止",
+    "ended with code {code}": "以代码 {code} 结束",
+}
+
+# The tool's own words (ipr_stats.cli.phrases): English phrase -> Chinese phrase, with the same fields
+PHRASES = {
+    **READ,
+    # yoy's reasons without fields (analysis.changes)
     "no like period a year before or after has a figure, and no published rate implies one": "上年或下年同期都没有数字，也没有公布的增长率可推算",
     "earlier value implied by the published rate, not published": "上期数值由公布的增长率推算，未公布",
     "n/a: the earlier value is zero": "不适用：上期数值为零",
     # errors (cli.app)
     "Error: {message}": "错误：{message}",
+    ".": "。",
+    "?": "？",
+    "; ": "；",
+    ", ": "，",
+    "scope {scope}": "范围 {scope}",
+    "source {source}": "来源 {source}",
+    "{period}: {reason}": "{period}：{reason}",
     " (`{path} --help` lists the options)": "（`{path} --help` 列出选项）",
     " (`{path} --help` lists the commands and options)": "（`{path} --help` 列出命令和选项）",
     "the data has {count} problem(s):\n{lines}{more}": "数据有 {count} 处问题：\n{lines}{more}",
@@ -82,6 +241,10 @@ PHRASES = {
     "{period}: {note}; the preferred version, {source}'s, prints no rate.": "{period}：{note}；采用的版本（{source}）未印增长率。",
     "Notes on the series ([n] in the table):": "序列说明（表中的 [n]）：",
     "Notes on the series:": "序列说明：",
+    "{scope}: {first} to {last} spans noted periods ({noted}) {marks}. A growth across them may mix a surge or a change "
+    "of basis; `ipr-stats series --metric {key}` shows the figures beside their notes.":
+        "{scope}：{first} 至 {last} 年跨越有说明的期间（{noted}）{marks}。跨越这些期间的增长可能混有激增或口径变化；"
+        "`ipr-stats series --metric {key}` 显示数字及其说明。",
     "{metric}: change on the like period a year before, % (computed)": "{metric}：较上年同期的变化，%（计算值）",
     "cagr_pct = (last / first) ^ (1 / (last_year - first_year)) - 1, computed, {decimals} decimal shown; yearly exact "
     "or rounded figures only; years_published: the years of the span with a figure.":
@@ -170,6 +333,98 @@ PHRASES = {
     "United States: the manufacturer's suggested retail price of the seized goods had they been genuine, in US dollars.":
         "美国：被查扣货物若为正品时的制造商建议零售价，单位美元。",
     "Japan: the estimated value of the suspended goods had they been genuine, in yen.": "日本：被中止放行货物若为正品时的估算价值，单位日元。",
+    # the other metrics' and the dimensions' definitions (metrics)
+    "Customs IPR protection measures taken: suspensions of clearance of suspected infringing goods.":
+        "海关采取的知识产权保护措施：对涉嫌侵权货物中止放行。",
+    "Cases. China: infringement cases detected or handled by customs. EU: detention cases, one case being a "
+    "detention of one consignment, whatever the number of articles. Japan: suspension cases (件数).":
+        "案件。中国：海关查获或查处的侵权案件。欧盟：扣留案件，一宗案件即对一批货物的一次扣留，不论物品件数。日本：中止放行案件（件数）。",
+    "Intellectual property rights that customs protected in the period.":
+        "期内海关保护的知识产权。",
+    "IPR customs protection records (recordals) approved or on file.":
+        "已核准或在册的知识产权海关保护备案。",
+    "IPR recordal filings made with customs in the period.":
+        "期内向海关提出的知识产权备案申请。",
+    "Applications for IPR customs protection approved in the period.":
+        "期内核准的知识产权海关保护申请。",
+    "Countries and regions whose trade with China involved the infringing goods.":
+        "与中国的贸易涉及侵权货物的国家和地区。",
+    "Countries, regions and organisations whose right holders' rights were protected.":
+        "其权利人的权利获得保护的国家、地区和组织。",
+    "Right holders whose rights customs protected.":
+        "权利受到海关保护的权利人。",
+    "Enterprises covered by a customs measure (support, cooperation, key protection, benefit).":
+        "海关某项措施（帮扶、合作、重点保护、惠及）所涉及的企业。",
+    "Countries and regions with whose customs a cooperation mechanism exists.":
+        "与其海关建有合作机制的国家和地区。",
+    "Cooperation documents signed with other customs administrations.":
+        "与其他国家和地区海关签署的合作文件。",
+    "Joint enforcement actions carried out with other customs administrations.":
+        "与其他国家和地区海关开展的联合执法行动。",
+    "Boxes (cartons) of infringing goods seized.":
+        "查扣的侵权货物箱数（纸箱）。",
+    "Pieces of infringing goods destroyed.":
+        "销毁的侵权货物件数。",
+    "Samples of seized infringing goods shown in an exhibition.":
+        "在展览中展出的被查扣侵权货物样品。",
+    "Legal publicity activities organised.":
+        "组织开展的普法宣传活动。",
+    "Countries and regions from which visitors came.":
+        "来访者所来自的国家和地区。",
+    "Value of China's total imports and exports, in US dollars.":
+        "中国进出口总值，单位美元。",
+    "Import and export freight volume supervised by customs.":
+        "海关监管的进出口货运量。",
+    "Declaration forms reviewed by customs.":
+        "海关审核的报关单。",
+    "Entry-exit postal parcels and express items inspected and released.":
+        "查验放行的进出境邮件和快件。",
+    "Entry-exit passengers supervised by customs.":
+        "海关监管的出入境旅客。",
+    "IPR seizures. United States: seizures of infringing goods by CBP and HSI, a seizure being one enforcement "
+    "action on one shipment. China: 'IP-related seizures' as counted by a law firm from customs releases, "
+    "basis unstated (kept apart from batches).":
+        "知识产权查扣。美国：CBP 和 HSI 对侵权货物的查扣，一次查扣即对一批货物的一次执法行动。中国：一家律师事务所根据海关发布的信息统计的“知识产权相关查扣”，统计口径未说明（与批次分列）。",
+    "United States: CBP's seizure lines, each kind of product in a seizure counted apart (a seizure may have "
+    "several lines).":
+        "美国：CBP 的查扣品项，一次查扣中的每类产品分别计数（一次查扣可有多个品项）。",
+    "United States: the domestic value of the seized goods (cost of the goods, shipping and import duties), "
+    "the measure of CBP's earlier reports, in US dollars.":
+        "美国：被查扣货物的国内价值（货物成本、运费和进口关税），即 CBP 早期报告所用的计量口径，单位美元。",
+    "EU: right holders' applications for action (requests that customs watch for their rights) lodged or in "
+    "force.":
+        "欧盟：权利人已提交或仍有效的执法申请（请求海关对其权利予以关注）。",
+    "Postal and express items found to hold infringing goods.":
+        "被查出装有侵权货物的邮件和快件。",
+    "Pieces in consignments whose clearance customs suspended (protection measures), detained or not.":
+        "海关中止放行（保护措施）的各批货物中的件数，无论是否扣留。",
+    "Direct economic losses recovered for enterprises (挽回企业直接经济损失), as stated for a campaign.":
+        "为企业挽回的直接经济损失（挽回企业直接经济损失），按某一专项行动所公布的数字。",
+    "Right holders who filed applications for customs IPR protection recordal in the period.":
+        "期内提出知识产权海关保护备案申请的权利人。",
+    "Right holders newly registered as users of the customs recordal system in the period (新增知识产权保护备案注册用户).":
+        "期内新注册为海关备案系统用户的权利人（新增知识产权保护备案注册用户）。",
+    "The customs district (directly-administered customs) that detained the goods.":
+        "扣留货物的关区（直属海关）。",
+    "The category of the infringing goods.":
+        "侵权货物的类别。",
+    "How the goods were carried when detained.":
+        "货物被扣留时的运输方式。",
+    "The kind of intellectual property right infringed.":
+        "被侵犯的知识产权的种类。",
+    "The country or region of trade with which the goods were detained.":
+        "被扣留货物的贸易国别（地区）。",
+    "How the detention came about: on a right holder's application or ex officio.":
+        "扣留的启动方式：依权利人申请或依职权。",
+    "Import or export.":
+        "进口或出口。",
+    "The country or region of the holder of the protected right.":
+        "受保护权利的权利人所属国家或地区。",
+    "Whether the right belongs to a domestic (Chinese) enterprise.":
+        "该权利是否属于国内（中国）企业。",
+    "The customs supervision channel the goods passed through: freight, post, express, cross-border e-commerce "
+    "or passengers' luggage.":
+        "货物所经的海关监管渠道：货运、邮递、快件、跨境电商或旅客行李物品。",
     # charts (cli.charts)
     "more than (a bound)": "多于（界限）",
     "less than (a bound)": "少于（界限）",

@@ -120,3 +120,72 @@ class TestChineseAllThrough:
         assert left == []
         title = out.lstrip("\n").splitlines()[0]
         assert re.search(r"[\u4e00-\u9fff]", title), title
+
+
+WRONG = [  # one of each kind of mistake: click's own usage errors, the library's refusals, the command line's
+    ("yoy", "--metric", "batchs"), ("yoy", "--metric", "suspensions"), ("yoy",), ("yoy", "--metric"),
+    ("yoy", "--metric", "batches", "--nope"), ("yoy", "--metric", "batches", "--format", "xml"),
+    ("yoy", "--metric", "batches", "extra"), ("yoy", "--metric", "batches", "--scope", "nowhere"),
+    ("yoy", "--metric", "batches", "--dim", "customs", "--member", "nowhere"), ("yoy", "--metric", "batches", "--member", "shenzhen"),
+    ("yoy", "--metric", "batches", "--from", "2010", "--to", "2005"), ("yoy", "--metric", "batches", "--from", "2090"),
+    ("yoy", "--metric", "protection_records"), ("yoy", "--metric", "batches", "--dim", "ownership", "--scope", "guangdong"),
+    ("top", "--by", "value", "--year", "2099"), ("top", "--by", "value", "--year", "2008", "-n", "0"),
+    ("top", "--by", "value", "--year", "abc"), ("share", "--metric", "batches", "--year", "2008", "--dim", "channel"),
+    ("series", "--metric", "batches", "--columns", "nope"), ("series", "--metric", "batches", "--chart", "--format", "csv"),
+    ("series", "--metric", "batches", "--scope", "us"), ("cite", "--metric", "batches", "--period", "2099"),
+    ("cite", "--metric", "batches", "--period", "20x8"), ("table", "99"), ("table",), ("sources", "nope"), ("frobnicate",),
+    ("compare", "--metric", "cases"), ("compare", "--metric", "batches", "--index", "1990"),
+    ("sql", "DELETE FROM figures"), ("sql", "SELECT * FROM nope"), ("coverage", "--metric", "batches", "--dim", "customs"),
+    ("data", "--year", "2099"), ("validate", "/nonexistent"), ("audit", "--check", "nope"),
+]
+
+
+def english_left(message: str) -> list[str]:
+    """Runs of three or more English words in a message, once what it quotes (input, keys, commands, options, lists
+    of keys) is set aside: the words a translation missed."""
+    import re
+
+    bare = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"|--?[\w-]+|\b\w*[_\d]\w*\b", " ", message)
+    bare = re.sub(r"\b[a-z]+(, [a-z]+)+\b", " ", bare)  # a list of keys: category, channel, customs
+    return re.findall(r"[A-Za-z]+(?: [A-Za-z]+){2,}", bare)
+
+
+class TestErrorsInChinese:
+    @pytest.mark.parametrize("args", WRONG, ids=" ".join)
+    def test_each_mistake_is_told_in_chinese(self, run, args):
+        """Under --lang zh a mistake is told in Chinese whole, its fixed parts and the library's message alike; what
+        it quotes stays as typed, and the keys a command takes stay keys (`--metric batches`, never 批次)."""
+        code, _, err = run("--lang", "zh", *args)
+        assert code in (1, 2) and err.startswith("错误："), err
+        assert english_left(err) == [], err
+        assert "--metric 批次" not in err and "--metric 查扣" not in err
+
+    def test_the_same_mistakes_read_as_before_in_english(self, run):
+        """In English the messages are the library's own, word for word."""
+        _, _, err = run("yoy", "--metric", "batchs")
+        assert err.startswith("Error: Invalid value for --metric: Unknown metric 'batchs'. Did you mean 'batches'? Valid metrics: ")
+        assert err.endswith(" in all; `ipr-stats metrics` lists them. (`cli yoy --help` lists the options)\n")
+
+    def test_the_check_finds_english(self):
+        """The check above is not blind: an untranslated message fails it."""
+        assert english_left("错误：No figures in the years asked (from 2090).") != []
+        assert english_left("错误：未知的指标 'batchs'。有效的维度：category, channel, customs。") == []
+
+
+class TestReadBack:
+    def test_the_most_specific_phrase_wins(self):
+        """Of two phrases a text fills, the one with more fixed words is read: a member's message names its dimension."""
+        phrases.use("zh")
+        text = ("Unknown member 'x' of dimension 'customs'. Valid members of dimension 'customs': beijing, shenzhen.")
+        assert phrases.translated(text) == "未知的成员 'x'（维度 'customs'）。维度 'customs' 的有效成员：beijing, shenzhen。"
+
+    def test_a_field_named_twice_is_the_same_text(self):
+        """'Unknown {what} ... Valid {what}s' reads only where both are the same word."""
+        phrases.use("zh")
+        assert phrases.translated("Unknown metric 'x'. Valid scopes: a.") == "Unknown metric 'x'. Valid scopes: a."
+
+    def test_a_key_field_stays_a_key(self):
+        """A field named key* is the key as typed: '(--metric seizures)', not the metric's Chinese name."""
+        phrases.use("zh")
+        said = phrases.translated("scope us has no batches; its counterpart there is seizures (--metric seizures)")
+        assert said == "范围 美国 没有批次；那里的对应指标是查扣（--metric seizures）"
