@@ -56,6 +56,10 @@ def audit(env, source, kind, only_discrepancies, strict, fmt):
                    "{not_checkable} not checkable.", count=result.height, **counts) + "\n" + say("Rule: {rule}", rule=translated(RULE)))
     if for_people(env, fmt):  # a computed rate or share reads as one: 235.35%; a sum stays a number
         result = result.with_columns(_percent_sign(result))
+        if language() == "zh":  # the audit's own sentences in the language asked (figures' printed forms stay as printed)
+            import polars as pl
+
+            result = result.with_columns(pl.Series(c, [translated(v) for v in result[c]], dtype=pl.String) for c in ("subject", "note"))
     view = View(result, title=say("Audit of the published figures"), caption=caption, decimals={"computed": 2, "difference": 2},
                 human_columns=["check", "source", "locator", "subject", "published", "computed", "status", "note"],
                 heading=["status", "check", "source", "locator"])

@@ -53,7 +53,8 @@ def translated(text):
 
 def _read_patterns() -> list:
     """READ's phrases as patterns, those with the most fixed text first (so that 'Unknown {what} {name}.' is tried
-    before '{message}.'); a field is any text, even none, and a field named twice is the same text both times."""
+    before '{message}.'); a field is text within a clause (no '; ', and right before another field no ';'), a field of
+    CLAUSES any text; a field named twice is the same text both times."""
     if not _PATTERNS:
         import re
 
@@ -61,13 +62,19 @@ def _read_patterns() -> list:
 
         def pattern(english: str):
             seen, parts = set(), []
-            for piece in re.split(r"(\{\w+\})", english):
+            pieces = [p for p in re.split(r"(\{\w+\})", english) if p]
+            for at, piece in enumerate(pieces):
                 name = piece[1:-1] if re.fullmatch(r"\{\w+\}", piece) else None
                 if name is None:
                     parts.append(re.escape(piece))
-                else:
-                    parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
-                    seen.add(name)
+                elif name in seen:
+                    parts.append(f"(?P={name})")
+                elif name in CLAUSES:
+                    parts.append(f"(?P<{name}>.*?)")
+                else:  # within a clause: no '; ' (and right before another field, '{number}{widened}', no ';')
+                    adjacent = at + 1 < len(pieces) and re.fullmatch(r"\{\w+\}", pieces[at + 1])
+                    parts.append(f"(?P<{name}>[^;]*)" if adjacent else f"(?P<{name}>(?:(?!; ).)*?)")
+                seen.add(name)
             return re.compile("".join(parts), flags=re.S)
 
         fixed = lambda english: len(re.sub(r"\{\w+\}", "", english))  # noqa: E731
@@ -76,6 +83,11 @@ def _read_patterns() -> list:
 
 
 _PATTERNS: list = []
+
+# the fields of READ's phrases that may hold clauses of their own ('a; b'): a message within a message, a list of
+# figures cited, a figure's recorded note; any other field is read within one clause, so that a list 'a; b' is read
+# a clause at a time ('{first}; {rest}') and never as one figure whose locator runs on into the next
+CLAUSES = {"message", "there", "valid", "reasons", "fits", "error", "tables", "widened", "rest", "hint", "more", "lines"}
 
 
 def phrase(english: str) -> str:

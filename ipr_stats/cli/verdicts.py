@@ -69,7 +69,8 @@ def verdict_lines(table) -> list[str]:
         lines.append(say("The audit's verdict on each printed rate ('verdict' in --format csv): {words}.{counted}",
                          words="; ".join(say(MARK_WORDS[s]) for s in used), counted=counted))
     for row in table.filter(table["verdict"].is_in(["contradicted", "revision"])).iter_rows(named=True):
-        lines.append(f"{row['to_period']} ({term(row['verdict'])}): {row['verdict_note']}.")
+        lines.append(say("{period} ({verdict}): {note}.", period=row["to_period"], verdict=term(row["verdict"]),
+                         note=translated(row["verdict_note"])))
     lent = table["note"].is_not_null() & ~table["note"].is_in([IMPLIED, ZERO_BASE])  # the note names another version's rate
     for row in table.filter(lent).iter_rows(named=True):
         lines.append(say("{period}: {note}; the preferred version, {source}'s, prints no rate.", period=row["to_period"],
