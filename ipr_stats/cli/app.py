@@ -148,10 +148,10 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except DataError as exc:
-            from ipr_stats.cli.phrases import say
+            from ipr_stats.cli.phrases import say, translated
 
             shown = exc.problems[:MAX_PROBLEMS]
-            lines = "\n".join(f"  {p}" for p in shown)
+            lines = "\n".join(f"  {translated(str(p))}" for p in shown)
             more = (say("\n  ... and {count} more; `ipr-stats validate FILE` lists them all.", count=len(exc.problems) - len(shown))
                     if len(exc.problems) > len(shown) else "")
             raise click.ClickException(say("the data has {count} problem(s):\n{lines}{more}", count=len(exc.problems),

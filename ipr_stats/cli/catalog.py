@@ -332,13 +332,13 @@ def validate(env, paths, fmt):
         _problems_view(env, files, rows, problems, fmt)
         sys.exit(1 if problems else 0)
     for p in problems:
-        click.echo(visible(str(p)), err=True)
+        click.echo(visible(translated(str(p))), err=True)
     for f in files:
         if not any(p.file == str(f) for p in problems):
             figures, claims = _figures_and_claims(rows, f)
-            click.echo(visible(f"{f}: ok, {figures} figures and {claims} claims"))
+            click.echo(visible(say("{file}: ok, {figures} figures and {claims} claims", file=f, figures=figures, claims=claims)))
     if problems:
-        click.echo(f"{len(problems)} problem(s) found.", err=True)
+        click.echo(say("{count} problem(s) found.", count=len(problems)), err=True)
         sys.exit(1)
 
 
@@ -357,6 +357,8 @@ def _problems_view(env, files, rows, problems, fmt) -> None:
 
     found = [{"file": p.file, "status": "problem", "figures": None, "claims": None, "record": p.record, "key": p.key,
               "field": p.field, "found": p.found, "expected": p.expected} for p in problems]
+    if for_people(env, fmt):  # what was expected, in the language asked
+        found = [{**row, "expected": translated(row["expected"])} for row in found]
     for f in files:
         if not any(p.file == str(f) for p in problems):
             figures, claims = _figures_and_claims(rows, f)

@@ -69,6 +69,8 @@ def _read_patterns() -> list:
                     parts.append(re.escape(piece))
                 elif name in seen:
                     parts.append(f"(?P={name})")
+                elif name in NUMBERS:
+                    parts.append(f"(?P<{name}>[-+]?[\\d,.]+%?)")
                 elif name in CLAUSES:
                     parts.append(f"(?P<{name}>.*?)")
                 else:  # within a clause: no '; ' (and right before another field, '{number}{widened}', no ';')
@@ -87,7 +89,9 @@ _PATTERNS: list = []
 # the fields of READ's phrases that may hold clauses of their own ('a; b'): a message within a message, a list of
 # figures cited, a figure's recorded note; any other field is read within one clause, so that a list 'a; b' is read
 # a clause at a time ('{first}; {rest}') and never as one figure whose locator runs on into the next
-CLAUSES = {"message", "there", "valid", "reasons", "fits", "error", "tables", "widened", "rest", "hint", "more", "lines"}
+CLAUSES = {"message", "there", "valid", "reasons", "fits", "error", "tables", "widened", "rest", "hint", "more", "lines",
+           "found", "expected"}
+NUMBERS = {"low", "high", "number"}  # fields that are a number as written ('2,451', '-27.853%'), and nothing else
 
 
 def phrase(english: str) -> str:

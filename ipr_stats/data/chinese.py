@@ -303,6 +303,7 @@ VERDICTS = {
     "revision": "重述",
     "source_error": "来源错误",
     "not_checkable": "无法核对",
+    "problem": "有问题", "ok": "无误",  # validate's
 }
 
 # a table's English header -> its Chinese header (headers not listed stay in English)
@@ -317,6 +318,7 @@ HEADERS = {
     "comp.": "计算值", "difference": "差值", "diff.": "差值", "printed": "原文", "formula": "公式", "inputs": "输入",
     "versions": "版本数", "vers.": "版本数", "cagr pct": "年均增长 %", "first period": "起始期", "last period": "终止期",
     "years": "年数", "claims": "陈述", "verdict": "结论", "year": "年份", "tables": "表", "from": "自", "to": "至", "to value": "数值",
+    "file": "文件", "record": "记录", "key": "键", "found": "发现", "expected": "应为",
 }
 
 PERIOD_KINDS = {"year": "年", "half_year": "半年", "quarter": "季度", "fiscal_year": "财年", "year_to_date": "年初至今",

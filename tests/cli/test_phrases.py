@@ -226,3 +226,17 @@ def test_every_sentence_of_the_audit_is_read_back():
     assert len(texts) > 500
     unread = [t for t in texts if phrases.translated(t) == t or any(f in phrases.translated(t) for f in fixed)]
     assert unread == []
+
+
+def test_validate_tells_a_problem_in_chinese(run, tmp_path):
+    """A file's problem under --lang zh: where, which field, what was found and what was expected, in Chinese words;
+    the status 有问题 in a table, 'problem' still in CSV."""
+    bad = tmp_path / "empty.yaml"
+    bad.write_text("", encoding="utf-8")
+    code, _, err = run("--lang", "zh", "validate", str(bad))
+    assert code == 1 and "：字段 'content'：发现 an empty file；应为 一个 'source' 块和一个 'records' 列表。" in err
+    assert err.rstrip().endswith("发现 1 处问题。")
+    _, out, _ = run("--lang", "zh", "validate", str(bad), "--format", "table", tty=True)
+    assert "有问题" in out and "应为" in out
+    _, out, _ = run("--lang", "zh", "validate", str(bad), "--format", "csv")
+    assert ",problem," in out
