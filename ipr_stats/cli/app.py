@@ -215,8 +215,8 @@ def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]
 @click.option("--no-pager", is_flag=True, help="Write long tables straight to the terminal (else through IPR_STATS_PAGER, "
                                               "PAGER or less, as git does; never in a pipe).")
 @click.option("--lang", type=click.Choice(["en", "zh"], case_sensitive=False), envvar="IPR_STATS_LANG", default="en",
-              show_default=True, help="The language of names and headers in tables: en (English) or zh (Chinese). "
-                                      "Also read from IPR_STATS_LANG.")
+              show_default=True, help="The language of names, headers and the tool's own words (titles, notes, errors): en (English) or "
+                                      "zh (Chinese). Also read from IPR_STATS_LANG.")
 @click.version_option(None, "--version", "-V", package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
 def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG001 (no_pager: main() reads it first)

@@ -100,6 +100,37 @@ READ = {
     "a CSV or Parquet file": "CSV 或 Parquet 文件",
     "a .csv or .parquet file": ".csv 或 .parquet 文件",
     "a metric key (ipr-stats metrics)": "指标键（ipr-stats metrics）",
+    "a metric key": "指标键",
+    "a period label": "期间标签",
+    "a period kind the label allows": "该标签允许的期间类型",
+    "a scope key (default national)": "范围键（默认 national）",
+    "a dimension key, with member": "维度键，与 member 同用",
+    "a member key or alias, with dimension": "成员键或别名，与 dimension 同用",
+    "a number (or 'claim' for a statement without one)": "数字（无数值的陈述则用 'claim'）",
+    "a number such as 11135 or 49224552.93, without separators or units": "数字，如 11135 或 49224552.93，不带分隔符或单位",
+    "a count or amount, not negative": "计数或金额，不为负",
+    "a number up to {limit} (2^53), the largest held exactly: larger ones would be rounded":
+        "不超过 {limit}（2^53）的数字，这是能精确保存的最大值：更大的会被舍入",
+    "a precision (such as 10000) with qualifier rounded, and only then": "精度（如 10000），仅在 qualifier 为 rounded 时给出",
+    "a positive number, the unit of the last printed digit": "正数，即所印最后一位数字的单位",
+    "a whole number of decimal places from 0 to 6": "0 到 6 之间的整数小数位数",
+    "a percentage as printed, like '8%', '+54.6%', 'Less than 1%' or 'exceeding 99%'":
+        "按原文的百分比，如 '8%'、'+54.6%'、'Less than 1%' 或 'exceeding 99%'",
+    "a date as text: \"2019-04-23\", \"2019-04\" or \"2019\"": "文本形式的日期：\"2019-04-23\"、\"2019-04\" 或 \"2019\"",
+    "a list of the pages where the source was read": "读取该来源的网页列表",
+    "each address once": "每个网址只出现一次",
+    "a web address (http:// or https://) of the characters an address may hold (others percent-encoded, as %E6%B5%B7), or a "
+    "mapping {url: ..., note: ...}": "由网址可用字符组成的网址（http:// 或 https://；其他字符用百分号编码，如 %E6%B5%B7），"
+    "或映射 {url: ..., note: ...}",
+    "text": "文本",
+    "UTF-8 text": "UTF-8 文本",
+    "each key once (the second would silently replace the first)": "每个键只出现一次（第二个会悄悄取代第一个）",
+    "each value written out: anchors and aliases are not allowed": "每个值都写出来：不允许锚点和别名",
+    "plain YAML: mappings, lists, text and numbers": "普通 YAML：映射、列表、文本和数字",
+    "plain YAML: mappings, lists, text and numbers (tags such as !!python/... are not allowed)":
+        "普通 YAML：映射、列表、文本和数字（不允许 !!python/... 之类的标签）",
+    "numbers and text of ordinary size (a figure is at most 2^53)": "大小正常的数字和文本（数字最大为 2^53）",
+    "a key as text, such as 'seizures' or 'eu'": "文本形式的键，如 'seizures' 或 'eu'",
     "a scope key (ipr-stats coverage --list)": "范围键（ipr-stats coverage --list）",
     # click's usage messages
     "Invalid value for {param}: {message}": "{param} 的值无效：{message}",
