@@ -32,7 +32,7 @@ def say(english: str, **fields) -> str:
     return template.format(**fields) if fields else template
 
 
-def translated(text):
+def translated(text, _depth: int = 0):
     """A text the library wrote (a reason, a note on a rate, an error's message) in the language in use: the most
     specific of READ whose English form it fills, in that phrase's Chinese form with its fields read back in turn
     (but for fields named key*: a key as typed, '--metric batches'); else its Chinese form in PHRASES; else the text
@@ -43,12 +43,18 @@ def translated(text):
 
     if text in PHRASES:
         return PHRASES[text]
+    if _depth > READ_DEPTH or len(text) > READ_LENGTH:  # a text no library sentence makes (hostile input): as it is
+        return text
     for english, pattern in _read_patterns():
         found = pattern.fullmatch(text)
         if found:
-            return PHRASES[english].format(**{k: v if k.startswith("key") else term(translated(v))
+            return PHRASES[english].format(**{k: v if k.startswith("key") else term(translated(v, _depth + 1))
                                               for k, v in found.groupdict().items()})
     return text
+
+
+READ_DEPTH = 12  # phrases within phrases read back, at most: the library's sentences nest a few deep
+READ_LENGTH = 2_000  # characters of a text read back, at most: its longest sentences (an audit note) run to about 400
 
 
 def _read_patterns() -> list:

@@ -199,6 +199,15 @@ class TestReadBack:
         said = phrases.translated("scope us has no batches; its counterpart there is seizures (--metric seizures)")
         assert said == "范围 美国 没有批次；那里的对应指标是查扣（--metric seizures）"
 
+    def test_a_hostile_text_is_left_as_it_is(self):
+        """A text no library sentence makes, nested past READ_DEPTH or longer than READ_LENGTH, comes back as it is
+        (no recursion without end, no regular expression run over a flood)."""
+        phrases.use("zh")
+        nested = "x; " * 500  # shorter than READ_LENGTH, nested far deeper than READ_DEPTH
+        assert phrases.translated(nested).startswith("x；x；") and phrases.translated(nested).endswith("x; ")
+        flood = "Unknown metric " + "x " * 1_500
+        assert phrases.translated(flood) == flood
+
     def test_a_list_of_figures_cited_is_read_a_clause_at_a_time(self):
         """'a (s, l); b (s2, l2)' is two figures cited, never one whose locator runs on into the next."""
         phrases.use("zh")
