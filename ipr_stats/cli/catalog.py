@@ -357,8 +357,8 @@ def _problems_view(env, files, rows, problems, fmt) -> None:
 
     found = [{"file": p.file, "status": "problem", "figures": None, "claims": None, "record": p.record, "key": p.key,
               "field": p.field, "found": p.found, "expected": p.expected} for p in problems]
-    if for_people(env, fmt):  # what was expected, in the language asked
-        found = [{**row, "expected": translated(row["expected"])} for row in found]
+    if for_people(env, fmt):  # what was found and expected, in the language asked
+        found = [{**row, "found": translated(row["found"]), "expected": translated(row["expected"])} for row in found]
     for f in files:
         if not any(p.file == str(f) for p in problems):
             figures, claims = _figures_and_claims(rows, f)

@@ -243,7 +243,7 @@ def test_validate_tells_a_problem_in_chinese(run, tmp_path):
     bad = tmp_path / "empty.yaml"
     bad.write_text("", encoding="utf-8")
     code, _, err = run("--lang", "zh", "validate", str(bad))
-    assert code == 1 and "：字段 'content'：发现 an empty file；应为 一个 'source' 块和一个 'records' 列表。" in err
+    assert code == 1 and "：字段 'content'：发现 空文件；应为 一个 'source' 块和一个 'records' 列表。" in err
     assert err.rstrip().endswith("发现 1 处问题。")
     _, out, _ = run("--lang", "zh", "validate", str(bad), "--format", "table", tty=True)
     assert "有问题" in out and "应为" in out
