@@ -2,9 +2,9 @@
 titles and the fixed parts of errors.
 
 Each phrase is written in English where it is used, ``say("Series: {metric}", metric=...)``, and its Chinese
-form is found by the English text in data/chinese_phrases.py's PHRASES (beside data/chinese.py's names of keys), as gettext finds a
-message by its msgid. A phrase with no Chinese form
-stays English; a test reads every ``say`` of the package and checks that none lacks one. Figures' own notes, source
+form is found by the English text in data/chinese_phrases.py's PHRASES (beside data/chinese.py's names of keys), as gettext
+finds a message by its msgid; the texts other code writes are read back against data/chinese_read.py's READ. A phrase
+with no Chinese form stays English; a test reads every ``say`` of the package and checks that none lacks one. Figures' own notes, source
 titles and addresses are the sources' words and are never translated.
 """
 
@@ -64,7 +64,7 @@ def _read_patterns() -> list:
     if not _PATTERNS:
         import re
 
-        from ipr_stats.data.chinese_phrases import READ
+        from ipr_stats.data.chinese_read import READ
 
         def pattern(english: str):
             seen, parts = set(), []

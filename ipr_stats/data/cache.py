@@ -31,7 +31,7 @@ import stat
 from pathlib import Path
 
 # the modules that decide what a checked, marked frame holds: a change to any of them makes a new key
-_CODE = ("model.py", "notes.py", "intervals.py", "vocabulary.py", "members.py", "chinese.py", "chinese_phrases.py", "periods.py", "printed.py", "frame.py", "safe_yaml.py", "paths.py",
+_CODE = ("model.py", "notes.py", "intervals.py", "vocabulary.py", "members.py", "chinese.py", "chinese_phrases.py", "chinese_read.py", "periods.py", "printed.py", "frame.py", "safe_yaml.py", "paths.py",
          "dataset.py", "versions.py", "cache.py")
 
 KEEP = 8  # entries kept; older ones are removed

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from ipr_stats.cli import phrases
-from ipr_stats.data.chinese_phrases import PHRASES, READ
+from ipr_stats.data.chinese_phrases import PHRASES
+from ipr_stats.data.chinese_read import READ
 
 PACKAGE = Path(phrases.__file__).resolve().parents[1]
 
