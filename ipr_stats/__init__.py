@@ -21,7 +21,7 @@ _HOMES = {
     "RATIOS": "data.vocabulary", "ratio": "analysis.rows",
     "breakdown_summary": "analysis.breakdowns", "share": "analysis.breakdowns", "top": "analysis.breakdowns",
     "cagr": "analysis.changes", "not_compared": "analysis.changes", "series": "analysis.changes", "yoy": "analysis.changes",
-    "sql": "analysis.sql",
+    "sql": "analysis.sql", "package_tables": "analysis.package",
     "compare": "analysis.compare", "compare_wide": "analysis.compare",
     "table_list": "analysis.tables", "rebuild_table": "analysis.tables",
 }

@@ -29,12 +29,10 @@ from ipr_stats.cli.output import (
     for_people,
     format_of,
     held_by_caption,
-    in_color,
     versions_caption,
     write_chart,
 )
 from ipr_stats.cli.phrases import say, term, translated
-from ipr_stats.cli.verdicts import APPROXIMATE_MARK, approximate_marks, checked_cells, verdict_lines
 
 
 @click.command()
@@ -77,10 +75,11 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
     from ipr_stats.analysis import changes, rows
     from ipr_stats.analysis.changes import ZERO_BASE
     from ipr_stats.cli.render import View
+    from ipr_stats.cli.verdicts import APPROXIMATE_MARK, approximate_marks, checked_cells, verdict_lines
     from ipr_stats.data.frame import narrow
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = chart_format(chart, fmt)
+    fmt = chart_format(env, chart, fmt)
     frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope or env.default_scope,
                                                                      records_need(env, dimension=dimension, scope=scope, metric=metric),
                                                                      source)
@@ -146,13 +145,12 @@ def yoy(env, metric, dimension, member, scope, start, end, source, chart, cite, 
         view.human_columns.append("note")
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import bar_chart, noted_labels
+        from ipr_stats.cli.charts import Bars, cited, noted_labels
 
         labels = [f"{r['member'] or ''} {r['to_period']}".strip() for r in table.iter_rows(named=True)]
         labels, lines = noted_labels(labels, noted, numbers, chart_width(env))
-        write_chart(env, "\n".join([bar_chart(labels, table["change_pct"].to_list(), decimals=PCT,
-                                              title=say("{metric}: change on the like period a year before, % (computed)", metric=term(metric)),
-                                              width=chart_width(env), color=in_color(env)), *lines]))
+        write_chart(env, Bars(labels, table["change_pct"].to_list(), decimals=PCT, notes=lines, sources=cited(table, "from_source", "source"),
+                              title=say("{metric}: change on the like period a year before, % (computed)", metric=term(metric))))
 
 
 @click.command()
@@ -195,7 +193,7 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = chart_format(chart, fmt)
+    fmt = chart_format(env, chart, fmt)
     frame, metric, dimension, member, scope, source = load_selection(env, metric, dimension, member, scope,
                                                                      records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
@@ -250,9 +248,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
                 kept=["value", "qualifier", "scope", *asked_for(cite, all_versions)])  # a figure is read with its bound and scope
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import series_chart
+        from ipr_stats.cli.charts import series_bars
 
-        write_chart(env, series_chart(charted, metric, kind, numbers=numbers, width=chart_width(env), color=in_color(env)))
+        write_chart(env, series_bars(charted, metric, kind, numbers=numbers, width=chart_width(env)))
 
 
 

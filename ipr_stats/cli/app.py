@@ -25,6 +25,8 @@ class Env:
         self.human = False
         self.columns = None  # --columns: the columns to show, in order (None: the command's own)
         self.lang = "en"
+        self.output = None  # --output: the file written instead of stdout (ipr_stats.cli.destination.Destination)
+        self.bom = False  # --bom: csv and tsv begin with a byte order mark
         self.out = out
         self.width = width
         self.dataset = None  # the loaded data (ipr_stats.data.dataset.Dataset), once a command asks for it
@@ -32,6 +34,8 @@ class Env:
 
     @property
     def stream(self):
+        if self.output is not None:
+            return self.output.text
         return self.out or click.get_text_stream("stdout")
 
     @property
@@ -71,7 +75,7 @@ COMMANDS = {
     "data": "catalog", "metrics": "catalog", "sources": "catalog", "validate": "catalog",
     "yoy": "analytics", "top": "breakdowns", "share": "breakdowns", "series": "analytics", "sql": "analytics",
     "audit": "audit", "table": "audit", "cite": "catalog", "coverage": "catalog",
-    "compare": "compare",
+    "compare": "compare", "export": "export", "report": "report",
 }
 
 
@@ -133,9 +137,9 @@ class Group(click.Group):
             click.echo(visible(say("Error: {message}", message=f"{message}{end}{where}")), err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            from ipr_stats.cli.phrases import say
+            from ipr_stats.cli.phrases import say, translated
 
-            click.echo(visible(say("Error: {message}", message=exc.format_message())), err=True)
+            click.echo(visible(say("Error: {message}", message=translated(exc.format_message()))), err=True)
             sys.exit(exc.exit_code)
         except click.Abort:
             click.echo("Aborted!", err=True)
@@ -146,7 +150,10 @@ class Group(click.Group):
         from ipr_stats.errors import DataError, QueryError
 
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            if ctx.obj is not None and ctx.obj.output is not None:  # --output: written once the command has ended well
+                ctx.obj.output.finish()
+            return result
         except DataError as exc:
             from ipr_stats.cli.phrases import say, translated
 

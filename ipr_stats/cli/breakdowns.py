@@ -23,10 +23,8 @@ from ipr_stats.cli.output import (
     PCT,
     asked_for,
     chart_format,
-    chart_width,
     cited_columns,
     emit,
-    in_color,
     share_decimals,
     write_chart,
 )
@@ -68,7 +66,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
     from ipr_stats.cli.render import View
     from ipr_stats.data.vocabulary import RATIOS
 
-    fmt = chart_format(chart, fmt)
+    fmt = chart_format(env, chart, fmt)
     _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--by")
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=("all",), param="--dim")
@@ -94,7 +92,7 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
                                              "locator"], cite), kept=asked_for(cite))
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import bar_chart, sign
+        from ipr_stats.cli.charts import Bars, cited, sign
         from ipr_stats.cli.names import Names, add_names
 
         shown = add_names(table, vocab, env.lang).filter(table["member_kind"] != "remainder")
@@ -103,11 +101,10 @@ def top(env, metric, year, dimension, limit, scope, source, chart, cite, fmt):
             decimals = int(shown["decimals"].max())
         as_reported = "" if ranking == {True} else say(" (as reported, not a ranking)")
         unit = Names(vocab, env.lang).unit(shown["unit"][0]) if shown.height else ""
-        write_chart(env, bar_chart(shown["member_name"].to_list(), shown["value"].to_list(), decimals=decimals,
-                                   marks=[sign(q) for q in shown["qualifier"].to_list()],
-                                   title=say("{metric} ({unit}) by {dimension}, {year}", metric=term(metric), unit=unit, dimension=term(dimension),
-                                             year=year) + as_reported, width=chart_width(env),
-                                   color=in_color(env)))
+        write_chart(env, Bars(shown["member_name"].to_list(), shown["value"].to_list(), decimals=decimals,
+                              marks=[sign(q) for q in shown["qualifier"].to_list()],
+                              title=say("{metric} ({unit}) by {dimension}, {year}", metric=term(metric), unit=unit, dimension=term(dimension),
+                                        year=year) + as_reported, sources=cited(shown)))
 
 
 @click.command()
@@ -139,7 +136,7 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
     from ipr_stats.data.printed import written
     from ipr_stats.data.vocabulary import RECORDS
 
-    fmt = chart_format(chart, fmt)
+    fmt = chart_format(env, chart, fmt)
     _sources, frame, vocab = env.load(records_need(env, year, dimension, scope, metric))
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, published_for="share", param="--metric")
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, also=(), required=True, param="--dim")
@@ -176,13 +173,12 @@ def share(env, dimension, metric, year, scope, source, chart, cite, fmt):
                 optional=["source", "locator", "unit", "difference_pct"], kept=asked_for(cite))
     emit(env, view, fmt)
     if chart:
-        from ipr_stats.cli.charts import bar_chart
+        from ipr_stats.cli.charts import Bars, cited
         from ipr_stats.cli.names import add_names
 
-        write_chart(env, bar_chart(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
-                                   title=say("Share of {metric} by {dimension}, {year} (%)", metric=term(metric), dimension=term(dimension), year=year),
-                                   width=chart_width(env), color=in_color(env),
-                                   decimals=PCT))
+        write_chart(env, Bars(add_names(table, vocab, env.lang)["member_name"].to_list(), table["share_pct"].to_list(),
+                              title=say("Share of {metric} by {dimension}, {year} (%)", metric=term(metric), dimension=term(dimension), year=year),
+                              decimals=PCT, sources=cited(table)))
 
 def _top_title(table, metric, dimension, year, vocab, lang) -> str:
     """'Top customs by value, 2008' for a ranking; for members a source merely mentions, a title that says they are

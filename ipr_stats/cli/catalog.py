@@ -11,8 +11,8 @@ import sys
 import click
 
 from ipr_stats.cli import completion
-from ipr_stats.cli.options import output_options, resolved, version_options
-from ipr_stats.cli.output import emit, for_people, versions_caption
+from ipr_stats.cli.options import CITATIONS, FORMATS, output_options, resolved, version_options
+from ipr_stats.cli.output import emit, for_people, format_of, versions_caption
 from ipr_stats.cli.phrases import language, say, term, translated
 from ipr_stats.errors import visible
 
@@ -24,7 +24,7 @@ from ipr_stats.errors import visible
 @click.option("--member", shell_complete=completion.members, help="The member of --dim.")
 @click.option("--scope", shell_complete=completion.scopes, help="The scope. Default: national (records with --records); the footer names other scopes with figures.")
 @version_options
-@output_options
+@output_options(formats=(*FORMATS, *CITATIONS))
 @click.pass_obj
 def cite(env, metric, period, dimension, member, scope, source, all_versions, fmt):
     """Say where figures come from: the source's title, publisher and date, its
@@ -57,6 +57,11 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
                                                                      source=source)
     result = run_cite(frame, env.load()[0], metric, period=period, dimension=dimension, member=member, scope=scope,
                       source=source, all_versions=all_versions)
+    if format_of(env, fmt) in CITATIONS:  # the sources cited, as a reference manager reads them
+        from ipr_stats.cli.citations import entries, written
+
+        env.stream.write(written(format_of(env, fmt), entries(result, env.load()[0])))
+        return
     others = cited_scopes(frame, metric, period=period, dimension=dimension, member=member, source=source,
                           all_versions=all_versions)
     others = others.filter(others["scope"] != scope)

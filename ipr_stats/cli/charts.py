@@ -1,11 +1,12 @@
-"""Terminal bar charts as plain text: one row per bar, in the given order, each bar with
-its figure beside it, drawn to an eighth of a character. They go through the same output
-stream as tables (colour only on a colour terminal)."""
+"""Bar charts: what a chart shows (:class:`Bars`), and its drawing on a terminal as plain text, one row per bar, in
+the given order, each bar with its figure beside it, drawn to an eighth of a character. They go through the same
+output stream as tables (colour only on a colour terminal); ipr_stats.cli.images draws the same Bars as an image."""
 
 from __future__ import annotations
 
 import math
 import textwrap
+from dataclasses import dataclass, field
 
 from ipr_stats.cli.layout import cells
 from ipr_stats.cli.phrases import phrase, say, term
@@ -23,6 +24,34 @@ MARKS = {"at_least": ">", "at_most": "<", "approximate": "~"}
 MARK_WORDS = {">": phrase("more than (a bound)"), "<": phrase("less than (a bound)"), "~": phrase("about")}
 
 LABEL_MIN = 12  # labels may take a third of the width, and never less than this
+
+
+@dataclass
+class Bars:
+    """One chart: a bar per label, in order, scaled from zero; a value of None is a gap that says ``missing`` (a list:
+    each row's own words); ``marks`` the sign of each figure's qualifier; ``notes`` the lines under the chart."""
+
+    labels: list
+    values: list
+    title: str = ""
+    decimals: int | None = None
+    marks: list | None = None
+    missing: str | list | None = None
+    notes: list = field(default_factory=list)
+    sources: list = field(default_factory=list)  # the ids of the sources of the figures charted, for an image's source line
+
+    def drawn(self, width: int = 80, color: bool = False) -> str:
+        """The chart as terminal text (:func:`bar_chart`), its notes below."""
+        chart = bar_chart(self.labels, self.values, title=self.title, width=width, color=color, decimals=self.decimals,
+                          marks=self.marks, missing=self.missing)
+        return "\n".join([chart, *self.notes])
+
+    def texts(self) -> list[str]:
+        """Each bar's figure as the terminal writes it beside the bar (its sign, the figure; or the gap's words)."""
+        marks = list(self.marks) if self.marks is not None else [""] * len(self.labels)
+        missing = say("no figure") if self.missing is None else self.missing
+        missing = [missing] * len(self.labels) if isinstance(missing, str) else list(missing)
+        return [gap if v is None else (m or "") + written(float(v), self.decimals) for v, m, gap in zip(self.values, marks, missing)]
 
 
 def sign(qualifier: str | None) -> str:
@@ -63,13 +92,11 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     hidden; a list: each row's own words). `marks` puts a qualifier's sign before a figure, explained below the chart
     when a bar that carries it is drawn."""
     marks = list(marks) if marks is not None else [""] * len(labels)
-    missing = say("no figure") if missing is None else missing
-    missing = [missing] * len(labels) if isinstance(missing, str) else list(missing)
     rows = [(visible(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
     numbers = [v for _, v, _ in rows if v is not None]
     if not numbers:
         return ""
-    texts = [gap if v is None else m + written(v, decimals) for (_, v, m), gap in zip(rows, missing)]
+    texts = Bars(labels, values, decimals=decimals, marks=marks, missing=missing).texts()
     label_width = min(max(cells(label) for label, _, _ in rows), max(LABEL_MIN, width // 3))
     rows = [(_shorten(label, label_width), v, m) for label, v, m in rows]
     text_width = max(len(t) for t in texts)
@@ -110,11 +137,12 @@ CHARTED = {"year": phrase("yearly"), "fiscal_year": phrase("fiscal-year"), "half
            "quarter": phrase("quarterly"), "year_to_date": phrase("year-to-date")}
 
 
-def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: int = 80, color: bool = False) -> str:
+def series_bars(rows, metric: str, kind: str | None, *, numbers: dict, width: int = 80):
     """Bars for like figures only (``rows``: a series' preferred figures, each with its note texts in ``notes``, a
     list): one kind of recurring period (the years, unless asked), of the nation's totals where there are any, else
     of the scope and member with most of them (China's cases before Japan's, which are more), noted
-    bars marked as the table marks them (``numbers``). Other kinds, running totals and campaigns stay in the table."""
+    bars marked as the table marks them (``numbers``), as :class:`Bars`; a sentence where there is nothing to chart.
+    Other kinds, running totals and campaigns stay in the table."""
     from ipr_stats.data.periods import RECURRING
     from ipr_stats.data.vocabulary import DEFAULT_SCOPE
 
@@ -135,11 +163,15 @@ def series_chart(rows, metric: str, kind: str | None, *, numbers: dict, width: i
         [r["period"] for r in chosen], [r["value"] for r in chosen], [sign(r["qualifier"]) for r in chosen])
     noted = {r["period"]: r["notes"] for r in chosen}
     labels, lines = noted_labels(labels, [noted.get(label) or [] for label in labels], numbers, width)
-    chart = bar_chart(labels, values, marks=marks, missing=say("none published"),
-                      title=say("{metric} ({unit}), {subject}: {kind} figures", metric=term(metric), unit=term(chosen[0]["unit"]),
-                                subject=subject,
-                                kind=say(CHARTED[kind])) + hint, width=width, color=color)
-    return "\n".join([chart, *lines])
+    return Bars(labels, values, marks=marks, missing=say("none published"), notes=lines, sources=cited(chosen),
+                title=say("{metric} ({unit}), {subject}: {kind} figures", metric=term(metric), unit=term(chosen[0]["unit"]),
+                          subject=subject, kind=say(CHARTED[kind])) + hint)
+
+
+def cited(rows, *columns: str) -> list[str]:
+    """The source ids of ``rows`` (dicts, or a frame's rows) in ``columns`` (default: source), each once, in order."""
+    rows = rows.iter_rows(named=True) if hasattr(rows, "iter_rows") else rows
+    return list(dict.fromkeys(r[c] for r in rows for c in (columns or ("source",)) if r.get(c)))
 
 
 def _with_gaps(rows, kind: str = "year"):

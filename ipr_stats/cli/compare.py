@@ -9,10 +9,8 @@ from ipr_stats.cli.app import Env
 from ipr_stats.cli.options import chart_option, output_options, resolved
 from ipr_stats.cli.output import (
     chart_format,
-    chart_width,
     emit,
     for_people,
-    in_color,
     write_chart,
 )
 from ipr_stats.cli.phrases import administration, phrase, say, term, translated
@@ -54,7 +52,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
     from ipr_stats.analysis import compare as comparing
     from ipr_stats.cli.render import View
 
-    fmt = chart_format(chart, fmt)
+    fmt = chart_format(env, chart, fmt)
     metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
     _sources, frame, vocab = env.load()
     table = comparing.compare(frame, metric, index=index, start=start, end=end)
@@ -88,7 +86,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
         view = View(table, decimals={"index": 1} if index is not None else None)
     emit(env, view, fmt)
     if chart:
-        write_chart(env, "\n".join(_charts(env, table, admins, metric, index)))
+        write_chart(env, list(_charts(table, admins, metric, index)))
 
 
 def _wider_eu(frame, metric: str) -> str:
@@ -128,9 +126,9 @@ def _side_by_side(table, admins, metric, index, human: bool = False):
     return pl.DataFrame(data, schema={k: pl.String for k in data})
 
 
-def _charts(env, table, admins, metric, index):
+def _charts(table, admins, metric, index):
     """One bar chart per administration, each on its own scale (or of its index)."""
-    from ipr_stats.cli.charts import bar_chart, sign
+    from ipr_stats.cli.charts import Bars, cited, sign
     from ipr_stats.data.periods import yearly_label
 
     for admin in admins:
@@ -141,6 +139,6 @@ def _charts(env, table, admins, metric, index):
         values = [rows[y][column] if y in rows else None for y in years]
         missing = [say("none published") if y not in rows else say("not indexed: a bound")
                    if rows[y]["qualifier"] in ("at_least", "at_most") else say("not indexed: approximate") for y in years]
-        yield bar_chart(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
-                        title=_header(admin, metric, table, index), missing=missing,
-                        decimals=1 if index is not None else None, width=chart_width(env), color=in_color(env))
+        yield Bars(labels, values, marks=[sign(rows[y]["qualifier"]) if y in rows else "" for y in years],
+                   title=_header(admin, metric, table, index), missing=missing, decimals=1 if index is not None else None,
+                   sources=cited(list(rows.values())))

@@ -9,7 +9,9 @@ import click
 from ipr_stats.cli import completion
 from ipr_stats.cli.app import Env
 
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")  # what --format takes (ipr_stats.cli.render writes each)
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown", "xlsx")  # what --format takes (ipr_stats.cli.render writes each)
+
+CITATIONS = ("bibtex", "ris", "csl-json")  # what cite's --format takes besides (ipr_stats.cli.citations writes each)
 
 
 def _set_human(ctx, _param, value):
@@ -27,15 +29,51 @@ def _set_columns(ctx, _param, value):
     ctx.ensure_object(Env).columns = list(dict.fromkeys(names))
 
 
-def output_options(func):
-    """The --format, --columns and --human options every command shares."""
+def _set_output(ctx, _param, value):
+    if value is None or value == "-":
+        return
+    from ipr_stats.cli.destination import destination
+
+    ctx.ensure_object(Env).output = destination(value)
+
+
+def _set_bom(ctx, _param, value):
+    if value:
+        ctx.ensure_object(Env).bom = True
+
+
+def output_options(func=None, *, formats=FORMATS):
+    """The --format, --output, --bom, --columns and --human options every command shares (--format takes ``formats``);
+    before the command runs, the format --output's suffix gives is checked (with --chart and --bom too)."""
+    if func is None:
+        return lambda func: output_options(func, formats=formats)
+    import functools
+
+    command = func
+
+    @functools.wraps(command)
+    def checked(*args, **kwargs):
+        from ipr_stats.cli.output import check_output
+
+        check_output(click.get_current_context().ensure_object(Env), kwargs.get("fmt"), kwargs.get("chart", False), formats,
+                     charts="chart" in kwargs)
+        return command(*args, **kwargs)
+
+    func = checked
+    func = click.option("--bom", is_flag=True, expose_value=False, callback=_set_bom,
+                        help="Begin csv or tsv with a byte order mark, so that Excel reads it as UTF-8 (Chinese names intact).")(func)
+    func = click.option("--output", "-o", metavar="FILE", expose_value=False, callback=_set_output,
+                        help="Write to FILE instead of standard output, in the format its suffix names: .csv, .tsv, .json, "
+                             ".jsonl, .md or .xlsx (a workbook, with sheets of the sources cited and the notes); "
+                             "--format overrides. With --chart, .svg, .png or .pdf: the chart as an image. The file is "
+                             "written only once the command has ended well.")(func)
     func = click.option("--columns", "-c", metavar="NAMES", expose_value=False, callback=_set_columns,
                         help="Only these columns, in this order: names as in the csv header, separated by commas "
                              "(--columns period,value,source).")(func)
     func = click.option("--human", is_flag=True, expose_value=False, callback=_set_human,
                         help="In tables, show figures of a million or more in millions or billions (645.2 million).")(func)
     return click.option(
-        "--format", "-f", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
+        "--format", "-f", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
         help="Output format. Default: a table on a terminal (paged when longer than the screen), csv when piped; "
              "a piped table fits COLUMNS when it is set.",
     )(func)

@@ -44,14 +44,44 @@ def held_by_caption(frame, metric: str, shown: str, how: str = "shown") -> str:
 HOW = {"shown": phrase("{name} (--scope {scope}, shown)"), "charted": phrase("{name} (--scope {scope}, charted)")}
 
 
-FOR_PEOPLE = ("table", "markdown")  # the formats whose captions, names and charts are for people
+FOR_PEOPLE = ("table", "markdown", "html")  # the formats whose captions, names and charts are for people (html: the report's)
 
 
 def format_of(env: Env, fmt: str | None) -> str:
-    """The format asked, else a table on a terminal and csv in a pipe."""
+    """The format asked, else the one --output's suffix names, else a table on a terminal and csv in a pipe."""
+    if env.output is not None:
+        from ipr_stats.cli.destination import format_for
+
+        return format_for(env.output, fmt)
     from ipr_stats.cli.render import default_format
 
     return (fmt or default_format(env.stream)).lower()
+
+
+def check_output(env: Env, fmt: str | None, chart: bool = False, formats=(), charts: bool = False) -> None:
+    """Before a command runs: --output's suffix names a format the command writes (one of ``formats``; or --format
+    does) or a chart image where the command draws one (``charts``) and --chart asks for it, --chart goes with a
+    format for people, --bom with csv or tsv, and a workbook goes to a file or a pipe, never to a terminal."""
+    from ipr_stats.cli.destination import SUFFIXES
+
+    if env.output is not None:
+        env.output.formats, env.output.charts = tuple(formats), charts
+        if env.output.image and not chart:
+            raise click.BadParameter(f"the suffix {env.output.path.suffix} is for a chart image; add --chart"
+                                     if charts else f"the suffix {env.output.path.suffix} is for a chart image, and this command draws none; "
+                                     f"expected one of {', '.join(s for s, f in SUFFIXES.items() if f in formats)}", param_hint="--output")
+    if env.output is not None and not fmt and formats and format_of(env, fmt) not in (*formats, "html"):  # html: every command's, for the report
+        raise click.BadParameter(f"the suffix {env.output.path.suffix} is for {format_of(env, fmt)}, which this command does not write; "
+                                 f"expected one of {', '.join(formats)} (--format FORMAT)", param_hint="--output")
+    fmt = chart_format(env, chart, fmt)
+    if env.bom and format_of(env, fmt) not in ("csv", "tsv"):
+        raise click.BadParameter(f"--bom begins a csv or tsv file; this output is {format_of(env, fmt)}. Drop --bom, or "
+                                 "write csv (--format csv, or -o FILE.csv).", param_hint="--bom")
+    if fmt and fmt.lower() == "xlsx" and env.output is None:
+        from ipr_stats.cli.pager import is_terminal
+
+        if is_terminal(env.stream) or not hasattr(env.stream, "buffer"):
+            raise click.BadParameter("a workbook is not for a terminal; write it to a file: -o FILE.xlsx", param_hint="--format")
 
 
 def for_people(env: Env, fmt: str | None) -> bool:
@@ -74,6 +104,21 @@ def emit(env: Env, view, fmt: str | None) -> None:
         view.headers["member"] = member_header(view.frame, vocab, env.lang)
     if env.columns:
         choose_columns(view, env.columns, fmt)
+    if fmt == "xlsx":
+        from ipr_stats.cli.workbook import workbook
+
+        content = workbook(view, env.load()[0], sheet=click.get_current_context().info_name or "table")
+        if env.output is not None:
+            env.output.data = content
+        else:
+            out.flush()
+            out.buffer.write(content)
+        return
+    if env.bom and fmt in ("csv", "tsv"):
+        if env.output is not None:
+            env.output.bom = True
+        else:
+            out.write("\ufeff")
     write(view, fmt, out, width=env.width, human=env.human, lang=env.lang)
 
 
@@ -111,16 +156,29 @@ def asked_for(cite: bool, all_versions: bool = False) -> list[str]:
     return list(dict.fromkeys([*(CITE_COLUMNS if cite else []), *(["source"] if all_versions else [])]))
 
 
-def chart_format(chart, fmt):
-    """--chart goes with a human table (even in a pipe); machine formats refuse it."""
+def chart_format(env: Env, chart, fmt):
+    """The format of a command's output: with --chart, a format for people (a table by default, even in a pipe;
+    markdown where --format or --output's suffix says so); machine formats refuse it."""
     if not chart:
         return fmt
-    if fmt and fmt.lower() not in FOR_PEOPLE:
-        raise click.BadParameter(f"--chart draws for people; it cannot go with --format {fmt}. Drop one of the two.", param_hint="--chart")
-    return fmt or "table"
+    shown = format_of(env, fmt) if fmt or env.output is not None else "table"
+    if shown not in FOR_PEOPLE:
+        raise click.BadParameter(f"--chart draws for people; it cannot go with --format {shown}. Drop one of the two.", param_hint="--chart")
+    return shown
 
 
-def write_chart(env: Env, text: str) -> None:
+def write_chart(env: Env, charts) -> None:
+    """Write ``charts`` (:class:`ipr_stats.cli.charts.Bars`, a list of them, or a sentence where there is nothing to
+    chart) below the table on a terminal, or as the image --output names (ipr_stats.cli.images)."""
+    from ipr_stats.cli.charts import Bars
+
+    charts = [charts] if isinstance(charts, (Bars, str)) else list(charts)
+    if env.output is not None and env.output.image:
+        from ipr_stats.cli.images import image
+
+        env.output.data = image([c for c in charts if isinstance(c, Bars)], env.output.image)
+        return
+    text = "\n".join(c if isinstance(c, str) else c.drawn(chart_width(env), in_color(env)) for c in charts)
     if text:
         env.stream.write("\n" + "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n")
 

@@ -170,9 +170,28 @@ def write(view: View, fmt: str, out, *, width: int | None = None, human: bool = 
             out.write("| " + " | ".join(_markdown_cell(cell) for cell in row) + " |\n")
         if view.caption:
             out.write(f"\n{view.caption}\n")
+    elif fmt == "html":
+        _html_table(view, out, human, lang)
     else:
         view.title, view.caption = _visible(view.title), _visible(view.caption)
         _rich_table(view, out, width, human, lang)
+
+
+def _html_table(view: View, out, human: bool = False, lang: str = "en") -> None:
+    """A table as an HTML fragment (the report's): its title, the cells tables show (names, grouped digits), numbers
+    aligned right, and its caption a paragraph a line; every text escaped."""
+    from html import escape
+
+    numeric = [_numeric(view, source) for _, source in view.human()]
+    if view.title:
+        out.write(f"<h3>{escape(view.title)}</h3>\n")
+    out.write("<table>\n<thead><tr>" + "".join(f'<th{" class=num" if n else ""}>{escape(h)}</th>'
+                                            for h, n in zip(view.header_texts(lang), numeric)) + "</tr></thead>\n<tbody>\n")
+    for row in view.human_cells(human):
+        out.write("<tr>" + "".join(f'<td{" class=num" if n else ""}>{escape(cell)}</td>' for cell, n in zip(row, numeric)) + "</tr>\n")
+    out.write("</tbody>\n</table>\n")
+    if view.caption:
+        out.write("".join(f'<p class="caption">{escape(line)}</p>\n' for line in view.caption.split("\n") if line.strip()))
 
 
 def _visible(text):

@@ -301,6 +301,29 @@ PHRASES = {
     "kind: official (the customs' own text), news, summary, aggregator. preferred: how many of the source's figures are "
     "the version the queries use (docs/methodology.md, Versions).":
         "类型：官方（海关本身的文本）、新闻、摘要、汇编。采用：该来源有多少数字是查询所用的版本（docs/methodology.md，Versions）。",
+    # chart images (cli.images)
+    "as printed": "按原文",
+    "Sources: {sources} (`ipr-stats cite` gives each figure's).": "来源：{sources}（`ipr-stats cite` 给出每个数字的来源）。",
+    "Drawn by ipr-stats.": "由 ipr-stats 绘制。",
+    # the report (cli.report)
+    "The national series": "全国序列",
+    "Year-over-year change": "同比变化",
+    "The administrations side by side": "各海关对照",
+    "The latest year's breakdowns": "最近一年的分项",
+    "What the audit found across releases": "审核在各次发布之间的发现",
+    "Coverage": "覆盖范围",
+    "Writing the report": "正在写报告",
+    "Each figure with its source and locator": "每个数字及其来源和位置",
+    "No national breakdown of {metric} was published in these years.": "这些年份没有公布{metric}的全国分项。",
+    "IPR enforcement statistics: {metric}": "知识产权执法统计：{metric}",
+    "Every figure is one a source published, or computed from such figures by a rule docs/methodology.md gives; each table names "
+    "its source and locator, and `ipr-stats cite` gives the citation in full.":
+        "每个数字都是某一来源公布的，或按 docs/methodology.md 给出的规则由这些数字计算而来；每张表都注明来源和位置，"
+        "`ipr-stats cite` 给出完整的引用。",
+    "Written by ipr-stats {version} on {day}.": "由 ipr-stats {version} 于 {day} 写成。",
+    # export (cli.export)
+    "{figures} figures, {claims} claims, {sources} sources and {notes} notes": "{figures} 个数字、{claims} 条陈述、{sources} 个来源和 {notes} 条注释",
+    "Wrote {counts} to {path}.": "已将 {counts} 写入 {path}。",
     # audit and table (cli.audit)
     "{count} checks: {consistent} consistent, {discrepancy} discrepancies, {contradicted} contradicted rates, {disagreement} "
     "disagreements between releases, {revision} revisions, {source_error} likely errors of a source, {not_checkable} not checkable.":

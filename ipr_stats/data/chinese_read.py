@@ -178,6 +178,44 @@ READ = {
         "--chart 是画给人看的；不能与 --format {format} 同用。请去掉其中一个。",
     "--cagr grows between the first and last years of each series; it takes no --from or --to. Drop one of the two.":
         "--cagr 计算每个序列首末两年之间的增长；不接受 --from 或 --to。请去掉其中一个。",
+    # --output and --bom (cli.destination, cli.output, cli.workbook)
+    "the path {key_path} is a folder; expected the name of a file in it, such as {key_example}":
+        "路径 {key_path} 是一个文件夹；应为其中一个文件的名称，例如 {key_example}",
+    "the folder of {key_path} does not exist; expected a file in a folder that does": "{key_path} 所在的文件夹不存在；应为已有文件夹中的文件",
+    "the file {key_path} cannot be written (permission denied); expected a file you can write": "文件 {key_path} 无法写入（权限不足）；应为你能写入的文件",
+    "--bom begins a csv or tsv file; this output is {key_format}. Drop --bom, or write csv (--format csv, or -o FILE.csv).":
+        "--bom 用于 csv 或 tsv 文件的开头；本输出为 {key_format}。请去掉 --bom，或写成 csv（--format csv，或 -o FILE.csv）。",
+    "a workbook is not for a terminal; write it to a file: -o FILE.xlsx": "工作簿不能写到终端；请写入文件：-o FILE.xlsx",
+    "could not write {key_path}: {reason}. Expected a file in a folder you can write to, on a disk with room.":
+        "无法写入 {key_path}：{reason}。应为可写文件夹中、磁盘有空间的文件。",
+    "the file name {key_path} ends in no suffix export writes; expected a folder, or a file ending in {key_suffixes}":
+        "文件名 {key_path} 的后缀不是 export 能写的；应为一个文件夹，或以 {key_suffixes} 之一结尾的文件",
+    "the folder {key_path} holds other files and no data package; expected a new or empty folder, or one of a data package":
+        "文件夹 {key_path} 里有其他文件而没有数据包；应为新的或空的文件夹，或一个数据包的文件夹",
+    "the suffix {key_suffix} is for {key_format}, which this command does not write; expected one of {key_formats} (--format FORMAT)":
+        "后缀 {key_suffix} 对应 {key_format}，本命令不写这种格式；应为 {key_formats} 之一（--format 指定格式）",
+    "the suffix {key_suffix} is for a chart image; add --chart": "后缀 {key_suffix} 用于图表图像；请加上 --chart",
+    "the suffix {key_suffix} is for a chart image, and this command draws none; expected one of {key_suffixes}":
+        "后缀 {key_suffix} 用于图表图像，而本命令不画图；应为 {key_suffixes} 之一",
+    "the file name {key_path} ends in no suffix of a format; expected one of {key_suffixes}, or --format FORMAT":
+        "文件名 {key_path} 的后缀不对应任何格式；应为 {key_suffixes} 之一，或用 --format 指定格式",
+    "the file name {key_path} ends in no suffix of a format; expected one of {key_suffixes} (with --chart: {key_images}), or --format FORMAT":
+        "文件名 {key_path} 的后缀不对应任何格式；应为 {key_suffixes} 之一（与 --chart 同用：{key_images}），或用 --format 指定格式",
+    "no chart was drawn, so {key_path} was not written; --chart draws one where the command has figures to chart":
+        "没有画出图表，因此未写入 {key_path}；命令有可画的数字时 --chart 才会画图",
+    "there is nothing to chart here (the table lists what exists); drop -o FILE.{key_kind}":
+        "这里没有可画的内容（表格列出已有的内容）；请去掉 -o FILE.{key_kind}",
+    "drawing a chart image needs the package vl-convert-python: pip install 'ipr-stats[outputs]'":
+        "画图表图像需要 vl-convert-python 包：pip install 'ipr-stats[outputs]'",
+    "Chinese text in a PNG or PDF chart needs a CJK font, and none was found on this system; install one (Debian and Ubuntu: apt "
+    "install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; macOS and Windows have one), or write SVG "
+    "(-o FILE.svg), whose text the viewer draws":
+        "PNG 或 PDF 图表中的中文需要 CJK 字体，而本系统上没有找到；请安装一种（Debian 和 Ubuntu：apt install fonts-noto-cjk；"
+        "Fedora：dnf install google-noto-sans-cjk-fonts；macOS 和 Windows 已自带），或写成 SVG（-o FILE.svg），其文字由查看程序绘制",
+    "a report is a file to open in a browser; write it to one: -o report.html": "报告是在浏览器中打开的文件；请写入文件：-o report.html",
+    "the file name {key_path} ends in no suffix of a report; expected a file ending in .html":
+        "文件名 {key_path} 的后缀不是报告的后缀；应为以 .html 结尾的文件",
+    "writing a workbook needs the package xlsxwriter: pip install 'ipr-stats[outputs]'": "写工作簿需要 xlsxwriter 包：pip install 'ipr-stats[outputs]'",
     "no .yaml or .yml files there.": "那里没有 .yaml 或 .yml 文件。",
     "Name a table (e.g. `ipr-stats table 5`), or list them with --list.": "请指明一张表（例如 `ipr-stats table 5`），或用 --list 列出。",
     "No {metric} figures ({where}): {there}.": "没有{metric}数字（{where}）：{there}。",

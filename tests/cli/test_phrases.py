@@ -147,6 +147,9 @@ WRONG = [  # one of each kind of mistake: click's own usage errors, the library'
     ("compare", "--metric", "cases"), ("compare", "--metric", "batches", "--index", "1990"),
     ("sql", "DELETE FROM figures"), ("sql", "SELECT * FROM nope"), ("coverage", "--metric", "batches", "--dim", "customs"),
     ("data", "--year", "2099"), ("validate", "/nonexistent"), ("audit", "--check", "nope"),
+    ("yoy", "--metric", "batches", "-o", "/"), ("yoy", "--metric", "batches", "-o", "out.xml"),
+    ("yoy", "--metric", "batches", "-o", "/nonexistent/out.csv"), ("yoy", "--metric", "batches", "--bom", "--format", "json"),
+    ("yoy", "--metric", "batches", "-o", "x.bib"), ("export", "x.csv"),
 ]
 
 
