@@ -49,11 +49,19 @@ class Browser:
         os.close(to_browser)
         os.close(from_browser)
         self._buffer = b""
-        target = self.call("Target.createTarget", url="about:blank")["targetId"]
-        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        try:
+            target = self.call("Target.createTarget", url="about:blank")["targetId"]
+            self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        except BaseException:
+            self.close()
+            raise
 
     def _read(self) -> dict:
+        import select
+
         while b"\0" not in self._buffer:
+            if not select.select([self._read_fd], [], [], self.timeout)[0]:
+                raise TimeoutError(f"Chromium said nothing for {self.timeout} s")
             chunk = os.read(self._read_fd, 1 << 16)
             if not chunk:
                 raise RuntimeError("Chromium closed its pipe")

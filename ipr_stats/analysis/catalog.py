@@ -254,6 +254,37 @@ def _cited_rows(frame, metric, period, dimension, member, source, all_versions):
     return rows
 
 
+CITED_COLUMNS = {"source": pl.String, "title": pl.String, "publisher": pl.String, "published": pl.String, "language": pl.String,
+                 "kind": pl.String, "address": pl.String, "locator": pl.String}
+
+
+def cited_sources(rows, sources) -> pl.DataFrame:
+    """The sources that ``rows`` cite (their ``source`` and ``locator``; a year-over-year table's ``from_source`` and
+    ``from_locator`` too), one row per source and locator in the order first cited, with the source's title,
+    publisher, date, language and kind, and the address the figure was read at (the source's first where the rows
+    carry none).
+
+    >>> import ipr_stats
+    >>> sources, frame, _ = ipr_stats.load()
+    >>> cited_sources(ipr_stats.tidy(frame, metric="batches", year=2008, dimension="total"), sources)["locator"].to_list()
+    ['Table 1']
+    """
+    by_id = {s["id"]: s for s in sources}
+    found = []
+    for prefix in ("", "from_"):
+        if prefix + "source" not in rows.columns:
+            continue
+        keys = [prefix + c for c in ("source", "locator", "address") if prefix + c in rows.columns]
+        for row in rows.select(keys).unique(maintain_order=True).iter_rows():
+            given = dict(zip((k.removeprefix(prefix) for k in keys), row))
+            source = by_id.get(given["source"])
+            if source is None:
+                continue
+            found.append((given["source"], source["title"], source["publisher"], str(source["published"]), source.get("language"),
+                          source.get("kind"), given.get("address") or next(iter(source_addresses(source)), None), given.get("locator")))
+    return pl.DataFrame(list(dict.fromkeys(found)), schema=CITED_COLUMNS, orient="row")
+
+
 def citation(title, publisher, published, address=None, mirror=None, locator=None) -> str:
     """One line to paste: 'Title. Publisher, date. Address (reprint). Locator.'; a part that is missing is left out.
 

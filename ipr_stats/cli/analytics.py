@@ -198,6 +198,9 @@ def series(env, metric, dimension, member, scope, kind, cagr, start, end, source
                                                                      records_need(env, dimension=dimension, metric=metric), source)
     kind = resolved(arguments.resolve_period_kind, kind, param="--period-kind")
     if cagr:
+        if chart:
+            raise click.BadParameter("--cagr gives one growth a series, which --chart does not draw. Drop one of the two.",
+                                     param_hint="--cagr")
         if start is not None or end is not None:
             raise click.BadParameter("--cagr grows between the first and last years of each series; it takes no "
                                      "--from or --to. Drop one of the two.", param_hint="--cagr")

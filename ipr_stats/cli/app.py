@@ -6,6 +6,7 @@ rich and yaml load inside the commands that need them.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
@@ -31,6 +32,14 @@ class Env:
         self.width = width
         self.dataset = None  # the loaded data (ipr_stats.data.dataset.Dataset), once a command asks for it
         self._loaded = None
+
+    def child(self, output) -> Env:
+        """An environment for a command run inside this one (a report's section): the same data, loaded once, the
+        same language, writing to ``output``."""
+        child = Env(data=self.data, width=self.width)
+        child.records, child.bundled, child.any_date, child.lang = self.records, self.bundled, self.any_date, self.lang
+        child.dataset, child._loaded, child.output = self.dataset, self._loaded, output
+        return child
 
     @property
     def stream(self):
@@ -150,9 +159,12 @@ class Group(click.Group):
         from ipr_stats.errors import DataError, QueryError
 
         try:
-            result = super().invoke(ctx)
-            if ctx.obj is not None and ctx.obj.output is not None:  # --output: written once the command has ended well
-                ctx.obj.output.finish()
+            try:
+                result = super().invoke(ctx)
+            except SystemExit:  # a command that ends with its own code (validate, audit --strict: 1) has written its output
+                _finish(ctx)
+                raise
+            _finish(ctx)
             return result
         except DataError as exc:
             from ipr_stats.cli.phrases import say, translated
@@ -172,6 +184,12 @@ class Group(click.Group):
 
 
 MAX_PROBLEMS = 10  # problems of a data error shown by a command; validate shows them all
+
+
+def _finish(ctx) -> None:
+    """--output: the file written, once the command has ended (never after an error)."""
+    if isinstance(ctx.obj, Env) and ctx.obj.output is not None:
+        ctx.obj.output.finish()
 
 
 def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]:
@@ -244,6 +262,26 @@ def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG0
     use(ctx.obj.lang)
 
 
+class Closed:
+    """Standard output when it was closed (>&-): writing to it is the error a write to a closed descriptor is,
+    told as every failed write is; a command that writes elsewhere (-o FILE, export) runs as usual."""
+
+    def write(self, _text):
+        import errno
+
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    @property
+    def buffer(self):  # bytes (a workbook) fail as text does
+        return self
+
+
 def main(argv=None):
     """Console entry point: quiet on a closed pipe, exit codes 0 ok, 1 data error, 2 usage error."""
     if hasattr(signal, "SIGPIPE"):
@@ -251,8 +289,10 @@ def main(argv=None):
     from ipr_stats.cli.pager import Screen, pager_command, show, terminal_width
 
     args = list(sys.argv[1:] if argv is None else argv)
-    paged = pager_command(args)
-    env = Env(out=Screen(), width=terminal_width()) if paged else Env()
+    if sys.stderr is None:  # 2>&-: nowhere to say anything, so say nothing
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    paged = pager_command(args) if sys.stdout is not None else None
+    env = Env(out=Screen(), width=terminal_width()) if paged else Env(out=Closed() if sys.stdout is None else None)
     try:
         try:
             cli.main(args=args, prog_name="ipr-stats", obj=env)

@@ -38,11 +38,16 @@ def cite(env, metric, period, dimension, member, scope, source, all_versions, fm
     figures are not the nation's); the footer names the other scopes that have
     figures. `ipr-stats sources ID` gives a source's every address and notes.
 
+    --format bibtex, ris or csl-json (or -o FILE.bib, FILE.ris) writes one entry
+    per source cited for a reference manager, the locators as a note; a .json
+    file holds the table's rows, unless --format csl-json says otherwise.
+
     \b
     Examples:
       ipr-stats cite --metric batches --period 2008 --dim total
       ipr-stats cite --metric batches --period 2018 --dim total --all-versions
       ipr-stats cite --metric batches --period 2021 --dim total --format csv
+      ipr-stats cite --metric batches --period 2018 --dim total --all-versions -o refs.bib
       ipr-stats cite --metric value_per_batch --period 2008 --dim transport --member sea
     """
     from ipr_stats.analysis.catalog import cite as run_cite
@@ -333,7 +338,7 @@ def validate(env, paths, fmt):
     given = {Path(f).resolve() for f in files}
     bundled = [f for f in bundled_files() if env.bundled and Path(str(f)).resolve() not in given]
     _srcs, rows, _vocab, problems = read_files([*bundled, *files], [bundled_name(f) for f in bundled] + [str(f) for f in files])
-    if fmt:
+    if fmt or env.output is not None:  # a table of every file and problem; else a line each, as compilers write them
         _problems_view(env, files, rows, problems, fmt)
         sys.exit(1 if problems else 0)
     for p in problems:

@@ -40,18 +40,18 @@ class Bars:
     notes: list = field(default_factory=list)
     sources: list = field(default_factory=list)  # the ids of the sources of the figures charted, for an image's source line
 
+    def __post_init__(self):
+        self.marks = [m or "" for m in self.marks] if self.marks is not None else [""] * len(self.labels)
+        missing = say("no figure") if self.missing is None else self.missing
+        self.missing = [missing] * len(self.labels) if isinstance(missing, str) else list(missing)
+
     def drawn(self, width: int = 80, color: bool = False) -> str:
         """The chart as terminal text (:func:`bar_chart`), its notes below."""
-        chart = bar_chart(self.labels, self.values, title=self.title, width=width, color=color, decimals=self.decimals,
-                          marks=self.marks, missing=self.missing)
-        return "\n".join([chart, *self.notes])
+        return "\n".join([_drawn(self, width, color), *self.notes])
 
     def texts(self) -> list[str]:
         """Each bar's figure as the terminal writes it beside the bar (its sign, the figure; or the gap's words)."""
-        marks = list(self.marks) if self.marks is not None else [""] * len(self.labels)
-        missing = say("no figure") if self.missing is None else self.missing
-        missing = [missing] * len(self.labels) if isinstance(missing, str) else list(missing)
-        return [gap if v is None else (m or "") + written(float(v), self.decimals) for v, m, gap in zip(self.values, marks, missing)]
+        return [gap if v is None else m + written(float(v), self.decimals) for v, m, gap in zip(self.values, self.marks, self.missing)]
 
 
 def sign(qualifier: str | None) -> str:
@@ -91,12 +91,15 @@ def bar_chart(labels, values, *, title: str = "", width: int = 80, color: bool =
     of the axis, to the whole character. A value of None is a row with no bar that says `missing` (a gap is shown, not
     hidden; a list: each row's own words). `marks` puts a qualifier's sign before a figure, explained below the chart
     when a bar that carries it is drawn."""
-    marks = list(marks) if marks is not None else [""] * len(labels)
-    rows = [(visible(label), None if v is None else float(v), m or "") for label, v, m in zip(labels, values, marks)]
+    return _drawn(Bars(labels, values, title=title, decimals=decimals, marks=marks, missing=missing), width, color)
+
+
+def _drawn(chart: Bars, width: int, color: bool) -> str:
+    rows = [(visible(label), None if v is None else float(v), m) for label, v, m in zip(chart.labels, chart.values, chart.marks)]
     numbers = [v for _, v, _ in rows if v is not None]
     if not numbers:
         return ""
-    texts = Bars(labels, values, decimals=decimals, marks=marks, missing=missing).texts()
+    texts, title = chart.texts(), chart.title
     label_width = min(max(cells(label) for label, _, _ in rows), max(LABEL_MIN, width // 3))
     rows = [(_shorten(label, label_width), v, m) for label, v, m in rows]
     text_width = max(len(t) for t in texts)

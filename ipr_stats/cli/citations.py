@@ -8,27 +8,24 @@ import re
 
 def entries(cited, sources: list[dict]) -> list[dict]:
     """One entry per source of the rows of ``cited`` (:func:`ipr_stats.analysis.catalog.cite`'s frame), in the order
-    first cited: id, title, publisher, published, language, kind, url (the address of the first figure cited, else the
-    source's first) and locators (each locator cited, once)."""
-    from ipr_stats.data.model import source_addresses
+    first cited (:func:`ipr_stats.analysis.catalog.cited_sources`): id, title, publisher, published, language, kind,
+    url (the address of the first figure cited), locators (each locator cited, once) and reprint (whether an address
+    cited is a reprint or mirror on another site than the publisher's)."""
+    from ipr_stats.analysis.catalog import cited_sources
 
-    by_id = {s["id"]: s for s in sources}
+    reprinted = set(cited.filter(cited["mirror"].fill_null(False))["source"].to_list()) if "mirror" in cited.columns else set()
     found: dict[str, dict] = {}
-    for row in cited.select("source", "locator", "address").iter_rows(named=True):
-        source = by_id.get(row["source"])
-        if source is None:
-            continue
-        entry = found.setdefault(row["source"], {
-            "id": source["id"], "title": source["title"], "publisher": source["publisher"], "published": str(source["published"]),
-            "language": source.get("language"), "kind": source.get("kind"),
-            "url": row["address"] or next(iter(source_addresses(source)), None), "locators": []})
+    for row in cited_sources(cited, sources).iter_rows(named=True):
+        entry = found.setdefault(row["source"], {"id": row["source"], "url": row["address"], "locators": [],
+                                                 "reprint": row["source"] in reprinted,
+                                                 **{k: row[k] for k in ("title", "publisher", "published", "language", "kind")}})
         if row["locator"] and row["locator"] not in entry["locators"]:
             entry["locators"].append(row["locator"])
     return list(found.values())
 
 
 def written(fmt: str, cited: list[dict]) -> str:
-    """The entries as the text of one format of :data:`FORMATS`."""
+    """The entries as the text of one format of :data:`ipr_stats.cli.options.CITATIONS`."""
     return {"bibtex": bibtex, "ris": ris, "csl-json": csl_json}[fmt](cited)
 
 
@@ -39,7 +36,9 @@ def _date_parts(published: str) -> list[int]:
 
 
 def _note(entry: dict) -> str | None:
-    return "; ".join(entry["locators"]) or None
+    """The locators cited, and where the address is a reprint or mirror, so: 'Table 1; read at a reprint ...'."""
+    parts = [*entry["locators"], *(["read at a reprint or mirror, not the publisher's own page"] if entry.get("reprint") else [])]
+    return "; ".join(parts) or None
 
 
 BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
@@ -65,17 +64,17 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 
 def bibtex(cited: list[dict]) -> str:
-    """@misc entries, keyed by source id: title (its case kept), the publisher as author and publisher, year, month,
-    url, language and the locators as a note."""
+    """@misc entries, keyed by source id: title (its case kept), the publisher as author and publisher, year, month
+    (BibTeX's macro: apr), url, language and the locators as a note."""
     out = []
     for entry in cited:
         parts = _date_parts(entry["published"])
         fields = [("title", "{" + _bibtex_text(entry["title"]) + "}"), ("author", "{" + _bibtex_text(entry["publisher"]) + "}"),
                   ("publisher", _bibtex_text(entry["publisher"])), ("year", str(parts[0]) if parts else None),
                   ("month", MONTHS[parts[1] - 1] if len(parts) > 1 and 1 <= parts[1] <= 12 else None),
-                  ("url", entry["url"] and _bibtex_url(entry["url"])), ("language", entry["language"]),
+                  ("url", entry["url"] and _bibtex_url(entry["url"])), ("language", entry["language"] and _bibtex_text(entry["language"])),
                   ("note", _note(entry) and _bibtex_text(_note(entry)))]
-        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+        body = ",\n".join(f"  {name} = {value if name == 'month' else '{' + value + '}'}" for name, value in fields if value)
         out.append(f"@misc{{{_bibtex_key(entry['id'])},\n{body}\n}}\n")
     return "\n".join(out)
 

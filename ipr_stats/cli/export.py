@@ -47,7 +47,10 @@ def export(env: Env, path):
     target, kind = _target(path)
     sources, frame, _vocab = env.load()
     tables = package_tables(frame, sources)
-    WRITERS[kind](tables, target, sources)
+    if kind == "folder":
+        write_folder(tables, target, sources)
+    else:
+        WRITERS[kind](tables, target)
     counts = say("{figures} figures, {claims} claims, {sources} sources and {notes} notes",
                  **{name: f"{table.height:,}" for name, table in tables.items()})
     import sys
@@ -62,40 +65,76 @@ def _target(value: str) -> tuple:
     """(the path, what to write there) for PATH, or a usage error naming the suffixes there are."""
     from pathlib import Path
 
-    from ipr_stats.cli.destination import destination
+    from ipr_stats.cli.destination import checked_path
     from ipr_stats.errors import visible
 
     path = Path(value).expanduser()
-    suffix = path.suffix.lower()
-    if value.endswith(("/", os.sep)) or path.is_dir() or not suffix:
-        if path.is_dir() and any(path.iterdir()) and not (path / "datapackage.json").is_file():
-            raise click.BadParameter(f"the folder {visible(repr(str(path)))} holds other files and no data package; expected a new "
-                                     "or empty folder, or one of a data package", param_hint="PATH")
-        if not path.exists() and not path.parent.is_dir():
-            raise click.BadParameter(f"the folder of {visible(repr(str(path)))} does not exist; expected a file in a folder that does",
-                                     param_hint="PATH")
+    shown = visible(repr(str(path)))
+    if value in ("", "-"):
+        raise click.BadParameter(f"{visible(repr(value))} names no folder or file; expected a folder (ipr-data) or a file ending in "
+                                 f"{', '.join(KINDS)}", param_hint="PATH")
+    if not path.is_dir() and (path.exists() or path.is_symlink()) and not path.suffix:
+        raise click.BadParameter(f"the path {shown} is a file; expected a folder for a data package, or a file ending in "
+                                 f"{', '.join(KINDS)}", param_hint="PATH")
+    if path.is_dir() and path.suffix.lower() in KINDS:
+        raise click.BadParameter(f"the path {shown} is a folder, and its suffix asks for a file; expected a new file ending in "
+                                 f"{path.suffix}, or a folder's name with no suffix for a data package", param_hint="PATH")
+    if value.endswith(("/", os.sep)) or path.is_dir() or not path.suffix:
+        if path.is_dir() and (not {p.name for p in path.iterdir()} <= PACKAGE_FILES or not _ours(path)):
+            raise click.BadParameter(f"the folder {shown} holds other files than a data package of ipr-stats; expected a new or "
+                                     "empty folder, or one that ipr-stats export wrote", param_hint="PATH")
+        if not path.is_dir():
+            checked_path(str(path).rstrip("/" + os.sep), param_hint="PATH")  # a new folder: in one that exists and can be written to
         return path, "folder"
-    if suffix not in KINDS:
+    if path.suffix.lower() not in KINDS:
         raise click.BadParameter(f"the file name {visible(repr(path.name))} ends in no suffix export writes; expected a folder, "
                                  f"or a file ending in {', '.join(KINDS)}", param_hint="PATH")
-    return destination(value, param_hint="PATH").path, KINDS[suffix]
+    return checked_path(value, param_hint="PATH"), KINDS[path.suffix.lower()]
+
+
+def _ours(folder) -> bool:
+    """Whether ``folder`` is empty, or holds a data package this command wrote (its descriptor named ipr-stats)."""
+    import json
+
+    descriptor = folder / "datapackage.json"
+    if not descriptor.exists():
+        return not any(folder.iterdir())
+    try:
+        return descriptor.stat().st_size < 10_000_000 and json.loads(descriptor.read_text(encoding="utf-8")).get("name") == "ipr-stats"
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+PACKAGE_FILES = {"datapackage.json", "figures.csv", "claims.csv", "sources.csv", "notes.csv"}  # what a package folder holds
 
 
 def write_folder(tables: dict, folder, sources: list[dict]) -> None:
-    """A Frictionless data package: a CSV per table and datapackage.json describing them."""
+    """A Frictionless data package: a CSV per table and datapackage.json describing them, written in a folder beside
+    ``folder`` and swapped in whole, so that a package is never half written."""
     import json
+    import shutil
 
     from ipr_stats.cli.destination import replace
 
+    def write(partial):
+        partial.mkdir()
+        for name, table in tables.items():
+            table.write_csv(partial / f"{name}.csv")
+        text = json.dumps(descriptor(tables, sources), ensure_ascii=False, indent=2) + "\n"
+        (partial / "datapackage.json").write_text(text, encoding="utf-8")
+
+    old = folder.with_name(f".{folder.name}.old")
+    shutil.rmtree(folder.with_name(f".{folder.name}.partial"), ignore_errors=True)
+    if folder.is_dir():  # the folder of an earlier package (or an empty one): set aside while the new one moves in
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(folder, old)
     try:
-        folder.mkdir(exist_ok=True)
-    except OSError as error:
-        raise click.ClickException(f"could not write {str(folder)!r}: {error.strerror or error}. Expected a file in a folder you "
-                                   "can write to, on a disk with room.") from None
-    for name, table in tables.items():
-        replace(folder / f"{name}.csv", lambda partial, t=table: t.write_csv(partial))
-    text = json.dumps(descriptor(tables, sources), ensure_ascii=False, indent=2) + "\n"
-    replace(folder / "datapackage.json", lambda partial: partial.write_text(text, encoding="utf-8"))
+        replace(folder, write, keep_mode=False)
+    except click.ClickException:
+        if old.is_dir() and not folder.exists():
+            os.replace(old, folder)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 TYPES = {"String": "string", "Boolean": "boolean", "Date": "date"}  # a polars type's name -> a Table Schema type
@@ -113,11 +152,11 @@ def descriptor(tables: dict, sources: list[dict]) -> dict:
     """datapackage.json: the package's name, title, licence and sources, and each resource's schema (a description,
     type and unit for every field)."""
     import ipr_stats
-    from ipr_stats.analysis.package import COLUMNS, TABLES
+    from ipr_stats.analysis.package import TABLES, described
     from ipr_stats.data.model import source_addresses
 
-    def field(name, dtype):
-        description, unit = COLUMNS[name]
+    def field(table, name, dtype):
+        description, unit = described(table, name)
         return {"name": name, "type": _field_type(dtype), "description": description, **({"unit": unit} if unit else {})}
 
     return {
@@ -129,12 +168,12 @@ def descriptor(tables: dict, sources: list[dict]) -> dict:
                      "publisher": s["publisher"], "published": str(s["published"]), "id": s["id"]} for s in sources],
         "resources": [{"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
                        "mediatype": "text/csv", "encoding": "utf-8", "description": TABLES[name],
-                       "schema": {"fields": [field(c, t) for c, t in table.schema.items()]}}
+                       "schema": {"fields": [field(name, c, t) for c, t in table.schema.items()]}}
                       for name, table in tables.items()],
     }
 
 
-def write_sqlite(tables: dict, path, _sources) -> None:
+def write_sqlite(tables: dict, path) -> None:
     """An SQLite database, a table per table, its columns typed (TEXT, REAL, INTEGER; dates as ISO text)."""
     import sqlite3
 
@@ -159,13 +198,13 @@ def _sql_type(dtype) -> str:
     return "INTEGER" if dtype.is_integer() or str(dtype) == "Boolean" else "REAL" if dtype.is_float() else "TEXT"
 
 
-def write_parquet(tables: dict, path, _sources) -> None:
+def write_parquet(tables: dict, path) -> None:
     from ipr_stats.cli.destination import replace
 
     replace(path, lambda partial: tables["figures"].write_parquet(partial))
 
 
-def write_xlsx(tables: dict, path, _sources) -> None:
+def write_xlsx(tables: dict, path) -> None:
     from ipr_stats.cli.destination import replace
     from ipr_stats.cli.workbook import sheets
 
@@ -173,4 +212,4 @@ def write_xlsx(tables: dict, path, _sources) -> None:
     replace(path, lambda partial: partial.write_bytes(content))
 
 
-WRITERS = {"folder": write_folder, "sqlite": write_sqlite, "parquet": write_parquet, "xlsx": write_xlsx}
+WRITERS = {"sqlite": write_sqlite, "parquet": write_parquet, "xlsx": write_xlsx}  # a file's kind -> its writer

@@ -7,7 +7,6 @@ Chinese must be a CJK one."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import textwrap
@@ -26,7 +25,7 @@ SHADES = {"": phrase("as printed"), **MARK_WORDS}  # a bar's shade: a bound's or
 
 FONT_HINT = ("Chinese text in a PNG or PDF chart needs a CJK font, and none was found on this system; install one (Debian "
              "and Ubuntu: apt install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; macOS and Windows have "
-             "one), or write SVG (-o FILE.svg), whose text the viewer draws")
+             "one), or write SVG (-o FILE.svg), whose text the viewer draws.")
 
 
 def image(charts: list, kind: str) -> bytes:
@@ -65,13 +64,11 @@ def vega_lite(charts: list) -> dict:
 def _bars(chart) -> dict:
     """One chart: horizontal bars in the order given, from zero, each figure written beside its bar as on the
     terminal; a gap's row holds its words and no bar."""
-    marks = list(chart.marks) if chart.marks is not None else [""] * len(chart.labels)
-    texts = chart.texts()
-    rows = [{"label": str(label), "value": None if value is None else float(value), "text": text, "shade": say(SHADES[mark or ""]),
-             "order": i} for i, (label, value, mark, text) in enumerate(zip(chart.labels, chart.values, marks, texts))]
+    rows = [{"label": str(label), "value": None if value is None else float(value), "text": text, "shade": say(SHADES[mark])}
+            for label, value, mark, text in zip(chart.labels, chart.values, chart.marks, chart.texts())]
     order = [row["label"] for row in rows]
     y = {"field": "label", "type": "nominal", "sort": order, "title": None}
-    shades = [say(SHADES[m]) for m in dict.fromkeys(["", *(m or "" for m in marks)])]
+    shades = [say(SHADES[m]) for m in dict.fromkeys(["", *chart.marks])]
     bars = {"mark": {"type": "bar"}, "transform": [{"filter": "datum.value != null"}],
             "encoding": {"y": y, "x": {"field": "value", "type": "quantitative", "scale": {"zero": True}, "title": None},
                          "opacity": {"field": "shade", "type": "nominal", "scale": {"domain": shades, "range": [1, *[0.45] * (len(shades) - 1)]},
@@ -91,26 +88,17 @@ def _cjk_font(vlc) -> str:
     return family
 
 
-FONT_WORDS = ("CJK", "Han Sans", "Han Serif", "WenQuanYi", "PingFang", "Hiragino Sans GB", "Microsoft YaHei", "SimHei", "SimSun",
-              "Heiti", "Songti")
-
-
 def cjk_font() -> tuple[str, Path] | None:
-    """(family, folder) of a font that draws Chinese: fontconfig's answer where fc-list exists, else a font in the
-    usual folders whose name says it is one; None when there is none."""
-    if shutil.which("fc-list"):
-        try:
-            done = subprocess.run(["fc-list", ":lang=zh", "family", "file"], capture_output=True, text=True, timeout=20)
-        except (OSError, subprocess.SubprocessError):
-            done = None
-        for line in (done.stdout.splitlines() if done and done.returncode == 0 else []):
-            file, _, families = line.partition(": ")
-            if file and families:
-                return families.split(",")[0].strip(), Path(file).parent
-    for folder in (Path("/usr/share/fonts"), Path.home() / ".fonts", Path("/System/Library/Fonts"), Path("/Library/Fonts"),
-                   Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"):
-        if folder.is_dir():
-            for path in folder.rglob("*"):
-                if path.suffix.lower() in (".ttf", ".otf", ".ttc") and any(w.lower().replace(" ", "") in path.stem.lower() for w in FONT_WORDS):
-                    return path.stem.split("-")[0], path.parent
+    """(family, folder) of a font that draws Chinese, as fontconfig names it (fc-list); None when there is none, or no
+    fontconfig to ask (a family guessed from a file's name could draw boxes instead of characters)."""
+    if not shutil.which("fc-list"):
+        return None
+    try:
+        done = subprocess.run(["fc-list", ":lang=zh", "family", "file"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    for line in done.stdout.splitlines() if done.returncode == 0 else []:
+        file, _, families = line.partition(": ")
+        if file and families:
+            return families.split(",")[0].strip(), Path(file).parent
     return None

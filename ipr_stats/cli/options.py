@@ -62,11 +62,13 @@ def output_options(func=None, *, formats=FORMATS):
     func = checked
     func = click.option("--bom", is_flag=True, expose_value=False, callback=_set_bom,
                         help="Begin csv or tsv with a byte order mark, so that Excel reads it as UTF-8 (Chinese names intact).")(func)
+    from ipr_stats.cli.destination import IMAGES, listed
+
     func = click.option("--output", "-o", metavar="FILE", expose_value=False, callback=_set_output,
-                        help="Write to FILE instead of standard output, in the format its suffix names: .csv, .tsv, .json, "
-                             ".jsonl, .md or .xlsx (a workbook, with sheets of the sources cited and the notes); "
-                             "--format overrides. With --chart, .svg, .png or .pdf: the chart as an image. The file is "
-                             "written only once the command has ended well.")(func)
+                        help=f"Write to FILE instead of standard output, in the format its suffix names: {listed(formats)} (.xlsx: "
+                             "a workbook, with sheets of the sources cited and the notes); --format overrides. With --chart, "
+                             f"{', '.join(IMAGES)}: the chart as an image. The file is written only once the command has "
+                             "ended.")(func)
     func = click.option("--columns", "-c", metavar="NAMES", expose_value=False, callback=_set_columns,
                         help="Only these columns, in this order: names as in the csv header, separated by commas "
                              "(--columns period,value,source).")(func)

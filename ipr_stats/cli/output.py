@@ -62,26 +62,34 @@ def check_output(env: Env, fmt: str | None, chart: bool = False, formats=(), cha
     """Before a command runs: --output's suffix names a format the command writes (one of ``formats``; or --format
     does) or a chart image where the command draws one (``charts``) and --chart asks for it, --chart goes with a
     format for people, --bom with csv or tsv, and a workbook goes to a file or a pipe, never to a terminal."""
-    from ipr_stats.cli.destination import SUFFIXES
+    target = env.output
+    if target is not None and target.table_format is None:  # a file -o names (the report's sections are checked by the report)
+        from ipr_stats.cli.destination import listed
 
-    if env.output is not None:
-        env.output.formats, env.output.charts = tuple(formats), charts
-        if env.output.image and not chart:
-            raise click.BadParameter(f"the suffix {env.output.path.suffix} is for a chart image; add --chart"
-                                     if charts else f"the suffix {env.output.path.suffix} is for a chart image, and this command draws none; "
-                                     f"expected one of {', '.join(s for s, f in SUFFIXES.items() if f in formats)}", param_hint="--output")
-    if env.output is not None and not fmt and formats and format_of(env, fmt) not in (*formats, "html"):  # html: every command's, for the report
-        raise click.BadParameter(f"the suffix {env.output.path.suffix} is for {format_of(env, fmt)}, which this command does not write; "
-                                 f"expected one of {', '.join(formats)} (--format FORMAT)", param_hint="--output")
+        target.formats, target.charts = tuple(formats), charts
+        suffix = target.path.suffix
+        if target.image and not chart:
+            raise click.BadParameter(f"the suffix {suffix} is for a chart image; add --chart" if charts else
+                                     f"the suffix {suffix} is for a chart image, and this command draws none; expected one of "
+                                     f"{listed(formats)}", param_hint="--output")
+        if target.image and fmt:
+            raise click.BadParameter(f"the suffix {suffix} is for a chart image, which takes no --format; drop --format, or "
+                                     f"write the table to a file of its own (-o FILE.csv)", param_hint="--output")
+        if not fmt and format_of(env, fmt) not in formats:
+            raise click.BadParameter(f"the suffix {suffix} is for {format_of(env, fmt)}, which this command does not write; "
+                                     f"expected one of {listed(formats)}", param_hint="--output")
     fmt = chart_format(env, chart, fmt)
-    if env.bom and format_of(env, fmt) not in ("csv", "tsv"):
-        raise click.BadParameter(f"--bom begins a csv or tsv file; this output is {format_of(env, fmt)}. Drop --bom, or "
+    if env.bom and (env.output is not None and env.output.image or format_of(env, fmt) not in ("csv", "tsv")):
+        shown = env.output.image if env.output is not None and env.output.image else format_of(env, fmt)
+        raise click.BadParameter(f"--bom begins a csv or tsv file; this output is {shown}. Drop --bom, or "
                                  "write csv (--format csv, or -o FILE.csv).", param_hint="--bom")
     if fmt and fmt.lower() == "xlsx" and env.output is None:
         from ipr_stats.cli.pager import is_terminal
 
-        if is_terminal(env.stream) or not hasattr(env.stream, "buffer"):
+        if is_terminal(env.stream):
             raise click.BadParameter("a workbook is not for a terminal; write it to a file: -o FILE.xlsx", param_hint="--format")
+        if not hasattr(env.stream, "buffer"):
+            raise click.BadParameter("this output takes no bytes; write the workbook to a file: -o FILE.xlsx", param_hint="--format")
 
 
 def for_people(env: Env, fmt: str | None) -> bool:
@@ -95,6 +103,8 @@ def emit(env: Env, view, fmt: str | None) -> None:
     from ipr_stats.cli.render import write
     from ipr_stats.data.vocabulary import Vocabulary
 
+    if env.output is not None and env.output.image and env.output.table_format is None:
+        return  # -o FILE.svg: the chart is the output, the table is not written
     out = env.stream
     fmt = format_of(env, fmt)
     vocab = env._loaded[2] if env._loaded else Vocabulary()

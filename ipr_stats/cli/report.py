@@ -4,7 +4,7 @@ so that the report says what the commands say, with the same names, notes and ci
 
 from __future__ import annotations
 
-import io
+from typing import NamedTuple
 
 import click
 
@@ -24,15 +24,6 @@ p.caption { color: #57606a; font-size: 13px; margin: .25em 0; } p.missing { colo
 nav a { margin-right: 1em; } figure { margin: 1em 0; overflow-x: auto; } details { margin: .6em 0; }
 .lead { color: #57606a; }
 """
-
-SECTIONS = {
-    "series": phrase("The national series"),
-    "yoy": phrase("Year-over-year change"),
-    "compare": phrase("The administrations side by side"),
-    "breakdowns": phrase("The latest year's breakdowns"),
-    "audit": phrase("What the audit found across releases"),
-    "coverage": phrase("Coverage"),
-}
 
 TOP = 10  # members a breakdown shows
 
@@ -63,15 +54,15 @@ def report(env: Env, metric, start, end, output):
 
     target = _target(output)
     if target is None and is_terminal(env.stream):
-        raise click.BadParameter("a report is a file to open in a browser; write it to one: -o report.html", param_hint="--output")
-    _sources, frame, vocab = env.load()
+        raise click.UsageError("a report is a file to open in a browser; write it to one: -o report.html")
+    frame, vocab = env.load()[1:]
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--metric")
-    years = [*(["--from", str(start)] if start is not None else []), *(["--to", str(end)] if end is not None else [])]
+    _national(frame, metric)
+    asked = Asked(frame, metric, start, end)
     parts = []
     with _progress(len(SECTIONS)) as advance:
-        for key, title in SECTIONS.items():
-            body = "".join(SECTION_BODIES[key](env, frame, metric, years, start, end))
-            parts.append(f'<section id="{key}">\n<h2>{escape(say(title))}</h2>\n{body}</section>\n')
+        for key, (title, body) in SECTIONS.items():
+            parts.append(f'<section id="{key}">\n<h2>{escape(say(title))}</h2>\n{"".join(body(env, asked))}</section>\n')
             advance()
     page = _page(env, metric, parts)
     if target is None:
@@ -79,6 +70,21 @@ def report(env: Env, metric, start, end, output):
     else:
         target.text.write(page)
         target.finish()
+
+
+def _national(frame, metric: str) -> None:
+    """A usage error where the nation has no figures of ``metric`` (a report follows the national series), naming the
+    scopes that have them."""
+    import polars as pl
+
+    from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RATIOS
+
+    counted = RATIOS[metric][0] if metric in RATIOS else metric
+    rows = frame.filter((pl.col("metric") == counted) & pl.col("value").is_not_null())
+    if rows.filter(pl.col("scope") == DEFAULT_SCOPE).is_empty():
+        scopes = ", ".join(sorted(set(rows["scope"].to_list()))) or "none"
+        raise click.BadParameter(f"a report follows the nation's figures, and {metric} has none; scopes with its figures: {scopes} "
+                                 f"(`ipr-stats series --metric {metric}` shows them)", param_hint="--metric")
 
 
 def _target(output):
@@ -125,55 +131,65 @@ def _progress(total: int):
 
 
 def run(env: Env, args: list[str], chart: bool = False) -> tuple[str, str]:
-    """(the table as HTML, the chart as SVG or '') of ``ipr-stats ARGS`` run on the data ``env`` has loaded; a
-    command that refuses says why, in a paragraph, in place of its table."""
+    """(the table as HTML, the chart as SVG or '') of ``ipr-stats ARGS`` run on the data ``env`` has loaded; where
+    the command refuses, or its chart cannot be drawn, a paragraph says why, after whatever table it wrote."""
     from ipr_stats.cli.app import cli
     from ipr_stats.cli.destination import Captured
 
-    sub = Env(data=env.data)
-    sub.records, sub.bundled, sub.any_date, sub.lang = env.records, env.bundled, env.any_date, env.lang
-    sub.dataset, sub._loaded = env.dataset, env._loaded  # loaded once, for every section
-    sub.output = Captured(chart)
+    sub = env.child(Captured(chart))
     given = [*(["--no-bundled"] if not env.bundled else []), "--lang", env.lang, *args]
     try:
         cli.main(args=given, prog_name="ipr-stats", standalone_mode=False, obj=sub)
     except click.ClickException as error:
         from ipr_stats.cli.phrases import translated
 
-        return f'<p class="missing">{escape(translated(error.format_message()))}</p>\n', ""
+        said = error.message if isinstance(error, click.BadParameter) else error.format_message()  # the page has no options
+        return sub.output.text.getvalue() + f'<p class="missing">{escape(translated(said))}</p>\n', ""
     svg = sub.output.data.decode("utf-8") if sub.output.data else ""
     return sub.output.text.getvalue(), svg
+
+
+class Asked(NamedTuple):
+    """What the report was asked for: the loaded figures, the metric, and the years (None: all)."""
+
+    frame: object
+    metric: str
+    start: int | None
+    end: int | None
+
+    @property
+    def years(self) -> list[str]:
+        """--from and --to as the commands take them."""
+        return [*(["--from", str(self.start)] if self.start is not None else []), *(["--to", str(self.end)] if self.end is not None else [])]
 
 
 def _figure(svg: str) -> str:
     return f"<figure>\n{svg}\n</figure>\n" if svg else ""
 
 
-def _series(env, frame, metric, years, start, end):
-    table, svg = run(env, ["series", "--metric", metric, "--scope", "national", "--period-kind", "year", "--cite", "--chart", *years],
-                     chart=True)
+def _series(env, asked: Asked):
+    table, svg = run(env, ["series", "--metric", asked.metric, "--scope", "national", "--period-kind", "year", "--cite", "--chart",
+                           *asked.years], chart=True)
     yield _figure(svg) + table
 
 
-def _yoy(env, frame, metric, years, start, end):
-    yield run(env, ["yoy", "--metric", metric, "--cite", *years])[0]
+def _yoy(env, asked: Asked):
+    yield run(env, ["yoy", "--metric", asked.metric, "--cite", *asked.years])[0]
 
 
-def _compare(env, frame, metric, years, start, end):
+def _compare(env, asked: Asked):
     from ipr_stats.analysis.arguments import resolve_comparable_metric
-    from ipr_stats.errors import BadArgument, UnknownName
-
-    table, svg = run(env, ["compare", "--metric", metric, "--chart", *years], chart=True)
-    yield _figure(svg) + table
-    try:
-        comparable = resolve_comparable_metric(metric)
-    except (BadArgument, UnknownName):
-        return
     from ipr_stats.analysis.compare import compare
+    from ipr_stats.errors import BadArgument, QueryError, UnknownName
 
-    long = compare(frame, comparable, start=start, end=end)
-    if long.height:
-        yield f"<details><summary>{escape(say('Each figure with its source and locator'))}</summary>\n{_html(env, long)}</details>\n"
+    table, svg = run(env, ["compare", "--metric", asked.metric, "--chart", *asked.years], chart=True)
+    yield _figure(svg) + table
+    try:  # the figures of the table above, each with its citation (a refusal is said above, by the command)
+        cited = compare(asked.frame, resolve_comparable_metric(asked.metric), start=asked.start, end=asked.end)
+    except (BadArgument, UnknownName, QueryError):
+        return
+    if cited.height:
+        yield f"<details><summary>{escape(say('Each figure with its source and locator'))}</summary>\n{_html(env, cited)}</details>\n"
 
 
 def _html(env, frame) -> str:
@@ -182,44 +198,57 @@ def _html(env, frame) -> str:
     from ipr_stats.cli.output import emit
     from ipr_stats.cli.render import View
 
-    sub = Env(out=io.StringIO())
-    sub.lang, sub._loaded = env.lang, env._loaded
-    sub.output = Captured(chart=False)
+    sub = env.child(Captured(chart=False))
     emit(sub, View(frame, human_columns=[c for c in ("year", "administration", "metric", "period", "value", "unit", "qualifier",
                                                      "source", "locator") if c in frame.columns]), None)
     return sub.output.text.getvalue()
 
 
-def _breakdowns(env, frame, metric, years, start, end):
-    import polars as pl
+def _breakdowns(env, asked: Asked):
+    """Each national breakdown of the latest year (within --from and --to) that has one, its top members."""
+    from ipr_stats.analysis.catalog import years_with_data
+    from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RATIOS
 
-    from ipr_stats.data.frame import period_years
-
-    rows = frame.filter((pl.col("metric") == metric) & (pl.col("scope") == "national") & pl.col("dimension").is_not_null()
-                        & pl.col("value").is_not_null() & (pl.col("period_kind") == "year"))
-    rows = rows.with_columns(period_years(rows["period"]).alias("_year"))
-    if start is not None:
-        rows = rows.filter(pl.col("_year") >= start)
-    if end is not None:
-        rows = rows.filter(pl.col("_year") <= end)
-    if rows.filter(pl.col("_year").is_not_null()).is_empty():
-        yield f'<p class="missing">{escape(say("No national breakdown of {metric} was published in these years.", metric=term(metric)))}</p>\n'
+    counted = RATIOS[asked.metric][0] if asked.metric in RATIOS else asked.metric  # a ratio is broken down where its numerator is
+    years = [y for y in years_with_data(asked.frame.filter((asked.frame["metric"] == counted) & (asked.frame["scope"] == DEFAULT_SCOPE)))
+             if (asked.start is None or y >= asked.start) and (asked.end is None or y <= asked.end)]
+    latest = next(((y, dims) for y in reversed(years) if (dims := _dimensions(asked.frame, counted, y))), None)
+    if latest is None:
+        yield f'<p class="missing">{escape(say("No national breakdown of {metric} was published in these years.", metric=term(asked.metric)))}</p>\n'
         return
-    latest = rows["_year"].max()
-    for dimension in sorted(set(rows.filter(pl.col("_year") == latest)["dimension"].to_list())):
-        yield run(env, ["top", "--by", metric, "--year", str(latest), "--dim", dimension, "-n", str(TOP), "--cite"])[0]
+    year, dimensions = latest
+    for dimension in dimensions:
+        yield run(env, ["top", "--by", asked.metric, "--year", str(year), "--dim", dimension, "-n", str(TOP), "--cite"])[0]
 
 
-def _audit(env, frame, metric, years, start, end):
+def _dimensions(frame, metric: str, year: int) -> list[str]:
+    """The dimensions that break down the nation's ``metric`` in ``year`` (none where the year has only other periods)."""
+    from ipr_stats.analysis.breakdowns import dimensions_with
+    from ipr_stats.errors import QueryError
+
+    try:
+        return dimensions_with(frame, metric, year)
+    except QueryError:
+        return []
+
+
+def _audit(env, asked: Asked):
     yield run(env, ["audit", "--check", "cross_source", "--only-discrepancies"])[0]
 
 
-def _coverage(env, frame, metric, years, start, end):
-    yield run(env, ["coverage", "--metric", metric])[0]
+def _coverage(env, asked: Asked):
+    yield run(env, ["coverage", "--metric", asked.metric])[0]
 
 
-SECTION_BODIES = {"series": _series, "yoy": _yoy, "compare": _compare, "breakdowns": _breakdowns, "audit": _audit,
-                  "coverage": _coverage}
+# a section: its id -> (its heading, what writes its body)
+SECTIONS = {
+    "series": (phrase("The national series"), _series),
+    "yoy": (phrase("Year-over-year change"), _yoy),
+    "compare": (phrase("The administrations side by side"), _compare),
+    "breakdowns": (phrase("The latest year's breakdowns"), _breakdowns),
+    "audit": (phrase("What the audit found across releases"), _audit),
+    "coverage": (phrase("Coverage"), _coverage),
+}
 
 
 def _page(env, metric: str, parts: list[str]) -> str:
@@ -229,7 +258,7 @@ def _page(env, metric: str, parts: list[str]) -> str:
     import ipr_stats
 
     title = say("IPR enforcement statistics: {metric}", metric=term(metric))
-    contents = " ".join(f'<a href="#{key}">{escape(say(name))}</a>' for key, name in SECTIONS.items())
+    contents = " ".join(f'<a href="#{key}">{escape(say(name))}</a>' for key, (name, _body) in SECTIONS.items())
     lead = say("Every figure is one a source published, or computed from such figures by a rule docs/methodology.md gives; "
                "each table names its source and locator, and `ipr-stats cite` gives the citation in full.")
     made = say("Written by ipr-stats {version} on {day}.", version=ipr_stats.__version__, day=dt.date.today().isoformat())

@@ -14,7 +14,10 @@ SOURCE_COLUMNS = ["source", "title", "publisher", "published", "address", "locat
 def workbook(view, sources: list[dict], sheet: str = "table") -> bytes:
     """The workbook of ``view`` (a :class:`ipr_stats.cli.render.View`), its sheets named ``sheet``, 'sources' and
     'notes'; ``sources`` are the dataset's, of which those cited by the view's rows are listed."""
-    return sheets({sheet: view.frame.select(view.machine_columns()), "sources": cited(view.frame, sources), "notes": notes(view)})
+    from ipr_stats.analysis.catalog import cited_sources
+
+    cited = cited_sources(view.frame, sources).select(SOURCE_COLUMNS)
+    return sheets({sheet: view.frame.select(view.machine_columns()), "sources": cited, "notes": notes(view)})
 
 
 def sheets(frames: dict[str, pl.DataFrame]) -> bytes:
@@ -27,51 +30,31 @@ def sheets(frames: dict[str, pl.DataFrame]) -> bytes:
 
         raise click.ClickException("writing a workbook needs the package xlsxwriter: pip install 'ipr-stats[outputs]'") from None
     buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer) as book:
+    # every text a text, never a formula or a link ('=SUM(1,2)' in a note stays those characters)
+    with xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_urls": False}) as book:
         for name, frame in frames.items():
-            cells(frame).write_excel(book, worksheet=name[:31], autofit=True, freeze_panes=(1, 0), float_precision=PRECISION,
-                                     dtype_formats={pl.Float64: "General", pl.Float32: "General"}, table_style=None,
-                                     header_format={"bold": True})
+            cells(frame).write_excel(book, worksheet=name[:31], autofit=True, freeze_panes=(1, 0), dtype_formats=GENERAL,
+                                     table_style=None, header_format={"bold": True})
     return buffer.getvalue()
 
 
-PRECISION = 15  # digits of a float written; cells show it in Excel's General format, as many digits as it has
+# every number in Excel's General format: as many digits as it has, no grouping (a year reads 2008, never 2,008), no
+# red for a negative change
+GENERAL = dict.fromkeys([pl.Int8, pl.Int16, pl.Int32, pl.Int64, pl.UInt8, pl.UInt16, pl.UInt32, pl.UInt64, pl.Float32, pl.Float64],
+                        "General")
 
 
 def cells(frame: pl.DataFrame) -> pl.DataFrame:
     """The frame as cells of a sheet can hold it: a list (a figure's notes, a ratio's inputs) as its items separated
-    by ', ' as the csv writes them; every other type as it is."""
+    by ', ' as the csv writes them; a number that is not finite (an SQL query's 1/0) an empty cell, as json's null;
+    every other type as it is."""
     lists = [c for c, t in frame.schema.items() if isinstance(t, (pl.List, pl.Array))]
-    return frame.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join(", ") for c in lists) if lists else frame
-
-
-def cited(frame: pl.DataFrame, sources: list[dict]) -> pl.DataFrame:
-    """The sources the rows of ``frame`` cite (``source`` and ``locator``; in yoy, ``from_source`` and ``from_locator``
-    too), one row per source and locator, with title, publisher, date and the address the figure was read at (the
-    source's first where the rows carry none)."""
-    from ipr_stats.data.model import source_addresses
-
-    by_id = {s["id"]: s for s in sources}
-    rows = []
-    for prefix in ("", "from_"):
-        if prefix + "source" not in frame.columns:
-            continue
-        keys = [prefix + c for c in ("source", "locator", "address") if prefix + c in frame.columns]
-        for row in frame.select(keys).unique(maintain_order=True).iter_rows():
-            given = dict(zip((k.removeprefix(prefix) for k in keys), row))
-            if given["source"] is None:
-                continue
-            source = by_id.get(given["source"], {})
-            rows.append((given["source"], source.get("title"), source.get("publisher"), _text(source.get("published")),
-                         given.get("address") or next(iter(source_addresses(source)), None), given.get("locator")))
-    return pl.DataFrame(list(dict.fromkeys(rows)), schema=dict.fromkeys(SOURCE_COLUMNS, pl.String), orient="row")
+    floats = [c for c, t in frame.schema.items() if t.is_float()]
+    return frame.with_columns(*(pl.col(c).cast(pl.List(pl.String)).list.join(", ") for c in lists),
+                              *(pl.when(pl.col(c).is_finite()).then(pl.col(c)).alias(c) for c in floats))
 
 
 def notes(view) -> pl.DataFrame:
     """The title and every line of the caption the table printed, a line a row."""
     lines = [line for text in (view.title, view.caption) if text for line in str(text).split("\n") if line.strip()]
     return pl.DataFrame({"note": lines}, schema={"note": pl.String})
-
-
-def _text(value):
-    return None if value is None else str(value)

@@ -301,6 +301,8 @@ PHRASES = {
     "kind: official (the customs' own text), news, summary, aggregator. preferred: how many of the source's figures are "
     "the version the queries use (docs/methodology.md, Versions).":
         "类型：官方（海关本身的文本）、新闻、摘要、汇编。采用：该来源有多少数字是查询所用的版本（docs/methodology.md，Versions）。",
+    # what a path names (data.paths)
+    "a named pipe (FIFO)": "命名管道（FIFO）", "a socket": "套接字",
     # chart images (cli.images)
     "as printed": "按原文",
     "Sources: {sources} (`ipr-stats cite` gives each figure's).": "来源：{sources}（`ipr-stats cite` 给出每个数字的来源）。",

@@ -176,6 +176,8 @@ READ = {
         "发现 {value}；应为以逗号分隔的列名（--columns period,value,source）",
     "--chart draws for people; it cannot go with --format {format}. Drop one of the two.":
         "--chart 是画给人看的；不能与 --format {format} 同用。请去掉其中一个。",
+    "--cagr gives one growth a series, which --chart does not draw. Drop one of the two.":
+        "--cagr 给出每个序列一个增长率，--chart 不画这个。请去掉其中一个。",
     "--cagr grows between the first and last years of each series; it takes no --from or --to. Drop one of the two.":
         "--cagr 计算每个序列首末两年之间的增长；不接受 --from 或 --to。请去掉其中一个。",
     # --output and --bom (cli.destination, cli.output, cli.workbook)
@@ -190,10 +192,18 @@ READ = {
         "无法写入 {key_path}：{reason}。应为可写文件夹中、磁盘有空间的文件。",
     "the file name {key_path} ends in no suffix export writes; expected a folder, or a file ending in {key_suffixes}":
         "文件名 {key_path} 的后缀不是 export 能写的；应为一个文件夹，或以 {key_suffixes} 之一结尾的文件",
-    "the folder {key_path} holds other files and no data package; expected a new or empty folder, or one of a data package":
-        "文件夹 {key_path} 里有其他文件而没有数据包；应为新的或空的文件夹，或一个数据包的文件夹",
-    "the suffix {key_suffix} is for {key_format}, which this command does not write; expected one of {key_formats} (--format FORMAT)":
-        "后缀 {key_suffix} 对应 {key_format}，本命令不写这种格式；应为 {key_formats} 之一（--format 指定格式）",
+    "the folder {key_path} holds other files than a data package of ipr-stats; expected a new or empty folder, or one that "
+    "ipr-stats export wrote": "文件夹 {key_path} 里有 ipr-stats 数据包以外的文件；应为新的或空的文件夹，或 ipr-stats export 写过的文件夹",
+    "the path {key_path} is a folder, and its suffix asks for a file; expected a new file ending in {key_suffix}, or a folder's "
+    "name with no suffix for a data package": "路径 {key_path} 是一个文件夹，而其后缀要求文件；应为以 {key_suffix} 结尾的新文件，或无后缀的文件夹名（放数据包）",
+    "the path {key_path} is a file; expected a folder for a data package, or a file ending in {key_suffixes}":
+        "路径 {key_path} 是一个文件；应为放数据包的文件夹，或以 {key_suffixes} 之一结尾的文件",
+    "{key_value} names no folder or file; expected a folder (ipr-data) or a file ending in {key_suffixes}":
+        "{key_value} 不是文件夹或文件的名称；应为文件夹（ipr-data）或以 {key_suffixes} 之一结尾的文件",
+    "the suffix {key_suffix} is for {key_format}, which this command does not write; expected one of {key_suffixes}":
+        "后缀 {key_suffix} 对应 {key_format}，本命令不写这种格式；应为 {key_suffixes} 之一",
+    "the suffix {key_suffix} is for a chart image, which takes no --format; drop --format, or write the table to a file of its "
+    "own (-o FILE.csv)": "后缀 {key_suffix} 用于图表图像，不接受 --format；请去掉 --format，或把表格写入另一个文件（-o FILE.csv）",
     "the suffix {key_suffix} is for a chart image; add --chart": "后缀 {key_suffix} 用于图表图像；请加上 --chart",
     "the suffix {key_suffix} is for a chart image, and this command draws none; expected one of {key_suffixes}":
         "后缀 {key_suffix} 用于图表图像，而本命令不画图；应为 {key_suffixes} 之一",
@@ -209,12 +219,17 @@ READ = {
         "画图表图像需要 vl-convert-python 包：pip install 'ipr-stats[outputs]'",
     "Chinese text in a PNG or PDF chart needs a CJK font, and none was found on this system; install one (Debian and Ubuntu: apt "
     "install fonts-noto-cjk; Fedora: dnf install google-noto-sans-cjk-fonts; macOS and Windows have one), or write SVG "
-    "(-o FILE.svg), whose text the viewer draws":
+    "(-o FILE.svg), whose text the viewer draws.":
         "PNG 或 PDF 图表中的中文需要 CJK 字体，而本系统上没有找到；请安装一种（Debian 和 Ubuntu：apt install fonts-noto-cjk；"
-        "Fedora：dnf install google-noto-sans-cjk-fonts；macOS 和 Windows 已自带），或写成 SVG（-o FILE.svg），其文字由查看程序绘制",
+        "Fedora：dnf install google-noto-sans-cjk-fonts；macOS 和 Windows 已自带），或写成 SVG（-o FILE.svg），其文字由查看程序绘制。",
     "a report is a file to open in a browser; write it to one: -o report.html": "报告是在浏览器中打开的文件；请写入文件：-o report.html",
     "the file name {key_path} ends in no suffix of a report; expected a file ending in .html":
         "文件名 {key_path} 的后缀不是报告的后缀；应为以 .html 结尾的文件",
+    "the path {key_path} is {kind}; expected a file (a shell's > writes to a pipe)": "路径 {key_path} 是{kind}；应为文件（写入管道请用 shell 的 >）",
+    "this output takes no bytes; write the workbook to a file: -o FILE.xlsx": "此输出不接受字节；请把工作簿写入文件：-o FILE.xlsx",
+    "a report follows the nation's figures, and {key_metric} has none; scopes with its figures: {key_scopes} (`ipr-stats series "
+    "--metric {key_metric}` shows them)": "报告跟随全国的数字，而 {key_metric} 没有全国数字；有其数字的范围：{key_scopes}"
+                                         "（`ipr-stats series --metric {key_metric}` 列出它们）",
     "writing a workbook needs the package xlsxwriter: pip install 'ipr-stats[outputs]'": "写工作簿需要 xlsxwriter 包：pip install 'ipr-stats[outputs]'",
     "no .yaml or .yml files there.": "那里没有 .yaml 或 .yml 文件。",
     "Name a table (e.g. `ipr-stats table 5`), or list them with --list.": "请指明一张表（例如 `ipr-stats table 5`），或用 --list 列出。",

@@ -30,3 +30,18 @@ class TestPackageTables:
         loaded = read(use_env=False)
         notes = package_tables(loaded.marked, loaded.sources)["notes"]
         assert notes.height > 0 and notes["source"].null_count() == 0 and notes.schema["start"] == pl.Date
+
+    def test_descriptions_name_the_keys_there_are(self):
+        """The lists of keys a description gives are the vocabulary's own (every period kind, scope kind, qualifier),
+        and a column that means another thing in one table is described as that (a source's count of preferred
+        figures, not a figure's flag)."""
+        from ipr_stats.analysis.package import described
+        from ipr_stats.data import vocabulary
+        from ipr_stats.data.periods import KINDS
+
+        assert all(k in described("figures", "period_kind")[0] for k in KINDS)
+        assert all(k in described("figures", "scope_kind")[0] for k in vocabulary.SCOPE_KINDS)
+        assert all(k in described("figures", "qualifier")[0] for k in vocabulary.QUALIFIERS)
+        assert "remainder" in described("figures", "member_kind")[0]
+        assert described("sources", "preferred") == ("how many of the source's figures are the version the queries use", "figures")
+        assert described("figures", "preferred")[0].startswith("true for the version")

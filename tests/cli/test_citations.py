@@ -33,7 +33,15 @@ class TestBibtex:
         first = rows[0]
         entry = found[first["source"]]
         assert entry["title"].strip("{}") == first["title"] and entry["year"] == first["published"][:4]
-        assert entry["url"] == first["address"] and entry["note"] == first["locator"]
+        assert entry["url"] == first["address"] and entry["note"].split("; ")[0] == first["locator"]
+        assert ("reprint" in entry["note"]) == bool(first["mirror"])
+
+    def test_a_reprint_is_said(self, run):
+        """A figure read at a reprint or mirror says so in the entry's note, as the table's citation does."""
+        _, out, _ = run("cite", "--metric", "batches", "--period", "2008", "--dim", "total", "--format", "bibtex")
+        _, table, _ = run("cite", "--metric", "batches", "--period", "2008", "--dim", "total", "--format", "json")
+        assert json.loads(table)[0]["mirror"] is True
+        assert parsed_bibtex(out)["gacc-2008"]["note"] == "Table 1; read at a reprint or mirror, not the publisher's own page"
 
     def test_special_characters_balance(self):
         """Braces, %, &, # and _ in a title are escaped, so the entry parses and its braces balance."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 
 import pytest
 
@@ -35,7 +37,10 @@ class TestOutputFile:
     def test_every_command_that_prints_takes_it(self, run, tmp_path):
         """The catalogue and audit commands write their tables to a file too."""
         for args in (("metrics",), ("sources",), ("audit", "--check", "rate"), ("coverage", "--metric", "batches"),
-                     ("top", "--by", "value", "--year", "2008"), ("compare", "--metric", "batches")):
+                     ("top", "--by", "value", "--year", "2008"), ("compare", "--metric", "batches"), ("validate", "datasets/japan"),
+                     ("sql", "SELECT metric, value FROM figures LIMIT 3"), ("series", "--metric", "batches"),
+                     ("share", "--metric", "batches", "--year", "2008", "--dim", "transport"), ("data", "--year", "2008"),
+                     ("table", "1", "--source", "gacc-2008"), ("cite", "--metric", "batches", "--period", "2008", "--dim", "total")):
             target = tmp_path / f"{args[0]}.csv"
             code, out, _ = run(*args, "-o", str(target))
             assert code == 0 and out == "" and len(list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))) > 1, args
@@ -49,6 +54,16 @@ class TestOutputFile:
         run("yoy", "--metric", "batches", "--from", "2090", "-o", str(target))
         assert target.read_text(encoding="utf-8") == "kept\n" and sorted(p.name for p in tmp_path.iterdir()) == ["batches.csv"]
 
+    def test_a_command_that_ends_with_its_own_code_writes_its_file(self, run, tmp_path):
+        """validate (exit 1 on a problem) and audit --strict write their tables to the file all the same."""
+        bad = tmp_path / "bad.yaml"
+        bad.write_text("source: {id: x}\nrecords: []\n", encoding="utf-8")
+        code, out, _ = run("validate", str(bad), "-o", str(tmp_path / "v.csv"))
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "v.csv").read_text(encoding="utf-8"))))
+        assert code == 1 and out == "" and {r["field"] for r in rows} >= {"title", "publisher"}
+        code, _, _ = run("audit", "--strict", "-o", str(tmp_path / "a.csv"))
+        assert code == 1 and (tmp_path / "a.csv").read_text(encoding="utf-8").startswith("check,")
+
     @pytest.mark.parametrize("target,said", [
         ("{tmp}/batches.xml", "the file name 'batches.xml' ends in no suffix of a format; expected one of .csv, .tsv, .json, .jsonl, "
                               ".md, .xlsx (with --chart: .svg, .png, .pdf), or --format FORMAT"),
@@ -60,10 +75,36 @@ class TestOutputFile:
         code, out, err = run("yoy", "--metric", "batches", "-o", target.format(tmp=tmp_path))
         assert code == 2 and out == "" and said.format(tmp=tmp_path) in err and "Traceback" not in err
 
-    def test_a_file_that_cannot_be_written_is_a_data_error(self, run, tmp_path):
-        """Where the system refuses the file once the work is done, exit 1 and one line saying so."""
-        code, _, err = run("yoy", "--metric", "batches", "-o", "/proc/ipr-stats-test.csv")
-        assert code in (1, 2) and err.startswith("Error: ") and "/proc/ipr-stats-test.csv" in err and len(err.splitlines()) == 1
+    @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+    def test_a_file_that_cannot_be_written_is_a_data_error(self, run):
+        """Where the system refuses the writing once the work is done (a full disk), exit 1 and one line saying so; a
+        device is written into, never replaced."""
+        code, _, err = run("yoy", "--metric", "batches", "-o", "/dev/full", "--format", "csv")
+        assert code == 1 and err == "Error: could not write '/dev/full': No space left on device. Expected a file in a folder " \
+                                    "you can write to, on a disk with room.\n"
+        assert os.path.exists("/dev/full") and not os.path.isfile("/dev/full")
+
+    def test_a_link_is_followed_and_a_mode_kept(self, run, tmp_path):
+        """-o on a symbolic link writes its target, the link stays a link; an old file keeps its mode."""
+        target, link = tmp_path / "real.csv", tmp_path / "link.csv"
+        target.write_text("old\n", encoding="utf-8")
+        target.chmod(0o640)
+        link.symlink_to(target)
+        code, _, _ = run("yoy", "--metric", "batches", "-o", str(link))
+        assert code == 0 and link.is_symlink() and target.read_text(encoding="utf-8").startswith("metric,")
+        assert target.stat().st_mode & 0o777 == 0o640 and sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]
+
+    def test_a_named_pipe_is_refused(self, run, tmp_path):
+        """A FIFO is refused before any work (writing one could hang), and stays a FIFO."""
+        fifo = tmp_path / "pipe.csv"
+        os.mkfifo(fifo)
+        code, _, err = run("yoy", "--metric", "batches", "-o", str(fifo))
+        assert code == 2 and "is a named pipe (FIFO)" in err and stat.S_ISFIFO(fifo.stat().st_mode)
+
+    def test_a_long_name_is_written(self, run, tmp_path):
+        """A file name of 250 characters, which the system allows, is written (the file beside it has a short name)."""
+        target = tmp_path / ("L" * 246 + ".csv")
+        assert run("yoy", "--metric", "batches", "-o", str(target))[0] == 0 and target.stat().st_size > 0
 
     def test_chart_goes_with_markdown_not_csv(self, run, tmp_path):
         """--chart writes the table and its chart to a .md file; a .csv one refuses it (machine formats carry no chart)."""

@@ -49,7 +49,12 @@ class TestDataPackage:
         """A folder that holds other files and no data package is not written into: exit 2, nothing changed."""
         (tmp_path / "mine.txt").write_text("mine", encoding="utf-8")
         code, _, err = run("export", str(tmp_path))
-        assert code == 2 and "holds other files and no data package" in err and [p.name for p in tmp_path.iterdir()] == ["mine.txt"]
+        assert code == 2 and "holds other files than a data package of ipr-stats" in err and [p.name for p in tmp_path.iterdir()] == ["mine.txt"]
+        (tmp_path / "mine.txt").unlink()
+        (tmp_path / "datapackage.json").write_text('{"name": "my-own"}', encoding="utf-8")  # another's package: not ours to replace
+        code, _, err = run("export", str(tmp_path))
+        assert code == 2 and (tmp_path / "datapackage.json").read_text(encoding="utf-8") == '{"name": "my-own"}'
+
 
     def test_a_package_is_rewritten(self, run, tmp_path):
         """A folder of a data package is written again, in place."""

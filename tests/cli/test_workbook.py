@@ -66,6 +66,23 @@ class TestWorkbook:
         assert book["notes"][0] == ["note"] and book["notes"][1][0] == "2008年按价值排名的海关"
         assert "深圳" in [r[-1] for r in book["top"]]
 
+    def test_texts_stay_texts_and_years_are_not_grouped(self, run, tmp_path, write_yaml):
+        """A note that reads like a formula is written as its characters, never run; a year shows 2008, not 2,008; an
+        SQL query's 1/0 is an empty cell, not a crash."""
+        data = write_yaml("""source: {id: formulas, title: '=HYPERLINK("http://example.org","x")', publisher: P, published: "2033",
+         language: en, kind: news}
+records:
+  - {locator: "=SUM(1,2)", metric: batches, period: "2033", value: 5, note: "=1+1"}
+""")
+        run("--data", str(data), "data", "--year", "2033", "-o", str(tmp_path / "f.xlsx"))
+        book = openpyxl.load_workbook(tmp_path / "f.xlsx")
+        cells = [c for row in book["data"].iter_rows() for c in row] + [c for row in book["sources"].iter_rows() for c in row]
+        assert "=SUM(1,2)" in [c.value for c in cells] and all(c.data_type != "f" for c in cells)
+        run("compare", "--metric", "batches", "-o", str(tmp_path / "c.xlsx"))
+        assert openpyxl.load_workbook(tmp_path / "c.xlsx")["compare"]["A2"].number_format == "General"
+        code, _, err = run("sql", "SELECT 1/0 AS x", "-o", str(tmp_path / "q.xlsx"))
+        assert code == 0 and err == "" and openpyxl.load_workbook(tmp_path / "q.xlsx")["sql"]["A2"].value is None
+
     def test_a_workbook_in_a_pipe_not_a_terminal(self, run):
         """--format xlsx to a terminal is refused (exit 2); -o is the way."""
         code, _, err = run("yoy", "--metric", "batches", "--format", "xlsx", tty=True)

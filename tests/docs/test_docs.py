@@ -164,8 +164,9 @@ def test_reference_examples_fit_the_terminal(command, width, tmp_path):
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception  # CliRunner reports an exception as exit code 1: show it as what it is
     assert result.exit_code == 0, result.stderr  # no example of docs/cli.md fails on purpose
-    if writes:
-        assert list(tmp_path.iterdir()), command
+    if writes:  # a file (or a package's folder) with something in it
+        written = [p for p in tmp_path.rglob("*") if p.is_file()]
+        assert written and all(p.stat().st_size > 0 for p in written), command
         return
     text = out.getvalue() + result.stdout
     wide = [line for line in text.splitlines() if cells(line) > width]
