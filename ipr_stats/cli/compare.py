@@ -14,14 +14,12 @@ from ipr_stats.cli.output import (
     write_chart,
 )
 from ipr_stats.cli.phrases import administration, phrase, say, term, translated
-from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
 MARK_LEGEND = phrase("~ about, > more than, < less than (as printed).")
 
 
 @click.command()
-@click.option("--metric", "-m", required=True, metavar=f"[{'|'.join(COUNTERPARTS)}]",
-              shell_complete=lambda _ctx, _param, text: [m for m in COUNTERPARTS if m.startswith(text)], help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
+@click.option("--metric", "-m", cls=completion.CounterpartOption, required=True, shell_complete=completion.counterparts, help="batches (EU: cases, US: seizures), quantity (EU: articles) or value (each in its own currency).")
 @click.option("--index", "index", shell_complete=completion.years, type=int, metavar="YEAR",
               help="Show each series as a percentage of its own figure in YEAR (computed within one administration).")
 @click.option("--from", "start", shell_complete=completion.years, type=int, metavar="YEAR", help="Only this year and later (a US fiscal year by the year it ends).")
@@ -51,6 +49,7 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
     from ipr_stats.analysis import arguments
     from ipr_stats.analysis import compare as comparing
     from ipr_stats.cli.render import View
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS, COUNTERPARTS
 
     fmt = chart_format(env, chart, fmt)
     metric = resolved(arguments.resolve_comparable_metric, metric, param="--metric")
@@ -92,6 +91,8 @@ def compare(env: Env, metric, index, start, end, wide, chart, fmt):
 def _wider_eu(frame, metric: str) -> str:
     """The command that shows the EU's border and internal-market figures: of the EU's counterpart of ``metric``
     where that scope has it, else of a metric it has."""
+    from ipr_stats.data.vocabulary import COUNTERPARTS
+
     held = sorted(set(frame.filter(frame["scope"] == "eu_border_and_internal")["metric"].to_list()))
     own = COUNTERPARTS[metric].get("eu")
     chosen = own if own in held else (held[0] if held else own)
@@ -99,6 +100,9 @@ def _wider_eu(frame, metric: str) -> str:
 
 
 def _header(admin: str, metric: str, table, index) -> str:
+    """An administration's column or chart heading: its metric and unit (or index), 'FY' for fiscal years."""
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS
+
     rows = table.filter(table["administration"] == admin)
     own, unit = rows["metric"][0], rows["unit"][0]
     fiscal = say(", FY") if ADMINISTRATIONS[admin][2] == "fiscal_year" else ""
@@ -130,6 +134,7 @@ def _charts(table, admins, metric, index):
     """One bar chart per administration, each on its own scale (or of its index)."""
     from ipr_stats.cli.charts import Bars, cited, sign
     from ipr_stats.data.periods import yearly_label
+    from ipr_stats.data.vocabulary import ADMINISTRATIONS
 
     for admin in admins:
         rows = {r["year"]: r for r in table.filter(table["administration"] == admin).iter_rows(named=True)}

@@ -9,6 +9,7 @@ nothing.
 
 from __future__ import annotations
 
+import click
 from click.shell_completion import CompletionItem
 
 
@@ -99,3 +100,20 @@ def _dataset(ctx):
         return read(tuple(root.params.get("data") or ()), bundled=not root.params.get("no_bundled"))
     except Exception:  # noqa: BLE001 (a completion offers nothing rather than fail in the user's shell)
         return None
+
+
+def counterparts(_ctx, _param, incomplete: str) -> list[CompletionItem]:
+    """The metrics compare takes (each administration's counterpart of one), read when completion asks."""
+    from ipr_stats.data.vocabulary import COUNTERPARTS
+
+    return [CompletionItem(m) for m in COUNTERPARTS if m.startswith(incomplete)]
+
+
+class CounterpartOption(click.Option):
+    """compare's --metric: its choices, named in its help ([batches|quantity|value]), read from the vocabulary only
+    when that help is shown, so that listing the commands loads no vocabulary."""
+
+    def make_metavar(self, ctx=None) -> str:  # noqa: ARG002 (click 8.1 passes no context, 8.2 and later one)
+        from ipr_stats.data.vocabulary import COUNTERPARTS
+
+        return f"[{'|'.join(COUNTERPARTS)}]"
