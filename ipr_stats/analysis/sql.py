@@ -54,7 +54,8 @@ PADDING = {"PAD"}  # functions whose output grows with a number argument
 # token types rebuilt in their plain quoted form: their text is the string or name itself
 _STRINGS = {"STRING", "HEREDOC_STRING", "RAW_STRING"}
 
-_PLAIN = re.compile(r"\w+(?:\s+\w+)*|[^\w\s'\"`\\]+")  # words (ORDER BY is one token), or a run of operator characters
+# a number (0.5, 1e-3, .5), words (ORDER BY is one token), or a run of operator characters
+_PLAIN = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|\w+(?:\s+\w+)*|[^\w\s'\"`\\]+")
 
 
 def sql(frame, query: str, *, seconds: float | None = None, memory: int | None = None):

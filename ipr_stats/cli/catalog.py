@@ -203,7 +203,8 @@ def data(env, metric, year, dimension, source, all_versions, fmt):
     dimension = resolved(arguments.resolve_dimension, frame, dimension, vocab=vocab, param="--dim")
     source = resolved(arguments.resolve_source, frame, source, param="--source")
     shown = tidy(frame, metric=metric, year=year, dimension=dimension, source=source, all_versions=all_versions)
-    caption = [say("Share and change as published. Period kinds, dates, notes, printed forms and addresses: --format csv or json."),
+    caption = [say("Share and change as published. Period kinds, dates, notes, printed forms and addresses: --format csv or json.")
+               if for_people(env, fmt) else say("Share and change as published."),  # a workbook holds those columns
                versions_caption(shown, all_versions, source)]
     view = View(
         shown,

@@ -68,7 +68,7 @@ def replace(path, write, keep_mode: bool = True) -> None:
     from ipr_stats.data.paths import mode
 
     found = mode(path)
-    if keep_mode and found is not None and not _regular(found):  # /dev/null, /dev/stdout: no file to put beside it
+    if keep_mode and (found is not None and not _regular(found) or _open_already(path)):  # /dev/null, /dev/stdout
         try:
             write(path)
         except Exception as error:  # noqa: BLE001 (any failure of the writer is told, never a traceback)
@@ -109,14 +109,32 @@ def _unwritten(path, error) -> click.ClickException:
 def checked_path(value: str, param_hint: str = "--output"):
     """The path ``value`` names, once it is one a file can be written at: not a folder, a named pipe or a socket, in
     a folder that exists and can be written to; else a usage error saying which."""
-    import stat
     from pathlib import Path
 
-    from ipr_stats.data.paths import kind, mode
     from ipr_stats.errors import visible
 
     path = Path(value).expanduser()
     shown = visible(repr(str(path)))
+    if _open_already(path):  # /dev/stdout, /dev/fd/1: a descriptor the shell opened, written straight into
+        return path
+    try:
+        return _checked(path, value, shown, param_hint)
+    except (OSError, RuntimeError, ValueError) as error:  # a name too long, a loop of links, a zero byte
+        raise click.BadParameter(f"the path {shown} cannot be written ({getattr(error, 'strerror', None) or error}); expected a "
+                                 "file in a folder that exists, its name at most 255 bytes", param_hint=param_hint) from None
+
+
+def _open_already(path) -> bool:
+    """Whether ``path`` names one of the process's own open descriptors (standard output, /dev/fd/N)."""
+    return str(path) in ("/dev/stdout", "/dev/stderr") or str(path).startswith(("/dev/fd/", "/proc/self/fd/"))
+
+
+def _checked(path, value: str, shown: str, param_hint: str):
+    import stat
+
+    from ipr_stats.data.paths import kind, mode
+    from ipr_stats.errors import visible
+
     found = mode(path)
     if not value or value.endswith(("/", os.sep)) or (found is not None and stat.S_ISDIR(found)):
         raise click.BadParameter(f"the path {shown} is a folder; expected the name of a file in it, such as "

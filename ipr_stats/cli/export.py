@@ -5,6 +5,7 @@ The tables are ipr_stats.analysis.package's; this writes them, each through a fi
 from __future__ import annotations
 
 import os
+import stat
 
 import click
 
@@ -66,10 +67,16 @@ def _target(value: str) -> tuple:
     from pathlib import Path
 
     from ipr_stats.cli.destination import checked_path
+    from ipr_stats.data.paths import kind, mode
     from ipr_stats.errors import visible
 
     path = Path(value).expanduser()
     shown = visible(repr(str(path)))
+    found = mode(path)
+    if found is not None and not stat.S_ISDIR(found) and not stat.S_ISREG(found):  # a device, a pipe: no file to write there
+        raise click.BadParameter(f"export writes a file or a folder; the path {shown} is {kind(found)}", param_hint="PATH")
+    if path.is_symlink() and found is not None:
+        path = path.resolve()  # the link's target is written; the link stays (mode() found no loop)
     if value in ("", "-"):
         raise click.BadParameter(f"{visible(repr(value))} names no folder or file; expected a folder (ipr-data) or a file ending in "
                                  f"{', '.join(KINDS)}", param_hint="PATH")
@@ -123,8 +130,7 @@ def write_folder(tables: dict, folder, sources: list[dict]) -> None:
         text = json.dumps(descriptor(tables, sources), ensure_ascii=False, indent=2) + "\n"
         (partial / "datapackage.json").write_text(text, encoding="utf-8")
 
-    old = folder.with_name(f".{folder.name}.old")
-    shutil.rmtree(folder.with_name(f".{folder.name}.partial"), ignore_errors=True)
+    old = folder.with_name(f".ipr-stats-{os.getpid()}.old")  # short, whatever the folder name's length
     if folder.is_dir():  # the folder of an earlier package (or an empty one): set aside while the new one moves in
         shutil.rmtree(old, ignore_errors=True)
         os.replace(folder, old)

@@ -51,7 +51,7 @@ def _cell(value, decimals, grouped: bool, human: bool = False, qualifier: str | 
             if in_words(value):
                 return in_words(value, qualifier)
         return _number(value, decimals, grouped)
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
@@ -65,8 +65,10 @@ def _json_value(value, decimals):
         if (decimals in (None, 0)) and value.is_integer():
             return int(value)
         return round(value, decimals) if decimals else value
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):  # an SQL query's difference of dates: as the csv writes it
+        return str(value)
     return value
 
 

@@ -57,7 +57,7 @@ def report(env: Env, metric, start, end, output):
         raise click.UsageError("a report is a file to open in a browser; write it to one: -o report.html")
     frame, vocab = env.load()[1:]
     metric = resolved(arguments.resolve_metric, frame, metric, vocab=vocab, param="--metric")
-    _national(frame, metric)
+    _national(frame, metric, start, end)
     asked = Asked(frame, metric, start, end)
     parts = []
     with _progress(len(SECTIONS)) as advance:
@@ -72,19 +72,24 @@ def report(env: Env, metric, start, end, output):
         target.finish()
 
 
-def _national(frame, metric: str) -> None:
+def _national(frame, metric: str, start: int | None, end: int | None) -> None:
     """A usage error where the nation has no figures of ``metric`` (a report follows the national series), naming the
-    scopes that have them."""
+    scopes that have them; or none in the years asked (from ``start`` to ``end``), as series says it."""
     import polars as pl
 
+    from ipr_stats.cli.options import resolved
     from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RATIOS
 
     counted = RATIOS[metric][0] if metric in RATIOS else metric
     rows = frame.filter((pl.col("metric") == counted) & pl.col("value").is_not_null())
-    if rows.filter(pl.col("scope") == DEFAULT_SCOPE).is_empty():
+    national = rows.filter(pl.col("scope") == DEFAULT_SCOPE)
+    if national.is_empty():
         scopes = ", ".join(sorted(set(rows["scope"].to_list()))) or "none"
         raise click.BadParameter(f"a report follows the nation's figures, and {metric} has none; scopes with its figures: {scopes} "
                                  f"(`ipr-stats series --metric {metric}` shows them)", param_hint="--metric")
+    from ipr_stats.analysis.changes import within_years
+
+    resolved(within_years, national, start, end, param="--from")  # years backwards, or none with figures: refused as series refuses them
 
 
 def _target(output):

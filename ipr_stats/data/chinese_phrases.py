@@ -295,6 +295,7 @@ PHRASES = {
     "M` gives the figures, `ipr-stats audit --check cross_source` compares versions.":
         "每格：公布该数字的来源数；-：没有来源公布（未公布，而不是零）。`ipr-stats series --metric M` 给出数字，"
         "`ipr-stats audit --check cross_source` 比较各版本。",
+    "Share and change as published.": "占比和变化照原文。",
     "Share and change as published. Period kinds, dates, notes, printed forms and addresses: --format csv or json.":
         "占比和变化照原文。期间类型、日期、说明、原文写法和网址：--format csv 或 json。",
     "metric: the key --metric takes (a name or alias is understood too).": "指标：--metric 所用的键（名称或别名也可识别）。",

@@ -230,6 +230,9 @@ READ = {
     "a report follows the nation's figures, and {key_metric} has none; scopes with its figures: {key_scopes} (`ipr-stats series "
     "--metric {key_metric}` shows them)": "报告跟随全国的数字，而 {key_metric} 没有全国数字；有其数字的范围：{key_scopes}"
                                          "（`ipr-stats series --metric {key_metric}` 列出它们）",
+    "the path {key_path} cannot be written ({reason}); expected a file in a folder that exists, its name at most 255 bytes":
+        "路径 {key_path} 无法写入（{reason}）；应为已有文件夹中的文件，文件名不超过 255 字节",
+    "export writes a file or a folder; the path {key_path} is {kind}": "export 写的是文件或文件夹；路径 {key_path} 是{kind}",
     "writing a workbook needs the package xlsxwriter: pip install 'ipr-stats[outputs]'": "写工作簿需要 xlsxwriter 包：pip install 'ipr-stats[outputs]'",
     "no .yaml or .yml files there.": "那里没有 .yaml 或 .yml 文件。",
     "Name a table (e.g. `ipr-stats table 5`), or list them with --list.": "请指明一张表（例如 `ipr-stats table 5`），或用 --list 列出。",

@@ -164,7 +164,27 @@ _URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")  # the c
 _URL_EXPECTED = ("a web address (http:// or https://) of the characters an address may hold (others percent-encoded, "
                  "as %E6%B5%B7), or a mapping {url: ..., note: ...}")
 
-_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _real_date(value) -> bool:
+    """Whether a source's ``published`` is a day, a month or a year that exists: "2019-04-23", "2019-04", "2019"
+    (never "2031-13-45" or "2031-02-30").
+
+    >>> [_real_date(v) for v in ("2019-04-23", "2019-04", 2019, "2031-13-45", "2031-02-30", "April 2019")]
+    [True, True, True, False, False, False]
+    """
+    import datetime as dt
+
+    found = _PUBLISHED.match(str(value)) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if not found:
+        return False
+    year, month, day = (int(part) if part else 1 for part in found.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 MILESTONE_FIELDS = {"date": True, "event": True, "locator": False}
 
@@ -240,7 +260,7 @@ def validate_source(raw, file: str) -> list[Problem]:
     for name in ("id", "title", "publisher", "notes"):
         if raw.get(name) is not None and not isinstance(raw[name], str):
             bad(name, repr(raw[name]), "text")
-    if raw.get("published") is not None and not _PUBLISHED.match(str(raw["published"]) if isinstance(raw["published"], (str, int)) else ""):
+    if raw.get("published") is not None and not _real_date(raw["published"]):
         bad("published", repr(raw["published"]), "a date as text: \"2019-04-23\", \"2019-04\" or \"2019\"")
     if raw.get("id") and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(raw["id"])):
         bad("id", repr(raw["id"]), "lower-case letters, digits and hyphens")

@@ -39,6 +39,12 @@ class TestSql:
         with pytest.raises(QueryError, match="The SQL query failed: .* The tables are 'figures'"):
             sql.sql(frame, query)
 
+    def test_a_decimal_number_is_a_number(self):
+        """0.5, 2e3 and 1.5e-2 in a query are numbers, run as written."""
+        frame = make_frame([batches("2007", 10)])
+        assert sql.sql(frame, "SELECT count(*) AS n FROM figures WHERE value > 0.5")["n"].to_list() == [1]
+        assert sql.sql(frame, "SELECT 1.5 AS a, 2e3 AS b, 1.5e-2 AS c").row(0) == (1.5, 2000.0, 0.015)
+
     @pytest.mark.parametrize("query", ["SELEC * FROM figures", "DROP TABLE figures", "CREATE TABLE x AS SELECT 1"])
     def test_only_select_is_run(self, query):
         """Anything but a SELECT (or WITH ... SELECT) is refused before it reaches polars."""

@@ -101,6 +101,25 @@ class TestOutputFile:
         code, _, err = run("yoy", "--metric", "batches", "-o", str(fifo))
         assert code == 2 and "is a named pipe (FIFO)" in err and stat.S_ISFIFO(fifo.stat().st_mode)
 
+    def test_a_loop_of_links_and_a_name_too_long_are_usage_errors(self, run, tmp_path):
+        """A link that leads back to itself, or a name over the system's 255 bytes, is refused before any work."""
+        (tmp_path / "a.csv").symlink_to(tmp_path / "b.csv")
+        (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
+        for target in (tmp_path / "a.csv", tmp_path / ("a" * 256 + ".csv")):
+            code, _, err = run("yoy", "--metric", "batches", "-o", str(target))
+            assert code == 2 and "cannot be written" in err and "Traceback" not in err
+        code, _, err = run("export", str(tmp_path / "a.csv.sqlite"))  # a file beside the loop: written
+        assert code == 0
+
+    def test_standard_output_by_its_name(self, tmp_path):
+        """-o /dev/stdout writes to the pipe the shell opened, as if no -o were given."""
+        import subprocess
+        import sys
+
+        done = subprocess.run(["sh", "-c", f'"{sys.executable}" -m ipr_stats yoy --metric batches -o /dev/stdout --format csv | head -1'],
+                              capture_output=True, text=True, env={**os.environ, "IPR_STATS_CACHE": str(tmp_path)}, timeout=120)
+        assert done.stdout.startswith("metric,unit,scope") and done.stderr == ""
+
     def test_a_long_name_is_written(self, run, tmp_path):
         """A file name of 250 characters, which the system allows, is written (the file beside it has a short name)."""
         target = tmp_path / ("L" * 246 + ".csv")

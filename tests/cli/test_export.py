@@ -57,8 +57,14 @@ class TestDataPackage:
 
 
     def test_a_package_is_rewritten(self, run, tmp_path):
-        """A folder of a data package is written again, in place."""
+        """A folder of a data package is written again, in place, through a link to it too (the link stays a link);
+        nothing is left beside it."""
         assert run("export", str(tmp_path / "ipr"))[0] == 0 and run("export", str(tmp_path / "ipr"))[0] == 0
+        (tmp_path / "link").symlink_to(tmp_path / "ipr")
+        assert run("export", str(tmp_path / "link"))[0] == 0 and (tmp_path / "link").is_symlink()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["ipr", "link"]
+        assert sorted(p.name for p in (tmp_path / "ipr").iterdir()) == ["claims.csv", "datapackage.json", "figures.csv", "notes.csv",
+                                                                       "sources.csv"]
 
 
 class TestFiles:

@@ -58,6 +58,13 @@ class TestReport:
         code, _, err = run("report", "-o", str(tmp_path / "r.csv"))
         assert code == 2 and "expected a file ending in .html" in err and list(tmp_path.iterdir()) == []
 
+    def test_a_report_with_nothing_to_follow_is_refused(self, run, tmp_path):
+        """A metric the nation has no figures for, years that run backwards or hold no figure: refused, no file."""
+        for args, said in ((("--metric", "articles"), "scopes with its figures: eu"), (("--from", "2020", "--to", "2010"), "run backwards"),
+                           (("--from", "2090"), "No figures in the years asked")):
+            code, _, err = run("report", *args, "-o", str(tmp_path / "r.html"))
+            assert code == 2 and said in err and list(tmp_path.iterdir()) == [], args
+
     def test_an_unknown_metric(self, run, tmp_path):
         """--metric is checked as every command checks it."""
         code, _, err = run("report", "--metric", "batchs", "-o", str(tmp_path / "r.html"))

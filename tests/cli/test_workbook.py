@@ -83,6 +83,15 @@ records:
         code, _, err = run("sql", "SELECT 1/0 AS x", "-o", str(tmp_path / "q.xlsx"))
         assert code == 0 and err == "" and openpyxl.load_workbook(tmp_path / "q.xlsx")["sql"]["A2"].value is None
 
+    def test_the_notes_send_nobody_elsewhere_for_what_the_sheet_holds(self, run, tmp_path):
+        """data's table says period kinds and addresses are in --format csv; its workbook holds them, and says not."""
+        run("data", "--year", "2008", "-o", str(tmp_path / "d.xlsx"))
+        book = sheets(tmp_path / "d.xlsx")
+        assert "address" in book["data"][0] and "period_kind" in book["data"][0]
+        assert ["Share and change as published."] in book["notes"] and not any("--format csv" in r[0] for r in book["notes"][1:])
+        _, table, _ = run("data", "--year", "2008", "--format", "table")
+        assert "Period kinds, dates, notes, printed forms and addresses: --format csv or json." in " ".join(table.split())
+
     def test_a_workbook_in_a_pipe_not_a_terminal(self, run):
         """--format xlsx to a terminal is refused (exit 2); -o is the way."""
         code, _, err = run("yoy", "--metric", "batches", "--format", "xlsx", tty=True)

@@ -136,6 +136,16 @@ records:
         assert problems == [] and source["stage"] == want and [r["stage"] for r in rows] == [want]
 
 
+class TestPublished:
+    @pytest.mark.parametrize("published, ok", [("2020-02-29", True), ("2020-02", True), ("2020", True), ("2021-02-29", False),
+                                               ("2031-13-45", False), ("2020-00", False)])
+    def test_a_date_that_exists(self, published, ok):
+        """A source's date is a day, month or year that exists; 29 February of 2021 or a 13th month is a problem."""
+        document = TestDefaults.DOCUMENT.replace('"2020"', f'"{published}"') % ("", "")
+        _source, _rows, problems = dataset.validate_document(yaml.safe_load(document), "s.yaml", Vocabulary())
+        assert [p.field for p in problems] == ([] if ok else ["published"])
+
+
 class TestTextThatActsOnATerminal:
     DOC = {"source": {"id": "esc", "title": "T", "publisher": "P", "published": "2024", "language": "en", "kind": "official",
                       "addresses": ["https://example.org/a?b=1&c=%E6%B5%B7#t"]},
