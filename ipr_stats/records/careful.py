@@ -20,6 +20,7 @@ from ipr_stats.records.files import (
     encoding_problem,
     file_problem,
     first_line,
+    header_names,
     read_problem,
     scan_file,
 )
@@ -34,6 +35,7 @@ class RecordFile(NamedTuple):
     dimensions: tuple
     ignored: tuple
     fast: object = None  # a CSV file's optimistic reading (quick_csv.FastReading), or None
+    renamed: dict = {}  # {header as written: the schema's name} where a person typed it otherwise ('Date')
 
     @property
     def read_to_check(self) -> bool:
@@ -44,7 +46,7 @@ class RecordFile(NamedTuple):
         """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
 
         checks = [c.check for c in self.columns.values() if c.by_statistics]
-        return scan_file(self.path).filter(any_of(checks)).select(pl.len()) if checks else None
+        return scan_file(self.path, self.renamed).filter(any_of(checks)).select(pl.len()) if checks else None
 
 
 def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
@@ -74,9 +76,13 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
                                  "a CSV file with a header row, or a Parquet file")]) from None
     problems, columns = duplicate_columns(file, schema) if file.suffix.lower() == ".csv" else [], {}
     copies = copied_columns(schema) if problems else set()  # not listed again among the columns the file has
+    renamed, clashes = header_names(file, [c for c in schema if c not in copies])
+    problems += clashes
+    written = dict(schema)  # the file's own headers, for messages
+    schema = {renamed.get(c, c): t for c, t in schema.items()}
     for name, expected in REQUIRED.items():
         if name not in schema:
-            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {column_list(c for c in schema if c not in copies)})",
+            problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {column_list(c for c in written if c not in copies)})",
                                     f"a column '{name}': {expected}; see docs/records.md"))
         elif (column := column_reading(name, schema[name], dates)) is None:
             problems.append(Problem(str(file), "header", "", name, f"a column of type {cut(schema[name])}", expected))
@@ -89,13 +95,13 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     read_checks = [c.check for c in columns.values() if not c.by_statistics]
     if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
         read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
-    frame = scan_file(file).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+    frame = scan_file(file, renamed).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
                                *(pl.col(d).cast(pl.String) for d in dims), any_of(read_checks).alias("_bad"))
     fast = None
     if file.suffix.lower() == ".csv":
 
-        fast = fast_reading(file, list(schema), dims, LIMIT)
-    return RecordFile(file, frame, columns, dims, ignored, fast)
+        fast = fast_reading(file, list(written), dims, LIMIT, renamed)
+    return RecordFile(file, frame, columns, dims, ignored, fast, renamed)
 
 
 def _first_bad_rows(record_files) -> list[Problem]:
@@ -104,7 +110,7 @@ def _first_bad_rows(record_files) -> list[Problem]:
     problems = []
     for rf in record_files:
         where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
-        numbered = scan_file(rf.path).with_row_index("_row", offset=1)
+        numbered = scan_file(rf.path, rf.renamed).with_row_index("_row", offset=1)
         for name, column in rf.columns.items():
             for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
                 bad = numbered.filter(rule)

@@ -87,12 +87,39 @@ def column_list(names) -> str:
     return listed([cut(n) for n in names])
 
 
-def scan_file(file: Path):
-    """A lazy frame over one file, its name taken literally (not as a glob); CSV columns are read as text and parsed here, so a bad cell is found, not guessed."""
+def scan_file(file: Path, renamed: dict | None = None):
+    """A lazy frame over one file, its name taken literally (not as a glob), its columns ``renamed`` ({as written: as
+    the schema names it}, :func:`header_names`); CSV columns are read as text and parsed here, so a bad cell is
+    found, not guessed."""
 
-    if file.suffix.lower() == ".parquet":
-        return pl.scan_parquet(file, glob=False)
-    return pl.scan_csv(file, infer_schema=False, glob=False)
+    scan = pl.scan_parquet(file, glob=False) if file.suffix.lower() == ".parquet" else pl.scan_csv(file, infer_schema=False, glob=False)
+    return scan.rename(renamed) if renamed else scan
+
+
+def schema_name(header: str) -> str:
+    """A header as a person typed it, in the form the schema's names take: trimmed, in lower case, a run of spaces,
+    dashes or dots one underscore ('Date' is date, 'IP Type' and 'ip-type' are ip_type).
+
+    >>> [schema_name(h) for h in ("Date", " Quantity ", "IP Type", "ip-type", "Notice No.")]
+    ['date', 'quantity', 'ip_type', 'ip_type', 'notice_no']
+    """
+    return re.sub(r"[\s.\-]+", "_", header.strip()).strip("_").casefold()
+
+
+def header_names(file: Path, schema) -> tuple[dict, list[Problem]]:
+    """({header as written: the schema's name} for each header that names a required column or a dimension in
+    another case or spacing, problems): two headers that name the same column ('date' and 'Date') are a problem."""
+    from ipr_stats.records.schema import DIMENSIONS, REQUIRED
+
+    known = (*REQUIRED, *DIMENSIONS)
+    named: dict = {}
+    for header in schema:
+        if (name := schema_name(header)) in known:
+            named.setdefault(name, []).append(header)
+    problems = [Problem(str(file), "header", "", name, f"{len(headers)} columns that name it ({column_list(repr(h) for h in headers)})",
+                        "one column of each name: rename or remove the others")
+                for name, headers in named.items() if len(headers) > 1]
+    return {headers[0]: name for name, headers in named.items() if len(headers) == 1 and headers[0] != name}, problems
 
 
 # (first bytes, encoding as named in a message, its name for iconv): the byte-order marks, the longest first

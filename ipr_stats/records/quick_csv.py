@@ -54,9 +54,10 @@ class FastReading(NamedTuple):
     fields: int  # the header's
 
 
-def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> FastReading | None:
-    """The optimistic reading of a CSV file whose header polars read as ``names``, or None when
-    the count of its fields cannot be proved this way (a file that ends with a comma or a quote, or a huge one)."""
+def fast_reading(file: Path, names: list, dimensions: tuple, limit: int, renamed: dict | None = None) -> FastReading | None:
+    """The optimistic reading of a CSV file whose header polars read as ``names`` (``renamed``: those typed otherwise
+    than the schema's names, {as written: the schema's}), or None when the count of its fields cannot be proved this
+    way (a file that ends with a comma or a quote, or a huge one)."""
 
     try:
         size = file.stat().st_size
@@ -68,12 +69,13 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int) -> Fast
     # the count below misses a comma in the last byte; a quote there, left open in a number column, makes polars panic
     if last_byte in (b",", b'"') or size >= LARGEST:
         return None
+    renamed = renamed or {}
     types = {"quantity": pl.Int64, "value": pl.Float64}
-    quantity, value, last = pl.col("quantity"), pl.col("value"), pl.col(names[-1])
+    quantity, value, last = pl.col("quantity"), pl.col("value"), pl.col(renamed.get(names[-1], names[-1]))
     bad = [quantity.is_null() | ~quantity.is_between(0, limit),
            value.is_null() | ~value.is_between(0, limit),  # NaN and infinity are not between
            last.is_null()]  # an empty last cell, or a row too short to reach it
-    frame = pl.scan_csv(file, glob=False, schema={name: types.get(name, pl.String) for name in names}).select(
+    frame = pl.scan_csv(file, glob=False, schema={name: types.get(renamed.get(name, name), pl.String) for name in names}).rename(renamed).select(
         "date", quantity, cents(value, strict=False).alias("cents"),
         *(pl.col(d) for d in dimensions), pl.any_horizontal(bad).alias("_bad"))
     # With the comma as the end of a line, counting lines counts commas and parses nothing. (The filter keeps

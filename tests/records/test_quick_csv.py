@@ -180,3 +180,43 @@ def test_a_cell_the_reader_cannot_parse_makes_no_panic(tmp_path, monkeypatch, ca
     for _ in range(30):
         assert outcome(path, Need(None, ()))[0] == "figures"
     assert "panicked" not in capfd.readouterr().err
+
+
+MIXED = "Date,Customs,Quantity,Value,Notice No\n"
+
+
+@pytest.mark.parametrize("need", NEEDS)
+def test_headers_typed_as_people_type_them_give_the_same_figures(tmp_path, monkeypatch, need):
+    """'Date', 'Customs', ' Quantity ' read as date, customs and quantity, by either reading, with the figures of
+    the same file under the schema's own headers; another column stays aside."""
+    plain = tmp_path / "plain.csv"
+    plain.write_text(HEADER + "\n".join(GOOD) + "\n", encoding="utf-8")
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(MIXED + "\n".join(f"{line},N{i}" for i, line in enumerate(GOOD)) + "\n", encoding="utf-8")
+    mixed.write_text(mixed.read_text(encoding="utf-8").replace("Date,Customs,Quantity", "Date,Customs, Quantity "), encoding="utf-8")
+    assert outcome(mixed, need) == outcome(plain, need) == careful_outcome(mixed, need, monkeypatch)
+
+
+def test_a_bad_cell_under_a_typed_header_is_named(tmp_path, monkeypatch):
+    """A bad cell in the column 'Quantity' is named as quantity's, by either reading."""
+    path = tmp_path / "log.csv"
+    path.write_text(MIXED + "2024-01-02,Shenzhen,x,10.5,N1\n", encoding="utf-8")
+    assert outcome(path) == careful_outcome(path, Need(None, None), monkeypatch)
+    assert "field 'quantity': found 'x'" in outcome(path)[1]
+
+
+def test_two_headers_of_one_column_are_a_problem(tmp_path):
+    """'date' and 'Date' in one file: which is meant is not guessed."""
+    path = tmp_path / "log.csv"
+    path.write_text("date,Date,quantity,value\n2024-01-02,2024-01-02,1,1\n", encoding="utf-8")
+    kind, message = outcome(path)
+    assert kind == "error" and "field 'date': found 2 columns that name it ('date', 'Date')" in message
+
+
+def test_a_parquet_file_with_typed_headers(tmp_path):
+    """A Parquet file's 'Date' and 'Value' are read as date and value too."""
+    import datetime as dt
+
+    pl.DataFrame({"Date": [dt.date(2024, 1, 2)], "Quantity": [3], "Value": [1.5], "IP Type": ["trademark"]}).write_parquet(tmp_path / "l.parquet")
+    kind, parts = outcome(tmp_path / "l.parquet", Need(2024, ("ip_type",)))
+    assert kind == "figures" and any("trademark" in str(rows) for rows in parts.values())
