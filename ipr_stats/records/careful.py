@@ -16,6 +16,7 @@ from ipr_stats.records.files import (
     column_list,
     copied_columns,
     csv_layout_problem,
+    csv_separator,
     duplicate_columns,
     encoding_problem,
     file_problem,
@@ -36,6 +37,11 @@ class RecordFile(NamedTuple):
     ignored: tuple
     fast: object = None  # a CSV file's optimistic reading (quick_csv.FastReading), or None
     renamed: dict = {}  # {header as written: the schema's name} where a person typed it otherwise ('Date')
+    separator: str = ","  # a CSV file's: ';' for a European spreadsheet's, whose values have a decimal comma
+
+    def scan(self):
+        """A lazy frame over the file, its columns under the schema's names (:func:`scan_file`)."""
+        return scan_file(self.path, self.renamed, self.separator)
 
     @property
     def read_to_check(self) -> bool:
@@ -46,7 +52,7 @@ class RecordFile(NamedTuple):
         """A lazy count of the rows that fail the checks Parquet statistics can answer without reading data, or None."""
 
         checks = [c.check for c in self.columns.values() if c.by_statistics]
-        return scan_file(self.path, self.renamed).filter(any_of(checks)).select(pl.len()) if checks else None
+        return self.scan().filter(any_of(checks)).select(pl.len()) if checks else None
 
 
 def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
@@ -55,13 +61,15 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
 
     if problem := file_problem(file) or read_problem(file):  # stat first: a named pipe is never opened
         raise DataError([problem])
+    separator = ","
     if file.suffix.lower() == ".csv":
 
         use_chunks()
         if problem := encoding_problem(file):
             raise DataError([problem])
+        separator = csv_separator(file)
     try:
-        schema = scan_file(file).collect_schema()
+        schema = scan_file(file, separator=separator).collect_schema()
     except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
         m = re.search(r"name '(.*)' has more than one", str(exc))
         raise DataError([Problem(str(file), "header", "", cut(m[1]) if m else "columns", "more than one column of this name",
@@ -74,7 +82,7 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         reason = cut(first_line(exc))
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
                                  "a CSV file with a header row, or a Parquet file")]) from None
-    problems, columns = duplicate_columns(file, schema) if file.suffix.lower() == ".csv" else [], {}
+    problems, columns = duplicate_columns(file, schema, separator) if file.suffix.lower() == ".csv" else [], {}
     copies = copied_columns(schema) if problems else set()  # not listed again among the columns the file has
     renamed, clashes = header_names(file, [c for c in schema if c not in copies])
     problems += clashes
@@ -84,7 +92,7 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         if name not in schema:
             problems.append(Problem(str(file), "header", "", name, f"no such column (columns: {column_list(c for c in written if c not in copies)})",
                                     f"a column '{name}': {expected}; see docs/records.md"))
-        elif (column := column_reading(name, schema[name], dates)) is None:
+        elif (column := column_reading(name, schema[name], dates, decimal_comma=separator == ";")) is None:
             problems.append(Problem(str(file), "header", "", name, f"a column of type {cut(schema[name])}", expected))
         else:
             columns[name] = column
@@ -95,13 +103,13 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     read_checks = [c.check for c in columns.values() if not c.by_statistics]
     if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
         read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
-    frame = scan_file(file, renamed).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+    frame = scan_file(file, renamed, separator).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
                                *(pl.col(d).cast(pl.String) for d in dims), any_of(read_checks).alias("_bad"))
     fast = None
     if file.suffix.lower() == ".csv":
 
-        fast = fast_reading(file, list(written), dims, LIMIT, renamed)
-    return RecordFile(file, frame, columns, dims, ignored, fast, renamed)
+        fast = fast_reading(file, list(written), dims, LIMIT, renamed, separator)
+    return RecordFile(file, frame, columns, dims, ignored, fast, renamed, separator)
 
 
 def _first_bad_rows(record_files) -> list[Problem]:
@@ -110,7 +118,7 @@ def _first_bad_rows(record_files) -> list[Problem]:
     problems = []
     for rf in record_files:
         where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
-        numbered = scan_file(rf.path, rf.renamed).with_row_index("_row", offset=1)
+        numbered = rf.scan().with_row_index("_row", offset=1)
         for name, column in rf.columns.items():
             for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
                 bad = numbered.filter(rule)
@@ -128,7 +136,7 @@ def _unreadable(record_files, exc) -> list[Problem]:
 
     problems = []
     for rf in record_files:
-        found = csv_layout_problem(rf.path) if rf.path.suffix.lower() == ".csv" else None
+        found = csv_layout_problem(rf.path, rf.separator) if rf.path.suffix.lower() == ".csv" else None
         try:
             problems += [found] if found else _first_bad_rows([rf])
         except pl.exceptions.PolarsError as error:

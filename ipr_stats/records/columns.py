@@ -23,7 +23,7 @@ class Column(NamedTuple):
     rules: tuple = ()  # (expression, expected) pairs that name what is wrong with a bad row; () means (bad, REQUIRED[name])
 
 
-def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | None:
+def column_reading(name: str, dtype, dates: tuple | None = None, decimal_comma: bool = False) -> Column | None:
     """The reading of a required column of this type, or None when the type cannot hold it.
 
     Values are read in whole cents (each rounded to the nearest cent, a tie to the even
@@ -32,7 +32,8 @@ def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | Non
     Parquet float column, a NaN, an infinite value or one above LIMIT is not in the
     up-front check, which would read the whole column: it fails the cast to cents, and
     that stops the command (see :func:`aggregate`). ``dates`` (first, last) bounds the
-    dates; None takes any.
+    dates; None takes any. ``decimal_comma``: a text value may write its decimals after a comma (12,5), as a
+    spreadsheet saved with semicolons does; grouped digits (1.234,5) are still refused.
     """
 
     col = pl.col(name)
@@ -59,7 +60,8 @@ def column_reading(name: str, dtype, dates: tuple | None = None) -> Column | Non
         return Column(value, bad, bad, dtype != pl.String, rules)
     if dtype == pl.String:
         text = col.str.strip_chars()
-        parsed = {"quantity": text.cast(pl.Int64, strict=False), "value": text.cast(pl.Float64, strict=False)}[name]
+        number = text.str.replace(",", ".", literal=True) if decimal_comma and name == "value" else text
+        parsed = {"quantity": text.cast(pl.Int64, strict=False), "value": number.cast(pl.Float64, strict=False)}[name]
         bad = parsed.is_null() | ~parsed.cast(pl.Float64).is_between(0, LIMIT)
         return Column(cents(parsed, strict=False) if name == "value" else parsed, bad, bad, False)
     if name == "value" and isinstance(dtype, pl.Decimal):

@@ -87,13 +87,29 @@ def column_list(names) -> str:
     return listed([cut(n) for n in names])
 
 
-def scan_file(file: Path, renamed: dict | None = None):
+def scan_file(file: Path, renamed: dict | None = None, separator: str = ","):
     """A lazy frame over one file, its name taken literally (not as a glob), its columns ``renamed`` ({as written: as
-    the schema names it}, :func:`header_names`); CSV columns are read as text and parsed here, so a bad cell is
-    found, not guessed."""
+    the schema names it}, :func:`header_names`); CSV columns (split at ``separator``, :func:`csv_separator`) are read
+    as text and parsed here, so a bad cell is found, not guessed."""
 
-    scan = pl.scan_parquet(file, glob=False) if file.suffix.lower() == ".parquet" else pl.scan_csv(file, infer_schema=False, glob=False)
+    scan = (pl.scan_parquet(file, glob=False) if file.suffix.lower() == ".parquet"
+            else pl.scan_csv(file, infer_schema=False, glob=False, separator=separator))
     return scan.rename(renamed) if renamed else scan
+
+
+SEPARATOR_NAMES = {",": "comma", ";": "semicolon"}
+
+
+def csv_separator(file: Path) -> str:
+    """The field separator of a CSV file, told from its header line: a semicolon where the header holds semicolons
+    and no comma (a spreadsheet saved in a European locale, whose numbers then have a decimal comma), else a comma."""
+    try:
+        with open(file, "rb") as f:
+            head = f.read(SNIFF)
+    except OSError:
+        return ","  # the scan says why the file cannot be read
+    line = head.split(b"\n", 1)[0]
+    return ";" if b";" in line and b"," not in line else ","
 
 
 def schema_name(header: str) -> str:
@@ -177,7 +193,7 @@ def copied_columns(schema) -> set:
     return {c for c in schema if (m := re.fullmatch(r"(.+)_duplicated_\d+", c)) and m[1] in schema}
 
 
-def duplicate_columns(file: Path, schema) -> list[Problem]:
+def duplicate_columns(file: Path, schema, separator: str = ",") -> list[Problem]:
     """A CSV file's columns named more than once. Where polars named a column as a copy, the header
     line itself, read only then, confirms it (a column may really be called 'value_duplicated_0')."""
 
@@ -186,7 +202,7 @@ def duplicate_columns(file: Path, schema) -> list[Problem]:
         return []
     try:
         with open(file, newline="", encoding="utf-8-sig", errors="replace") as f:
-            header = next(csv.reader(f), [])
+            header = next(csv.reader(f, delimiter=separator), [])
     except (OSError, csv.Error):  # a header too long for the csv module: polars' reading stands
         header = [re.sub(r"_duplicated_\d+$", "", c) if c in copies else c for c in schema]
     where: dict = {}
@@ -202,17 +218,17 @@ def first_line(exc) -> str:
     return " ".join(str(exc).split("\n")[0].split())
 
 
-def csv_layout_problem(path: Path) -> Problem | None:
+def csv_layout_problem(path: Path, separator: str = ",") -> Problem | None:
     """A CSV file's first line that is not UTF-8 or has another number of fields than the header (error path only)."""
 
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:
-            reader = csv.reader(f)
+            reader = csv.reader(f, delimiter=separator)
             header = next(reader, [])
             for number, row in enumerate(reader, start=1):
                 if row and len(row) != len(header):
                     return Problem(str(path), f"row {number} (after the header)", "", "fields", f"{len(row)} fields",
-                                   f"{len(header)}, as in the header (quote a cell that holds a comma)")
+                                   f"{len(header)}, as in the header (quote a cell that holds a {SEPARATOR_NAMES[separator]})")
     except UnicodeDecodeError as exc:
         return Problem(str(path), "file", "", "encoding", f"bytes that are not UTF-8 ({exc.reason}, at byte {exc.start})",
                        "UTF-8 text: save the file as 'CSV UTF-8'")

@@ -54,7 +54,8 @@ class FastReading(NamedTuple):
     fields: int  # the header's
 
 
-def fast_reading(file: Path, names: list, dimensions: tuple, limit: int, renamed: dict | None = None) -> FastReading | None:
+def fast_reading(file: Path, names: list, dimensions: tuple, limit: int, renamed: dict | None = None,
+                 separator: str = ",") -> FastReading | None:
     """The optimistic reading of a CSV file whose header polars read as ``names`` (``renamed``: those typed otherwise
     than the schema's names, {as written: the schema's}), or None when the count of its fields cannot be proved this
     way (a file that ends with a comma or a quote, or a huge one)."""
@@ -67,7 +68,7 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int, renamed
     except OSError:
         return None
     # the count below misses a comma in the last byte; a quote there, left open in a number column, makes polars panic
-    if last_byte in (b",", b'"') or size >= LARGEST:
+    if last_byte in (separator.encode(), b'"') or size >= LARGEST:
         return None
     renamed = renamed or {}
     types = {"quantity": pl.Int64, "value": pl.Float64}
@@ -75,12 +76,13 @@ def fast_reading(file: Path, names: list, dimensions: tuple, limit: int, renamed
     bad = [quantity.is_null() | ~quantity.is_between(0, limit),
            value.is_null() | ~value.is_between(0, limit),  # NaN and infinity are not between
            last.is_null()]  # an empty last cell, or a row too short to reach it
-    frame = pl.scan_csv(file, glob=False, schema={name: types.get(renamed.get(name, name), pl.String) for name in names}).rename(renamed).select(
+    frame = pl.scan_csv(file, glob=False, separator=separator, decimal_comma=separator == ";",
+                        schema={name: types.get(renamed.get(name, name), pl.String) for name in names}).rename(renamed).select(
         "date", quantity, cents(value, strict=False).alias("cents"),
         *(pl.col(d) for d in dimensions), pl.any_horizontal(bad).alias("_bad"))
     # With the comma as the end of a line, counting lines counts commas and parses nothing. (The filter keeps
     # polars from counting on a map of the whole file, which would add the file's size to the peak memory.)
-    commas = pl.scan_csv(file, glob=False, has_header=False, separator="\n", eol_char=",", quote_char=None,
+    commas = pl.scan_csv(file, glob=False, has_header=False, separator="\n", eol_char=separator, quote_char=None,
                          schema={"piece": pl.String}).filter(pl.lit(True)).select((pl.len() - 1).alias("commas"))
     return FastReading(frame, commas, len(names))
 

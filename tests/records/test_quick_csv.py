@@ -220,3 +220,34 @@ def test_a_parquet_file_with_typed_headers(tmp_path):
     pl.DataFrame({"Date": [dt.date(2024, 1, 2)], "Quantity": [3], "Value": [1.5], "IP Type": ["trademark"]}).write_parquet(tmp_path / "l.parquet")
     kind, parts = outcome(tmp_path / "l.parquet", Need(2024, ("ip_type",)))
     assert kind == "figures" and any("trademark" in str(rows) for rows in parts.values())
+
+
+@pytest.mark.parametrize("need", NEEDS)
+def test_a_spreadsheet_saved_with_semicolons_gives_the_same_figures(tmp_path, monkeypatch, need):
+    """A European spreadsheet's CSV (semicolons between fields, a decimal comma in values) gives the figures of the
+    same rows written with commas, by either reading."""
+    plain = tmp_path / "plain.csv"
+    plain.write_text(HEADER + "\n".join(GOOD) + "\n", encoding="utf-8")
+    semi = tmp_path / "semi.csv"
+    semi.write_text("\n".join(line.replace(",", ";") for line in [HEADER.strip(), *GOOD])
+                    .replace("10.5", "10,5").replace("0.25", "0,25") + "\n", encoding="utf-8")
+    fast = outcome(semi, need)
+    assert fast[0] == "figures" and fast == outcome(plain, need) == careful_outcome(semi, need, monkeypatch)
+
+
+@pytest.mark.parametrize("line, named", [("2024-01-02;Shenzhen;2;1.234,5", "field 'value': found '1.234,5'"),
+                                         ("2024-01-02;Shenzhen;2;3;extra", "found 5 fields; expected 4, as in the header (quote a cell "
+                                                                           "that holds a semicolon)")])
+def test_a_bad_row_of_a_semicolon_file_is_named(tmp_path, monkeypatch, line, named):
+    """Grouped digits (1.234,5) or a field too many, in a semicolon file: named as the careful reading names them."""
+    path = tmp_path / "semi.csv"
+    path.write_text(HEADER.replace(",", ";") + line + "\n", encoding="utf-8")
+    kind, message = outcome(path)
+    assert kind == "error" and named in message and (kind, message) == careful_outcome(path, Need(None, None), monkeypatch)
+
+
+def test_a_semicolon_file_keeps_the_optimistic_reading(tmp_path, fast_only):
+    """A good semicolon file is read optimistically, its separators counted as a comma file's commas are."""
+    path = tmp_path / "semi.csv"
+    path.write_text(HEADER.replace(",", ";") + "\n".join(line.replace(",", ";").replace(".", ",") for line in GOOD) + "\n", encoding="utf-8")
+    assert outcome(path)[0] == "figures"
