@@ -22,6 +22,7 @@ class Env:
         self.data = tuple(data)
         self.records = ()
         self.any_date = False
+        self.sheet = None  # --sheet: the sheet of --records workbooks (None: each one's first)
         self.bundled = True
         self.human = False
         self.columns = None  # --columns: the columns to show, in order (None: the command's own)
@@ -38,6 +39,7 @@ class Env:
         same language, writing to ``output``."""
         child = Env(data=self.data, width=self.width)
         child.records, child.bundled, child.any_date, child.lang = self.records, self.bundled, self.any_date, self.lang
+        child.sheet = self.sheet
         child.dataset, child._loaded, child.output = self.dataset, self._loaded, output
         return child
 
@@ -71,7 +73,8 @@ class Env:
                 from ipr_stats.records.aggregate import add_records
                 from ipr_stats.records.schema import Need
 
-                sources, frame, vocab, notes = add_records(self.records, *self.dataset[:3], need or Need(), any_date=self.any_date)
+                sources, frame, vocab, notes = add_records(self.records, *self.dataset[:3], need or Need(), any_date=self.any_date,
+                                                           sheet=self.sheet)
                 for note in notes:
                     click.echo(visible(f"Note: {note}"), err=True)
                 self.dataset = Dataset(sources, frame, vocab, with_preference(frame))
@@ -232,9 +235,10 @@ def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]
               help="Add a dataset file or a folder of them (the folders inside it too) to the bundled data (repeatable). "
                    "Also read from IPR_STATS_DATA (paths separated by ':').")
 @click.option("--records", "records", multiple=True, metavar="PATH",
-              help="Add case records (one row per detained batch): a CSV or Parquet file, a folder or a quoted glob "
+              help="Add case records (one row per detained batch): a CSV, Parquet or Excel (.xlsx) file, a folder or a quoted glob "
                    "(repeatable). Their figures have scope 'records', the default scope while records are given. "
                    "See docs/records.md.")
+@click.option("--sheet", metavar="NAME", help="The sheet of --records workbooks (.xlsx) to read. Default: each one's first.")
 @click.option("--any-date", is_flag=True, help="Keep --records rows dated before 1980 or after next year (refused by default).")
 @click.option("--no-bundled", is_flag=True, help="Leave out the bundled data: work on the --data and --records files alone.")
 @click.option("--no-pager", is_flag=True, help="Write long tables straight to the terminal (else through IPR_STATS_PAGER, "
@@ -244,7 +248,7 @@ def _global_options_first(group: click.Group, ctx, args: list[str]) -> list[str]
                                       "zh (Chinese). Also read from IPR_STATS_LANG.")
 @click.version_option(None, "--version", "-V", package_name="ipr-stats", prog_name="ipr-stats")
 @click.pass_context
-def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG001 (no_pager: main() reads it first)
+def cli(ctx, data, records, sheet, any_date, no_bundled, no_pager, lang):  # noqa: ARG001 (no_pager: main() reads it first)
     """Query, compare and cite the IPR enforcement statistics published by China Customs,
     EU customs, U.S. Customs and Border Protection and Japan Customs.
 
@@ -254,6 +258,7 @@ def cli(ctx, data, records, any_date, no_bundled, no_pager, lang):  # noqa: ARG0
     ctx.obj = ctx.obj or Env()
     ctx.obj.data = ctx.obj.data + tuple(data)
     ctx.obj.records = ctx.obj.records + tuple(records)
+    ctx.obj.sheet = sheet if sheet is not None else ctx.obj.sheet
     ctx.obj.any_date = ctx.obj.any_date or any_date
     ctx.obj.bundled = not no_bundled
     ctx.obj.lang = lang.lower()

@@ -1,4 +1,4 @@
-"""Case records (one row per detained batch, CSV or Parquet) -> figures of the same model.
+"""Case records (one row per detained batch, CSV, Parquet or an Excel workbook) -> figures of the same model.
 
 The schema is in docs/records.md. Every file is scanned lazily: polars reads only the
 columns a command needs, checks every row and groups them; only the grouped result
@@ -33,9 +33,10 @@ from ipr_stats.records.schema import (
 )
 
 
-def aggregate(paths, need: Need = Need(), any_date: bool = False):
+def aggregate(paths, need: Need = Need(), any_date: bool = False, sheet: str | None = None):
     """Scan, check and group the record files: (files, {dimension: groups}, notes).
-    A date outside :func:`date_range` is a bad row unless ``any_date``.
+    A date outside :func:`date_range` is a bad row unless ``any_date``; ``sheet``: the sheet read of a workbook (None:
+    its first).
 
     Rows are grouped by day (and raw member text, for a breakdown), which is fast on
     millions of rows and small enough to roll up into half-years and years in Python's
@@ -54,7 +55,7 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     if need.year is not None and not dt.MINYEAR <= need.year <= dt.MAXYEAR:  # no row can be dated then
         need = Need(None, ())  # as for a year without rows: the totals of every year, to say which have rows
     dates = CALENDAR if any_date else date_range()  # a year 0 or 10000 has no period label, even under --any-date
-    record_files = [open_file(f, dates) for f in expand(paths)]
+    record_files = [open_file(f, dates, sheet) for f in expand(paths)]
     present = tuple(d for d in DIMENSIONS if any(d in rf.dimensions for rf in record_files))
     wanted = present if need.dimensions is None or not set(need.dimensions) <= set(present) else tuple(need.dimensions)
     summed = [READ_AS.get(m, m) for m in RULES if m != "batches" and (need.metrics is None or m in need.metrics)]
@@ -68,7 +69,7 @@ def aggregate(paths, need: Need = Need(), any_date: bool = False):
     if grouped is None:
         grouped = group_carefully(record_files, wanted, summed, need.year)
     if need.year is not None and grouped[0].is_empty():  # no rows that year: the totals of every year, to say which have rows
-        return aggregate(paths, Need(None, ()), any_date)
+        return aggregate(paths, Need(None, ()), any_date, sheet)
     parts = dict(zip(wanted, grouped))
     parts[None] = grouped[0].group_by("date").agg(pl.col("batches", *summed).sum()) if wanted else grouped[0]
     notes = [f"{rf.path}: column(s) {column_list(rf.ignored)} ignored: not in the record schema (docs/records.md)."
@@ -151,14 +152,14 @@ def to_figures(files, parts: dict, vocab):
                     descending=[False, False, False, False, True], nulls_last=False).select(COLUMNS)
 
 
-def add_records(paths, sources: list, frame, vocab, need: Need = Need(), any_date: bool = False):
+def add_records(paths, sources: list, frame, vocab, need: Need = Need(), any_date: bool = False, sheet: str | None = None):
     """The loaded dataset plus the records' figures, under source and scope 'records': (sources, frame, vocab, notes).
-    ``any_date`` keeps rows dated outside :func:`date_range` (--any-date)."""
+    ``any_date`` keeps rows dated outside :func:`date_range` (--any-date); ``sheet``: the sheet of a workbook (--sheet)."""
 
     if any(s["id"] == SOURCE for s in sources):
         raise DataError([Problem(next(s["file"] for s in sources if s["id"] == SOURCE), "source", "", "id", repr(SOURCE),
                                  "another id: 'records' names the figures made from --records files")])
-    files, parts, notes = aggregate(paths, need, any_date)
+    files, parts, notes = aggregate(paths, need, any_date, sheet)
     figures = to_figures(files, parts, vocab)
     vocab.scopes[SCOPE] = (SCOPE, "Case records (--records)", "Figures aggregated from the record files given with --records.")
     names = ", ".join(map(str, files))
@@ -167,13 +168,13 @@ def add_records(paths, sources: list, frame, vocab, need: Need = Need(), any_dat
     return [*sources, source], pl.concat([frame, figures]), vocab, notes
 
 
-def load_records(*paths, need: Need = Need(), any_date: bool = False):
-    """The figures of record files (CSV or Parquet, see docs/records.md) as a polars frame with
+def load_records(*paths, need: Need = Need(), any_date: bool = False, sheet: str | None = None):
+    """The figures of record files (CSV, Parquet or an Excel workbook's ``sheet``, see docs/records.md) as a polars frame with
     the columns of :func:`ipr_stats.load_dataset`, ready for the query functions (scope 'records').
     Columns outside the schema are ignored with a warning; a bad file raises DataError, and so
     does a date before 1980 or after next year unless ``any_date``."""
 
-    _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need, any_date)
+    _sources, frame, _vocab, notes = add_records(paths, [], to_frame([]), Vocabulary(), need, any_date, sheet)
     for note in notes:
         warnings.warn(note, stacklevel=2)
     return frame

@@ -23,6 +23,7 @@ from ipr_stats.records.files import (
     first_line,
     header_names,
     read_problem,
+    read_sheet,
     scan_file,
 )
 from ipr_stats.records.quick_csv import fast_reading, use_chunks
@@ -38,10 +39,11 @@ class RecordFile(NamedTuple):
     fast: object = None  # a CSV file's optimistic reading (quick_csv.FastReading), or None
     renamed: dict = {}  # {header as written: the schema's name} where a person typed it otherwise ('Date')
     separator: str = ","  # a CSV file's: ';' for a European spreadsheet's, whose values have a decimal comma
+    sheet: str | None = None  # a workbook's sheet read
 
     def scan(self):
         """A lazy frame over the file, its columns under the schema's names (:func:`scan_file`)."""
-        return scan_file(self.path, self.renamed, self.separator)
+        return scan_file(self.path, self.renamed, self.separator, self.sheet)
 
     @property
     def read_to_check(self) -> bool:
@@ -55,9 +57,10 @@ class RecordFile(NamedTuple):
         return self.scan().filter(any_of(checks)).select(pl.len()) if checks else None
 
 
-def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
-    """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any);
-    a file in another encoding than UTF-8, a column named twice, a missing or mistyped column raises DataError."""
+def open_file(file: Path, dates: tuple | None = None, sheet: str | None = None) -> RecordFile:
+    """Read one file's header and say how to read its rows (``dates``: the range of dates kept, None: any; ``sheet``:
+    a workbook's, None: the first); a file in another encoding than UTF-8, a column named twice, a missing or mistyped
+    column raises DataError."""
 
     if problem := file_problem(file) or read_problem(file):  # stat first: a named pipe is never opened
         raise DataError([problem])
@@ -68,8 +71,10 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
         if problem := encoding_problem(file):
             raise DataError([problem])
         separator = csv_separator(file)
+    if file.suffix.lower() == ".xlsx":
+        sheet = read_sheet(file, sheet)[0]
     try:
-        schema = scan_file(file, separator=separator).collect_schema()
+        schema = scan_file(file, separator=separator, sheet=sheet).collect_schema()
     except pl.exceptions.DuplicateError as exc:  # a Parquet file with a column named twice
         m = re.search(r"name '(.*)' has more than one", str(exc))
         raise DataError([Problem(str(file), "header", "", cut(m[1]) if m else "columns", "more than one column of this name",
@@ -81,7 +86,7 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
                                      "write the column as a Decimal(38, 2) or a float")]) from None
         reason = cut(first_line(exc))
         raise DataError([Problem(str(file), "file", "", "content", f"a file that cannot be read ({reason})",
-                                 "a CSV file with a header row, or a Parquet file")]) from None
+                                 "a CSV file with a header row, a Parquet file or an .xlsx workbook")]) from None
     problems, columns = duplicate_columns(file, schema, separator) if file.suffix.lower() == ".csv" else [], {}
     copies = copied_columns(schema) if problems else set()  # not listed again among the columns the file has
     renamed, clashes = header_names(file, [c for c in schema if c not in copies])
@@ -103,13 +108,13 @@ def open_file(file: Path, dates: tuple | None = None) -> RecordFile:
     read_checks = [c.check for c in columns.values() if not c.by_statistics]
     if file.suffix.lower() == ".csv":  # every field of every line is read, so that a line with too many is found
         read_checks.append(pl.sum_horizontal(pl.col(c).str.len_bytes() for c in schema).is_null())
-    frame = scan_file(file, renamed, separator).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
+    frame = scan_file(file, renamed, separator, sheet).select(*(c.value.alias(READ_AS.get(name, name)) for name, c in columns.items()),
                                *(pl.col(d).cast(pl.String) for d in dims), any_of(read_checks).alias("_bad"))
     fast = None
     if file.suffix.lower() == ".csv":
 
         fast = fast_reading(file, list(written), dims, LIMIT, renamed, separator)
-    return RecordFile(file, frame, columns, dims, ignored, fast, renamed, separator)
+    return RecordFile(file, frame, columns, dims, ignored, fast, renamed, separator, sheet if file.suffix.lower() == ".xlsx" else None)
 
 
 def _first_bad_rows(record_files) -> list[Problem]:
@@ -117,8 +122,9 @@ def _first_bad_rows(record_files) -> list[Problem]:
 
     problems = []
     for rf in record_files:
-        where = "row {} (after the header)" if rf.path.suffix.lower() == ".csv" else "row {}"
-        numbered = rf.scan().with_row_index("_row", offset=1)
+        suffix = rf.path.suffix.lower()
+        where = {".csv": "row {} (after the header)", ".xlsx": f"sheet {rf.sheet!r}, row {{}}"}.get(suffix, "row {}")
+        numbered = rf.scan().with_row_index("_row", offset=2 if suffix == ".xlsx" else 1)  # a sheet's rows as Excel numbers them
         for name, column in rf.columns.items():
             for rule, expected in column.rules or ((column.bad, REQUIRED[name]),):
                 bad = numbered.filter(rule)
@@ -146,7 +152,7 @@ def _unreadable(record_files, exc) -> list[Problem]:
     if not problems:
         reason = cut(first_line(exc))
         problems.append(Problem(", ".join(str(rf.path) for rf in record_files), "file", "", "content",
-                                f"rows that cannot be read ({reason})", "CSV or Parquet files of the record schema"))
+                                f"rows that cannot be read ({reason})", "CSV, Parquet or Excel files of the record schema"))
     return problems
 
 

@@ -4,6 +4,7 @@ columns named twice, and a CSV line with another number of fields than the heade
 from __future__ import annotations
 
 import csv
+import functools
 import glob
 import re
 import shlex
@@ -43,7 +44,7 @@ def expand(patterns) -> list[Path]:
                 raise DataError([Problem(shown(path), "file", "", "path", "no file matches the pattern", "a glob that matches .csv or .parquet files")])
         else:
             raise DataError([Problem(shown(path), "file", "", "path", missing(path, "no such file or folder"),
-                                     "a CSV or Parquet file, a folder or a glob")])
+                                     "a CSV, Parquet or Excel (.xlsx) file, a folder or a glob")])
         for file in matched:
             if problem := file_problem(file):
                 raise DataError([problem])
@@ -59,11 +60,11 @@ def file_problem(file: Path) -> Problem | None:
 
     found = mode(file)
     if found is None:
-        return Problem(shown(file), "file", "", "path", missing(file), "a CSV or Parquet file")
+        return Problem(shown(file), "file", "", "path", missing(file), "a CSV, Parquet or Excel (.xlsx) file")
     if not stat.S_ISREG(found):
-        return Problem(shown(file), "file", "", "path", f"{kind(found)}, not a regular file", "a CSV or Parquet file")
+        return Problem(shown(file), "file", "", "path", f"{kind(found)}, not a regular file", "a CSV, Parquet or Excel (.xlsx) file")
     if file.suffix.lower() not in SUFFIXES:
-        return Problem(shown(file), "file", "", "path", f"a '{cut(file.suffix)}' file", "a .csv or .parquet file")
+        return Problem(shown(file), "file", "", "path", f"a '{cut(file.suffix)}' file", "a .csv, .parquet or .xlsx file")
     if shown(file) != str(file):
         return Problem(shown(file), "file", "", "path", "a file name that is not UTF-8 text",
                        "a name in UTF-8: rename the file (the reader of CSV and Parquet files takes UTF-8 names only)")
@@ -87,14 +88,52 @@ def column_list(names) -> str:
     return listed([cut(n) for n in names])
 
 
-def scan_file(file: Path, renamed: dict | None = None, separator: str = ","):
+def scan_file(file: Path, renamed: dict | None = None, separator: str = ",", sheet: str | None = None):
     """A lazy frame over one file, its name taken literally (not as a glob), its columns ``renamed`` ({as written: as
     the schema names it}, :func:`header_names`); CSV columns (split at ``separator``, :func:`csv_separator`) are read
-    as text and parsed here, so a bad cell is found, not guessed."""
+    as text and parsed here, so a bad cell is found, not guessed; a workbook's ``sheet`` (None: the first) as its
+    reader types the cells (:func:`read_sheet`)."""
 
-    scan = (pl.scan_parquet(file, glob=False) if file.suffix.lower() == ".parquet"
-            else pl.scan_csv(file, infer_schema=False, glob=False, separator=separator))
+    suffix = file.suffix.lower()
+    if suffix == ".parquet":
+        scan = pl.scan_parquet(file, glob=False)
+    elif suffix == ".xlsx":
+        scan = read_sheet(file, sheet)[1].lazy()
+    else:
+        scan = pl.scan_csv(file, infer_schema=False, glob=False, separator=separator)
     return scan.rename(renamed) if renamed else scan
+
+
+def read_sheet(file: Path, sheet: str | None = None) -> tuple[str, pl.DataFrame]:
+    """(the sheet's name, its rows) of an Excel workbook, through fastexcel (polars' calamine engine): ``sheet`` or
+    the first; the header its first row, each column typed by its cells (dates, numbers, text); read once a run.
+    A workbook that cannot be read, or has no such sheet, raises DataError saying what it holds."""
+    stamp = file.stat()
+    return _sheet(str(file), sheet, stamp.st_mtime_ns, stamp.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _sheet(name: str, sheet: str | None, _mtime: int, _size: int) -> tuple[str, pl.DataFrame]:
+    try:
+        import fastexcel
+    except ImportError:
+        raise DataError([Problem(name, "file", "", "content", "an Excel workbook, with no reader of workbooks installed",
+                                 "the package fastexcel: pip install 'ipr-stats[workbooks]', or the sheet saved as CSV")]) from None
+    try:
+        book = fastexcel.read_excel(name)
+        names = book.sheet_names
+        if not names:
+            raise DataError([Problem(name, "file", "", "sheets", "a workbook with no sheet", "a workbook with a sheet of records")])
+        if sheet is not None and sheet not in names:
+            raise DataError([Problem(name, "file", "", "sheet", repr(cut(sheet)), f"one of its sheets: {column_list(names)}")])
+        chosen = sheet if sheet is not None else names[0]
+        frame = pl.read_excel(name, sheet_name=chosen, engine="calamine", infer_schema_length=None)
+    except DataError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (whatever the reader of a hostile workbook raises is told, never a traceback)
+        raise DataError([Problem(name, "file", "", "content", f"a workbook that cannot be read ({cut(first_line(exc))})",
+                                 "an .xlsx workbook with a header row on its first sheet (or the sheet --sheet names)")]) from None
+    return chosen, frame
 
 
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon"}

@@ -22,7 +22,7 @@ REQUIRED = {
 
 DIMENSIONS = ("customs", "transport", "category", "ip_type", "origin", "direction", "enforcement")
 
-SUFFIXES = (".csv", ".parquet")
+SUFFIXES = (".csv", ".parquet", ".xlsx")
 
 SOURCE = SCOPE = RECORDS
 

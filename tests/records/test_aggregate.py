@@ -406,7 +406,7 @@ class TestBadFiles:
     @pytest.mark.parametrize("name, fragment", [
         ("missing.csv", "no such file or folder"),
         ("*.nothing.parquet", "no file matches the pattern"),
-        ("notes.txt", "a '.txt' file; expected a .csv or .parquet file"),
+        ("notes.txt", "a '.txt' file; expected a .csv, .parquet or .xlsx file"),
         ("broken.parquet", "a file that cannot be read"),
     ])
     def test_files_that_cannot_be_used(self, run, tmp_path, name, fragment):
