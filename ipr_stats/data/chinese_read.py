@@ -98,6 +98,11 @@ READ = {
     "a mapping of record fields": "记录字段的映射",
     "an id no other dataset file uses": "其他数据集文件未用过的 id",
     "one of the source's addresses": "该来源的网址之一",
+    "sheet {key_sheet}, row {number}": "工作表 {key_sheet} 第 {number} 行",
+    "one of its sheets: {key_sheets}": "其工作表之一：{key_sheets}",
+    "a workbook that cannot be read ({reason})": "无法读取的工作簿（{reason}）",
+    "an .xlsx workbook with a header row on its first sheet (or the sheet --sheet names)":
+        "第一个工作表（或 --sheet 指定的工作表）有表头行的 .xlsx 工作簿",
     "a CSV, Parquet or Excel (.xlsx) file": "CSV、Parquet 或 Excel（.xlsx）文件",
     "a .csv, .parquet or .xlsx file": ".csv、.parquet 或 .xlsx 文件",
     "a CSV, Parquet or Excel (.xlsx) file, a folder or a glob": "CSV、Parquet 或 Excel（.xlsx）文件、文件夹或通配符",
