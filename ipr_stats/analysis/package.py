@@ -15,7 +15,7 @@ import polars as pl
 
 from ipr_stats.analysis.catalog import sources_table
 from ipr_stats.data import vocabulary as v
-from ipr_stats.data.model import CLAIMS
+from ipr_stats.data.model import CLAIMS, RECORD_FIELDS
 from ipr_stats.data.notes import series_notes
 from ipr_stats.data.periods import KINDS
 from ipr_stats.data.versions import with_preference
@@ -42,8 +42,8 @@ COLUMNS = {
     "member": ("the member of the dimension (shenzhen, trademark, sea...)", ""),
     "value": ("the figure as published, a number", "the row's unit"),
     "qualifier": (f"{_keys(v.QUALIFIERS)}: how the printed number bounds the true one", ""),
-    "published_share": ("a share printed beside the figure, as printed (\"Less than 1%\")", ""),
-    "published_change": ("a change rate printed beside the figure, as printed (\"+54.6%\")", ""),
+    "published_share": (RECORD_FIELDS["published_share"], ""),
+    "published_change": (RECORD_FIELDS["published_change"], ""),
     "note": ("the curator's note on the figure", ""),
     "printed": ("the number as the page prints it, in its own language and words (\"more than 19,100\")", ""),
     "address": ("the address (URL) where the figure was read", ""),
@@ -51,7 +51,7 @@ COLUMNS = {
     "stage": (f"the stage of the release the source relays: {_keys(v.STAGES)}", ""),
     "source_date": ("the source's date of publication, as recorded", ""),
     "error": ("why the figure as printed is most likely its source's own error (kept, never preferred)", ""),
-    "precision": ("with qualifier rounded: the unit of the last printed digit", "the row's unit"),
+    "precision": (RECORD_FIELDS["precision"], "the row's unit"),
     "decimals": ("decimal places printed", "decimal places"),
     "member_kind": ("entity, group or remainder: a member that is one thing, one that groups others, or the rest of a "
                     "breakdown ('Others')", ""),

@@ -87,7 +87,7 @@ def _target(value: str) -> tuple:
         raise click.BadParameter(f"the path {shown} is a folder, and its suffix asks for a file; expected a new file ending in "
                                  f"{path.suffix}, or a folder's name with no suffix for a data package", param_hint="PATH")
     if value.endswith(("/", os.sep)) or path.is_dir() or not path.suffix:
-        if path.is_dir() and (not {p.name for p in path.iterdir()} <= PACKAGE_FILES or not _ours(path)):
+        if path.is_dir() and (not {p.name for p in path.iterdir()} <= _package_files() or not _ours(path)):
             raise click.BadParameter(f"the folder {shown} holds other files than a data package of ipr-stats; expected a new or "
                                      "empty folder, or one that ipr-stats export wrote", param_hint="PATH")
         if not path.is_dir():
@@ -112,7 +112,11 @@ def _ours(folder) -> bool:
         return False
 
 
-PACKAGE_FILES = {"datapackage.json", "figures.csv", "claims.csv", "sources.csv", "notes.csv"}  # what a package folder holds
+def _package_files() -> set:
+    """What a package folder holds: datapackage.json and a CSV per table of ipr_stats.analysis.package."""
+    from ipr_stats.analysis.package import TABLES
+
+    return {"datapackage.json", *(f"{name}.csv" for name in TABLES)}
 
 
 def write_folder(tables: dict, folder, sources: list[dict]) -> None:

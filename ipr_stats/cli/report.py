@@ -78,10 +78,9 @@ def _national(frame, metric: str, start: int | None, end: int | None) -> None:
     import polars as pl
 
     from ipr_stats.cli.options import resolved
-    from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RATIOS
+    from ipr_stats.data.vocabulary import DEFAULT_SCOPE
 
-    counted = RATIOS[metric][0] if metric in RATIOS else metric
-    rows = frame.filter((pl.col("metric") == counted) & pl.col("value").is_not_null())
+    rows = frame.filter((pl.col("metric") == _counted(metric)) & pl.col("value").is_not_null())
     national = rows.filter(pl.col("scope") == DEFAULT_SCOPE)
     if national.is_empty():
         scopes = ", ".join(sorted(set(rows["scope"].to_list()))) or "none"
@@ -212,9 +211,9 @@ def _html(env, frame) -> str:
 def _breakdowns(env, asked: Asked):
     """Each national breakdown of the latest year (within --from and --to) that has one, its top members."""
     from ipr_stats.analysis.catalog import years_with_data
-    from ipr_stats.data.vocabulary import DEFAULT_SCOPE, RATIOS
+    from ipr_stats.data.vocabulary import DEFAULT_SCOPE
 
-    counted = RATIOS[asked.metric][0] if asked.metric in RATIOS else asked.metric  # a ratio is broken down where its numerator is
+    counted = _counted(asked.metric)
     years = [y for y in years_with_data(asked.frame.filter((asked.frame["metric"] == counted) & (asked.frame["scope"] == DEFAULT_SCOPE)))
              if (asked.start is None or y >= asked.start) and (asked.end is None or y <= asked.end)]
     latest = next(((y, dims) for y in reversed(years) if (dims := _dimensions(asked.frame, counted, y))), None)
@@ -224,6 +223,14 @@ def _breakdowns(env, asked: Asked):
     year, dimensions = latest
     for dimension in dimensions:
         yield run(env, ["top", "--by", asked.metric, "--year", str(year), "--dim", dimension, "-n", str(TOP), "--cite"])[0]
+
+
+def _counted(metric: str) -> str:
+    """The metric whose published figures a report of ``metric`` follows: a ratio's numerator (value of
+    value_per_batch), else the metric itself."""
+    from ipr_stats.data.vocabulary import RATIOS
+
+    return RATIOS[metric][0] if metric in RATIOS else metric
 
 
 def _dimensions(frame, metric: str, year: int) -> list[str]:

@@ -15,7 +15,7 @@ import polars as pl
 
 from ipr_stats.data.paths import kind, missing, mode, shown
 from ipr_stats.errors import DataError, Problem, cut, listed
-from ipr_stats.records.schema import SNIFF, SUFFIXES
+from ipr_stats.records.schema import DIMENSIONS, REQUIRED, SNIFF, SUFFIXES
 
 
 def expand(patterns) -> list[Path]:
@@ -164,8 +164,6 @@ def schema_name(header: str) -> str:
 def header_names(file: Path, schema) -> tuple[dict, list[Problem]]:
     """({header as written: the schema's name} for each header that names a required column or a dimension in
     another case or spacing, problems): two headers that name the same column ('date' and 'Date') are a problem."""
-    from ipr_stats.records.schema import DIMENSIONS, REQUIRED
-
     known = (*REQUIRED, *DIMENSIONS)
     named: dict = {}
     for header in schema:
